@@ -1,0 +1,146 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import Redis from 'ioredis';
+import pino, { type Logger } from 'pino';
+import { createAuthenticator } from './auth/authenticator';
+import { createMemoryRevocationStore, createRedisRevocationStore } from './auth/revocation';
+import { bearerToken, createTokenSigner } from './auth/tokens';
+import type { Config } from './config/config';
+import { openDatabase, type Database } from './db/database';
+import { seedDefaultAdmin } from './db/seed';
+import { createErrorFormatter } from './errors/format-error';
+import { createContext, type AppDeps, type Context } from './http/context';
+import { attachWebSocketServer } from './http/websocket';
+import { createLocalPresence } from './modules/presence/presence';
+import { createPubSub } from './pubsub/pubsub';
+import { buildAppSchema } from './schema/build-schema';
+
+const JSON_BODY_LIMIT = '100kb';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  deps: AppDeps;
+  database: Database;
+  close(): Promise<void>;
+}
+
+export async function startApp(config: Config, logger: Logger = pino({ level: config.logLevel })): Promise<RunningApp> {
+  const database = await openDatabase(config, logger);
+  if (config.seedAdmin && (await seedDefaultAdmin(database.orm.em.fork()))) {
+    logger.info('created the default admin admin@example.com / password123');
+  }
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  redis?.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
+
+  const tokens = createTokenSigner(config.auth.jwtSecret, {
+    ADMIN: config.auth.adminTokenTtlSeconds,
+    CUSTOMER: config.auth.customerTokenTtlSeconds,
+  });
+  const revocations = redis ? createRedisRevocationStore(redis, config.redisPrefix) : createMemoryRevocationStore();
+  const deps: AppDeps = {
+    config,
+    orm: database.orm,
+    pubsub: createPubSub({ url: config.redisUrl, prefix: config.redisPrefix }, logger),
+    tokens,
+    revocations,
+    presence: createLocalPresence(),
+    logger,
+  };
+  const authenticator = createAuthenticator(tokens, revocations);
+  const formatError = createErrorFormatter(logger, config.env === 'development');
+  const schema = await buildAppSchema();
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const gateway = attachWebSocketServer({ httpServer, schema, deps, authenticator, formatError, logger });
+  const revocationFeed = deps.pubsub.subscribe('TOKEN_REVOKED');
+  void (async () => {
+    for await (const { jti } of revocationFeed) gateway.closeSocketsOfToken(jti);
+  })().catch((error) => logger.error({ err: error }, 'revocation feed stopped'));
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: config.env === 'development',
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { drainServer: () => gateway.close() }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const problems = await readinessProblems(database, redis);
+    res.status(problems.length ? 503 : 200).json({ status: problems.length ? 'unavailable' : 'ready', problems });
+  });
+  app.use(
+    '/graphql',
+    cors(corsOptions(config.corsOrigins)),
+    express.json({ limit: JSON_BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(deps, await authenticator.authenticate(bearerToken(req.headers.authorization))),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://localhost:${port}/graphql`;
+  logger.info({ url, embeddedDatabase: database.embedded, redis: Boolean(redis) }, 'livechat-oss api is ready');
+
+  return {
+    url,
+    port,
+    deps,
+    database,
+    async close() {
+      await apollo.stop();
+      await revocationFeed.return?.(undefined);
+      await deps.pubsub.close();
+      await deps.presence.close();
+      redis?.disconnect();
+      await database.close();
+    },
+  };
+}
+
+function corsOptions(origins: string[]): cors.CorsOptions {
+  const allowAny = origins.includes('*');
+  return {
+    origin: allowAny ? true : origins,
+    allowedHeaders: ['Content-Type', 'Authorization', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    methods: ['GET', 'POST', 'OPTIONS'],
+    maxAge: 600,
+  };
+}
+
+async function readinessProblems(database: Database, redis: Redis | undefined): Promise<string[]> {
+  const problems: string[] = [];
+  const checks: Promise<unknown>[] = [
+    withTimeout(database.orm.em.getConnection().execute('select 1'), 2000).catch(() => problems.push('postgres')),
+  ];
+  if (redis) checks.push(withTimeout(redis.ping(), 2000).catch(() => problems.push('redis')));
+  await Promise.all(checks);
+  return problems;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms).unref()),
+  ]);
+}

@@ -1,0 +1,147 @@
+import { z } from 'zod';
+
+export const DEFAULT_JWT_SECRET = 'livechat-oss-development-secret-change-me';
+const MIN_PRODUCTION_SECRET_LENGTH = 32;
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
+
+const commaList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+
+const postgresUrl = z
+  .string()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://');
+const redisUrl = z.string().refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://');
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(8000),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: postgresUrl.optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+    EMBEDDED_DB_DIR: z.string().default('.data/postgres'),
+    EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+    REDIS_URL: redisUrl.optional(),
+    REDIS_PREFIX: z.string().regex(/^[\w:.-]*$/).default('livechat:'),
+    JWT_SECRET: z.string().min(1).default(DEFAULT_JWT_SECRET),
+    ADMIN_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(12 * 60 * 60),
+    CUSTOMER_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(30 * 24 * 60 * 60),
+    CORS_ORIGIN: commaList.default(['*']),
+    UPLOAD_DIR: z.string().default('./uploads'),
+    MAX_FILE_SIZE: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+    ALLOWED_FILE_TYPES: commaList.default([
+      'image/jpeg',
+      'image/png',
+      'image/gif',
+      'application/pdf',
+      'application/msword',
+      'text/plain',
+    ]),
+    MESSAGE_RATE_LIMIT: z.coerce.number().int().min(0).default(60),
+    GRAPHQL_INTROSPECTION: booleanFlag.default(true),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SEED_ADMIN: booleanFlag.optional(),
+    WIDGET_TITLE: z.string().min(1).default('Bantuan OSS Perizinan'),
+    WIDGET_WELCOME_MESSAGE: z
+      .string()
+      .default('Selamat datang! Bagaimana kami bisa membantu perizinan berusaha Anda?'),
+    WIDGET_PRIMARY_COLOR: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #3B82F6')
+      .default('#3B82F6'),
+    WIDGET_POSITION: z.enum(['bottom-right', 'bottom-left']).default('bottom-right'),
+    WIDGET_ALLOW_FILE_UPLOAD: booleanFlag.default(true),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    if (env.JWT_SECRET === DEFAULT_JWT_SECRET || env.JWT_SECRET.length < MIN_PRODUCTION_SECRET_LENGTH) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: `set a random secret of at least ${MIN_PRODUCTION_SECRET_LENGTH} characters in production`,
+      });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  isProduction: boolean;
+  port: number;
+  host: string;
+  database: { url?: string; poolSize: number; embeddedDir: string; embeddedPort: number };
+  redisUrl?: string;
+  /** Prefixes every Redis key and channel, so several deployments can share one Redis. */
+  redisPrefix: string;
+  auth: { jwtSecret: string; adminTokenTtlSeconds: number; customerTokenTtlSeconds: number };
+  corsOrigins: string[];
+  uploads: { dir: string; maxFileSize: number; allowedTypes: string[] };
+  messageRateLimitPerMinute: number;
+  introspection: boolean;
+  logLevel: Env['LOG_LEVEL'];
+  /** Whether the default admin is created at start (development defaults, never production). */
+  seedAdmin: boolean;
+  widget: {
+    widgetTitle: string;
+    welcomeMessage: string;
+    primaryColor: string;
+    position: Env['WIDGET_POSITION'];
+    allowFileUpload: boolean;
+  };
+}
+
+export class ConfigError extends Error {}
+
+/** The one place that reads the environment. Throws a ConfigError that names every bad value. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const env = parsed.data;
+  const isProduction = env.NODE_ENV === 'production';
+  return Object.freeze({
+    env: env.NODE_ENV,
+    isProduction,
+    port: env.PORT,
+    host: env.HOST,
+    database: {
+      url: env.DATABASE_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+      embeddedDir: env.EMBEDDED_DB_DIR,
+      embeddedPort: env.EMBEDDED_DB_PORT,
+    },
+    redisUrl: env.REDIS_URL,
+    redisPrefix: env.REDIS_PREFIX,
+    auth: {
+      jwtSecret: env.JWT_SECRET,
+      adminTokenTtlSeconds: env.ADMIN_TOKEN_TTL_SECONDS,
+      customerTokenTtlSeconds: env.CUSTOMER_TOKEN_TTL_SECONDS,
+    },
+    corsOrigins: env.CORS_ORIGIN,
+    uploads: { dir: env.UPLOAD_DIR, maxFileSize: env.MAX_FILE_SIZE, allowedTypes: env.ALLOWED_FILE_TYPES },
+    messageRateLimitPerMinute: env.MESSAGE_RATE_LIMIT,
+    introspection: env.GRAPHQL_INTROSPECTION,
+    logLevel: env.LOG_LEVEL,
+    seedAdmin: env.SEED_ADMIN ?? !isProduction,
+    widget: {
+      widgetTitle: env.WIDGET_TITLE,
+      welcomeMessage: env.WIDGET_WELCOME_MESSAGE,
+      primaryColor: env.WIDGET_PRIMARY_COLOR,
+      position: env.WIDGET_POSITION,
+      allowFileUpload: env.WIDGET_ALLOW_FILE_UPLOAD,
+    },
+  });
+}

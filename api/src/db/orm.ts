@@ -1,0 +1,53 @@
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { ReflectMetadataProvider } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { SeedManager } from '@mikro-orm/seeder';
+import path from 'node:path';
+import { Admin } from '../modules/admin/admin.entity';
+import { ChatSession } from '../modules/chat-session/chat-session.entity';
+import { Customer } from '../modules/customer/customer.entity';
+import { Message } from '../modules/message/message.entity';
+
+export const entities = [Admin, Customer, ChatSession, Message];
+
+const migrationsDir = path.join(__dirname, '..', 'migrations');
+
+export function ormOptions(clientUrl: string, poolSize = 20): Options {
+  return {
+    clientUrl,
+    entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator, SeedManager],
+    pool: { min: 0, max: poolSize },
+    discovery: { warnWhenNoEntities: true },
+    allowGlobalContext: false,
+    debug: false,
+    migrations: {
+      path: migrationsDir,
+      pathTs: migrationsDir,
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      snapshotName: '.snapshot-livechat',
+      emit: 'ts',
+      silent: true,
+    },
+  };
+}
+
+export function initOrm(clientUrl: string, poolSize?: number): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(clientUrl, poolSize));
+}
+
+/** Applies every pending migration. Safe to run on every start and from several processes. */
+export async function migrate(orm: MikroORM): Promise<void> {
+  const connection = orm.em.getConnection();
+  // One migrator at a time across instances: the others wait, then find nothing to do.
+  await connection.execute('select pg_advisory_lock(7243001)');
+  try {
+    await orm.getMigrator().up();
+  } finally {
+    await connection.execute('select pg_advisory_unlock(7243001)');
+  }
+}

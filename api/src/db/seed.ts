@@ -1,0 +1,17 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hashPassword } from '../auth/password';
+
+export const DEFAULT_ADMIN = { email: 'admin@example.com', password: 'password123', name: 'Admin' } as const;
+
+/** Creates the default admin once; running it again changes nothing. */
+export async function seedDefaultAdmin(em: EntityManager): Promise<boolean> {
+  const result = await em.getConnection().execute(
+    `insert into admin (id, email, name, password_hash, created_at)
+       values (gen_random_uuid(), ?, ?, ?, now())
+       on conflict (email) do nothing`,
+    [DEFAULT_ADMIN.email, DEFAULT_ADMIN.name, await hashPassword(DEFAULT_ADMIN.password)],
+    'run',
+  );
+  return (result as { affectedRows?: number }).affectedRows === 1;
+}
+

@@ -1,0 +1,9 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Seeder } from '@mikro-orm/seeder';
+import { seedDefaultAdmin } from '../seed';
+
+export class DatabaseSeeder extends Seeder {
+  async run(em: EntityManager): Promise<void> {
+    await seedDefaultAdmin(em);
+  }
+}

@@ -1,0 +1,65 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { RevocationStore } from '../auth/revocation';
+import type { TokenSigner } from '../auth/tokens';
+import type { Viewer } from '../auth/viewer';
+import type { Config } from '../config/config';
+import { createAdminLoader } from '../modules/admin/admin.loaders';
+import { AuthService } from '../modules/auth/auth.service';
+import { ChatSessionService } from '../modules/chat-session/chat-session.service';
+import { createCustomerLoader } from '../modules/customer/customer.loaders';
+import { CustomerService } from '../modules/customer/customer.service';
+import { createLastMessageLoader } from '../modules/message/message.loaders';
+import { MessageService } from '../modules/message/message.service';
+import type { Presence } from '../modules/presence/presence';
+import { WidgetConfigService } from '../modules/widget-config/widget-config.service';
+import type { PubSub } from '../pubsub/pubsub';
+
+/** What lives as long as the process and is shared by every request. */
+export interface AppDeps {
+  config: Config;
+  orm: MikroORM;
+  pubsub: PubSub;
+  tokens: TokenSigner;
+  revocations: RevocationStore;
+  presence: Presence;
+  logger: Logger;
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+export type Services = ReturnType<typeof createServices>;
+
+export interface Context {
+  viewer: Viewer | null;
+  em: EntityManager;
+  loaders: Loaders;
+  services: Services;
+}
+
+/** One per HTTP request, per WebSocket operation, and per subscription event: never shared. */
+export function createContext(deps: AppDeps, viewer: Viewer | null): Context {
+  const em = deps.orm.em.fork();
+  const loaders = createLoaders(em);
+  return { viewer, em, loaders, services: createServices(em, deps, loaders) };
+}
+
+function createLoaders(em: EntityManager) {
+  return {
+    admin: createAdminLoader(em),
+    customer: createCustomerLoader(em),
+    lastMessage: createLastMessageLoader(em),
+  };
+}
+
+function createServices(em: EntityManager, deps: AppDeps, loaders: Loaders) {
+  const chatSession = new ChatSessionService(em, deps);
+  const message = new MessageService(em, deps, loaders, chatSession);
+  return {
+    auth: new AuthService(em, deps),
+    customer: new CustomerService(em, deps),
+    chatSession,
+    message,
+    widgetConfig: new WidgetConfigService(deps),
+    presence: deps.presence,
+  };
+}

@@ -1,0 +1,139 @@
+import type { IncomingMessage } from 'node:http';
+import type { Server } from 'node:http';
+import { createSourceEventStream, execute, type ExecutionArgs, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Logger } from 'pino';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Authenticator } from '../auth/authenticator';
+import { bearerToken } from '../auth/tokens';
+import type { Viewer } from '../auth/viewer';
+import { createContext, type AppDeps, type Context } from './context';
+import type { createErrorFormatter } from '../errors/format-error';
+
+export const CLOSE_UNAUTHORIZED = 4401;
+export const CLOSE_GOING_AWAY = 1001;
+
+type SocketExtra = {
+  socket: WebSocket;
+  request: IncomingMessage;
+};
+
+export interface WebSocketGateway {
+  /** Closes, on this instance, every socket that a revoked token opened. */
+  closeSocketsOfToken(tokenId: string): void;
+  openSockets(): number;
+  close(): Promise<void>;
+}
+
+export function attachWebSocketServer(options: {
+  httpServer: Server;
+  schema: GraphQLSchema;
+  deps: AppDeps;
+  authenticator: Authenticator;
+  formatError: ReturnType<typeof createErrorFormatter>;
+  logger: Logger;
+}): WebSocketGateway {
+  const { deps, authenticator, formatError, logger } = options;
+  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql', perMessageDeflate: false });
+  const viewers = new WeakMap<WebSocket, Viewer | null>();
+  const socketsByToken = new Map<string, Set<WebSocket>>();
+  const expiryTimers = new WeakMap<WebSocket, NodeJS.Timeout>();
+
+  const track = (socket: WebSocket, viewer: Viewer) => {
+    const sockets = socketsByToken.get(viewer.tokenId) ?? new Set();
+    sockets.add(socket);
+    socketsByToken.set(viewer.tokenId, sockets);
+    // setTimeout overflows past ~24.8 days; a longer-lived socket is re-checked by revocation only.
+    const msLeft = viewer.expiresAt * 1000 - Date.now();
+    if (msLeft < 2 ** 31 - 1) {
+      expiryTimers.set(
+        socket,
+        setTimeout(() => socket.close(CLOSE_UNAUTHORIZED, 'Token expired'), Math.max(0, msLeft)).unref(),
+      );
+    }
+  };
+
+  const untrack = (socket: WebSocket) => {
+    clearTimeout(expiryTimers.get(socket));
+    const viewer = viewers.get(socket);
+    if (!viewer) return;
+    const sockets = socketsByToken.get(viewer.tokenId);
+    sockets?.delete(socket);
+    if (sockets?.size === 0) socketsByToken.delete(viewer.tokenId);
+  };
+
+  const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
+    {
+      schema: options.schema,
+      connectionInitWaitTimeout: 10_000,
+      onConnect: async (ctx) => {
+        const { socket } = ctx.extra;
+        try {
+          const viewer = await authenticator.authenticate(bearerToken(ctx.connectionParams?.authorization));
+          viewers.set(socket, viewer);
+          if (viewer) track(socket, viewer);
+          if (viewer?.role === 'ADMIN') await deps.presence.connected(viewer.adminId);
+          return true;
+        } catch (error) {
+          logger.debug({ err: error }, 'websocket refused: bad token');
+          socket.close(CLOSE_UNAUTHORIZED, 'Unauthorized');
+          return false;
+        }
+      },
+      onDisconnect: async (ctx) => {
+        const viewer = viewers.get(ctx.extra.socket);
+        untrack(ctx.extra.socket);
+        if (viewer?.role === 'ADMIN') await deps.presence.disconnected(viewer.adminId);
+      },
+      context: (ctx): Context => createContext(deps, viewers.get(ctx.extra.socket) ?? null),
+      subscribe: (args) => subscribeWithContextPerEvent(args, deps),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
+      onError: (_ctx, _id, _payload, errors) => errors.map((error: GraphQLError) => formatError(error.toJSON(), error)),
+    },
+    wsServer,
+  );
+
+  return {
+    closeSocketsOfToken(tokenId) {
+      for (const socket of socketsByToken.get(tokenId) ?? []) socket.close(CLOSE_UNAUTHORIZED, 'Token revoked');
+    },
+    openSockets: () => wsServer.clients.size,
+    async close() {
+      for (const socket of wsServer.clients) socket.close(CLOSE_GOING_AWAY, 'Server shutting down');
+      await cleanup.dispose();
+    },
+  };
+}
+
+/**
+ * graphql-js would resolve every event of a subscription with the one context made when it
+ * started. Subscriptions live for hours, so each event gets its own context (and EntityManager
+ * fork) here instead.
+ */
+async function subscribeWithContextPerEvent(args: ExecutionArgs, deps: AppDeps) {
+  const stream = await createSourceEventStream(args);
+  if (!(Symbol.asyncIterator in stream)) return stream;
+  const viewer = (args.contextValue as Context).viewer;
+  const source = stream as AsyncGenerator<unknown>;
+  const events: AsyncIterableIterator<Awaited<ReturnType<typeof execute>>> = {
+    async next() {
+      const event = await source.next();
+      if (event.done) return { done: true, value: undefined };
+      const result = await execute({ ...args, rootValue: event.value, contextValue: createContext(deps, viewer) });
+      return { done: false, value: result };
+    },
+    async return() {
+      await source.return?.(undefined);
+      return { done: true, value: undefined };
+    },
+    async throw(error) {
+      await source.return?.(undefined);
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  return events;
+}

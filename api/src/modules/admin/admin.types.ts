@@ -1,0 +1,25 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { Admin } from './admin.entity';
+
+@ObjectType('Admin')
+export class AdminNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Boolean, { description: 'True while the agent has the console open on any instance.' })
+  online!: boolean;
+}
+
+export interface AdminView {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export const toAdminView = (admin: Admin): AdminView => ({ id: admin.id, email: admin.email, name: admin.name });

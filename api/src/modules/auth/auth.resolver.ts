@@ -1,0 +1,22 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../http/context';
+import { AdminNode } from '../admin/admin.types';
+import { AuthPayload } from './auth.types';
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => AuthPayload, { description: "Signs an agent in. The token expires (12 h by default)." })
+  login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
+    return ctx.services.auth.login(email, password);
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes the token of this request at once, on every instance.' })
+  logout(@Ctx() ctx: Context) {
+    return ctx.services.auth.logout(ctx.viewer);
+  }
+
+  @Query(() => AdminNode, { description: 'The signed-in agent.' })
+  me(@Ctx() ctx: Context) {
+    return ctx.services.auth.me(ctx.viewer);
+  }
+}

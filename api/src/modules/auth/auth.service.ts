@@ -1,0 +1,39 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireAdmin, requireViewer } from '../../auth/guards';
+import { verifyPassword } from '../../auth/password';
+import type { Viewer } from '../../auth/viewer';
+import { appError } from '../../errors/app-error';
+import type { AppDeps } from '../../http/context';
+import { Admin } from '../admin/admin.entity';
+import { toAdminView, type AdminView } from '../admin/admin.types';
+
+export class AuthService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: Pick<AppDeps, 'tokens' | 'revocations' | 'pubsub'>,
+  ) {}
+
+  /** The same answer, in about the same time, whether or not the email exists. */
+  async login(email: string, password: string): Promise<{ token: string; admin: AdminView }> {
+    const admin = await this.em.findOne(Admin, { email: email.trim().toLowerCase() });
+    const valid = await verifyPassword(admin?.passwordHash, password);
+    if (!admin || !valid) throw appError('UNAUTHENTICATED', 'The email or password is wrong.');
+    const { token } = await this.deps.tokens.sign('ADMIN', admin.id);
+    return { token, admin: toAdminView(admin) };
+  }
+
+  /** Revokes the caller's token everywhere and closes the sockets it opened. */
+  async logout(viewer: Viewer | null): Promise<boolean> {
+    const signedIn = requireViewer(viewer);
+    await this.deps.revocations.revoke(signedIn.tokenId, signedIn.expiresAt);
+    await this.deps.pubsub.publish('TOKEN_REVOKED', { jti: signedIn.tokenId });
+    return true;
+  }
+
+  async me(viewer: Viewer | null): Promise<AdminView> {
+    const { adminId } = requireAdmin(viewer);
+    const admin = await this.em.findOne(Admin, adminId);
+    if (!admin) throw appError('UNAUTHENTICATED', 'This account no longer exists.');
+    return toAdminView(admin);
+  }
+}

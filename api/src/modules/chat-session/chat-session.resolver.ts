@@ -1,0 +1,96 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { SubscribeResolverData } from 'type-graphql';
+import type { Context } from '../../http/context';
+import type { ChatSessionPayload } from '../../pubsub/topics';
+import { AdminNode } from '../admin/admin.types';
+import { CustomerNode } from '../customer/customer.types';
+import { MessageConnection, MessageNode } from '../message/message.types';
+import {
+  ChatSessionConnection,
+  ChatSessionFilter,
+  ChatSessionNode,
+  StartChatSessionInput,
+} from './chat-session.types';
+
+@Resolver(() => ChatSessionNode)
+export class ChatSessionResolver {
+  @Query(() => ChatSessionConnection, { description: 'Agents only. Newest first.' })
+  chatSessions(
+    @Arg('filter', () => ChatSessionFilter, { nullable: true }) filter: ChatSessionFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.chatSession.list(ctx.viewer, filter, first, after);
+  }
+
+  @Query(() => ChatSessionNode, { nullable: true })
+  chatSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.chatSession.get(ctx.viewer, id);
+  }
+
+  @Mutation(() => ChatSessionNode, {
+    description: "Opens a chat for the visitor, or resumes the visitor's open one; `message` is sent into it.",
+  })
+  startChatSession(
+    @Arg('input', () => StartChatSessionInput, { nullable: true }) input: StartChatSessionInput | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.message.startConversation(ctx.viewer, input?.message);
+  }
+
+  @Mutation(() => ChatSessionNode, { description: 'Assigns to `adminId`, or to the caller when it is omitted.' })
+  assignChatSession(
+    @Arg('id', () => ID) id: string,
+    @Arg('adminId', () => ID, { nullable: true }) adminId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.chatSession.assign(ctx.viewer, id, adminId);
+  }
+
+  @Mutation(() => ChatSessionNode)
+  closeChatSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.chatSession.close(ctx.viewer, id);
+  }
+
+  @Subscription(() => ChatSessionNode, {
+    description: 'New, assigned, closed and updated sessions. Agents may omit `id`; a visitor must give its own.',
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, { id?: string | null }, Context>) =>
+      context.services.chatSession.subscribeToUpdates(context.viewer, args.id ?? null),
+  })
+  chatSessionUpdated(
+    @Root() session: ChatSessionPayload,
+    @Arg('id', () => ID, { nullable: true }) _id: string | null,
+  ): ChatSessionPayload {
+    return session;
+  }
+
+  @FieldResolver(() => CustomerNode)
+  customer(@Root() session: ChatSessionPayload, @Ctx() ctx: Context) {
+    return ctx.loaders.customer.load(session.customerId);
+  }
+
+  @FieldResolver(() => AdminNode, { nullable: true })
+  assignedAdmin(@Root() session: ChatSessionPayload, @Ctx() ctx: Context) {
+    return session.assignedAdminId ? ctx.loaders.admin.load(session.assignedAdminId) : null;
+  }
+
+  @FieldResolver(() => MessageNode, { nullable: true })
+  lastMessage(@Root() session: ChatSessionPayload, @Ctx() ctx: Context) {
+    return ctx.loaders.lastMessage.load(session.id);
+  }
+
+  @FieldResolver(() => MessageConnection, {
+    description: 'Oldest first. `after` gives exactly what came after a cursor; `last`/`before` page backwards.',
+  })
+  messages(
+    @Root() session: ChatSessionPayload,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('last', () => Int, { nullable: true }) last: number | null,
+    @Arg('before', () => String, { nullable: true }) before: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.message.list(session, { first, after, last, before });
+  }
+}

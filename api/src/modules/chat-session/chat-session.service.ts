@@ -1,0 +1,151 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireAdmin, requireCustomer, requireViewer } from '../../auth/guards';
+import type { Viewer } from '../../auth/viewer';
+import { appError, notFound } from '../../errors/app-error';
+import type { AppDeps } from '../../http/context';
+import { isUuid, likePattern } from '../../input/text-rules';
+import type { ConnectionResult } from '../../pagination/connection.types';
+import { decodeCursor, encodeCursor, pageSize } from '../../pagination/cursor';
+import { filterEvents } from '../../pubsub/filter-events';
+import type { ChatSessionPayload } from '../../pubsub/topics';
+import { Admin } from '../admin/admin.entity';
+import { Customer } from '../customer/customer.entity';
+import { ChatSession, ChatSessionStatus } from './chat-session.entity';
+import { toChatSessionPayload, type ChatSessionFilter } from './chat-session.types';
+
+const CURSOR_KIND = 'session';
+
+export class ChatSessionService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: Pick<AppDeps, 'pubsub'>,
+  ) {}
+
+  /** A session the viewer may see; any other, existing or not, is NOT_FOUND. */
+  async findVisible(viewer: Viewer | null, id: string): Promise<ChatSession> {
+    const signedIn = requireViewer(viewer);
+    const session = isUuid(id) ? await this.em.findOne(ChatSession, id) : null;
+    if (!session) throw notFound('Chat session');
+    if (signedIn.role === 'CUSTOMER' && session.customer.id !== signedIn.customerId) throw notFound('Chat session');
+    return session;
+  }
+
+  async get(viewer: Viewer | null, id: string): Promise<ChatSessionPayload> {
+    return toChatSessionPayload(await this.findVisible(viewer, id));
+  }
+
+  /** Newest first, keyset-paginated on (createdAt, id). */
+  async list(
+    viewer: Viewer | null,
+    filter: ChatSessionFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<ConnectionResult<ChatSessionPayload>> {
+    const admin = requireAdmin(viewer);
+    const limit = pageSize(first, 20);
+    const where = this.filterQuery(admin.adminId, filter);
+    const page: FilterQuery<ChatSession>[] = [where];
+    if (after) page.push(this.afterCursor(after));
+    const rows = await this.em.find(
+      ChatSession,
+      { $and: page },
+      { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: limit + 1 },
+    );
+    const nodes = rows.slice(0, limit).map(toChatSessionPayload);
+    const edges = nodes.map((node) => ({ cursor: encodeCursor(CURSOR_KIND, `${node.createdAt}|${node.id}`), node }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: rows.length > limit,
+        hasPreviousPage: Boolean(after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+      totalCount: () => this.em.count(ChatSession, where),
+    };
+  }
+
+  /** Resumes the customer's open session, or opens one and announces it to the agents. */
+  async start(viewer: Viewer | null): Promise<{ session: ChatSession; created: boolean }> {
+    const { customerId } = requireCustomer(viewer);
+    const open = await this.em.findOne(
+      ChatSession,
+      { customer: customerId, status: { $ne: ChatSessionStatus.CLOSED } },
+      { orderBy: { createdAt: 'desc' } },
+    );
+    if (open) return { session: open, created: false };
+    const session = this.em.create(ChatSession, {
+      customer: this.em.getReference(Customer, customerId),
+      status: ChatSessionStatus.WAITING,
+      createdAt: new Date(),
+    });
+    await this.em.flush();
+    return { session, created: true };
+  }
+
+  async announceNew(session: ChatSession): Promise<void> {
+    await this.publishUpdate(session);
+  }
+
+  /** Assigns to `adminId`, or to the caller when it is omitted. */
+  async assign(viewer: Viewer | null, id: string, adminId: string | null | undefined): Promise<ChatSessionPayload> {
+    const admin = requireAdmin(viewer);
+    const session = await this.findVisible(viewer, id);
+    if (session.status === ChatSessionStatus.CLOSED) throw appError('SESSION_CLOSED', 'This chat is already closed.');
+    const assigneeId = adminId ?? admin.adminId;
+    const assignee = isUuid(assigneeId) ? await this.em.findOne(Admin, assigneeId) : null;
+    if (!assignee) throw notFound('Agent');
+    session.assignedAdmin = this.em.getReference(Admin, assignee.id, { wrapped: true });
+    session.status = ChatSessionStatus.ACTIVE;
+    await this.em.flush();
+    await this.publishUpdate(session);
+    return toChatSessionPayload(session);
+  }
+
+  /** Closing twice is harmless: the second call returns the closed session and announces nothing. */
+  async close(viewer: Viewer | null, id: string): Promise<ChatSessionPayload> {
+    const session = await this.findVisible(viewer, id);
+    if (session.status !== ChatSessionStatus.CLOSED) {
+      session.status = ChatSessionStatus.CLOSED;
+      session.closedAt = new Date();
+      await this.em.flush();
+      await this.publishUpdate(session);
+    }
+    return toChatSessionPayload(session);
+  }
+
+  /** Agents may watch every session or one; a visitor only its own. */
+  async subscribeToUpdates(viewer: Viewer | null, id: string | null): Promise<AsyncIterableIterator<ChatSessionPayload>> {
+    const signedIn = requireViewer(viewer);
+    if (signedIn.role === 'CUSTOMER' && !id) throw appError('FORBIDDEN', 'A visitor may only follow its own chat.');
+    if (id) await this.findVisible(viewer, id);
+    const updates = this.deps.pubsub.subscribe('CHAT_SESSION_UPDATED');
+    return id ? filterEvents(updates, (session) => session.id === id) : updates;
+  }
+
+  async publishUpdate(session: ChatSession): Promise<void> {
+    await this.deps.pubsub.publish('CHAT_SESSION_UPDATED', toChatSessionPayload(session));
+  }
+
+  private filterQuery(adminId: string, filter: ChatSessionFilter | null | undefined): FilterQuery<ChatSession> {
+    const where: FilterQuery<ChatSession> & Record<string, unknown> = {};
+    if (filter?.status) where.status = filter.status;
+    if (filter?.assignedToMe) where.assignedAdmin = adminId;
+    const search = filter?.search?.trim();
+    if (search) {
+      const pattern = likePattern(search);
+      where.customer = { $or: [{ name: { $ilike: pattern } }, { email: { $ilike: pattern } }] };
+    }
+    return where;
+  }
+
+  private afterCursor(cursor: string): FilterQuery<ChatSession> {
+    const [createdAtText, id] = decodeCursor(CURSOR_KIND, cursor).split('|');
+    const createdAt = new Date(createdAtText ?? '');
+    if (Number.isNaN(createdAt.getTime()) || !id || !isUuid(id)) {
+      throw appError('BAD_USER_INPUT', 'The cursor is not valid for this list.', { field: 'after' });
+    }
+    return { $or: [{ createdAt: { $lt: createdAt } }, { createdAt, id: { $lt: id } }] };
+  }
+}

@@ -1,0 +1,64 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionTypes } from '../../pagination/connection.types';
+import type { ChatSessionPayload } from '../../pubsub/topics';
+import { ChatSession, ChatSessionStatus } from './chat-session.entity';
+
+registerEnumType(ChatSessionStatus, {
+  name: 'ChatSessionStatus',
+  valuesConfig: {
+    WAITING: { description: 'No agent has taken it yet.' },
+    ACTIVE: { description: 'An agent is assigned.' },
+    CLOSED: { description: 'Finished; nothing more can be sent.' },
+  },
+});
+
+/** Fields come from a ChatSessionPayload; customer, assignedAdmin and messages are field resolvers. */
+@ObjectType('ChatSession')
+export class ChatSessionNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ChatSessionStatus)
+  status!: ChatSessionStatus;
+
+  @Field(() => Date)
+  createdAt!: string;
+
+  @Field(() => Date, { nullable: true })
+  closedAt!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  lastMessageAt!: string | null;
+}
+
+export const { Connection: ChatSessionConnection } = connectionTypes('ChatSession', ChatSessionNode);
+
+@InputType()
+export class ChatSessionFilter {
+  @Field(() => ChatSessionStatus, { nullable: true })
+  status?: ChatSessionStatus | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only sessions assigned to the signed-in agent.' })
+  assignedToMe?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "Matches the customer's name or email, literally." })
+  search?: string | null;
+}
+
+@InputType()
+export class StartChatSessionInput {
+  @Field(() => String, { nullable: true, description: 'An optional first message from the visitor.' })
+  message?: string | null;
+}
+
+export function toChatSessionPayload(session: ChatSession): ChatSessionPayload {
+  return {
+    id: session.id,
+    status: session.status,
+    customerId: session.customer.id,
+    assignedAdminId: session.assignedAdmin?.id ?? null,
+    createdAt: session.createdAt.toISOString(),
+    closedAt: session.closedAt?.toISOString() ?? null,
+    lastMessageAt: session.lastMessageAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,43 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Admin } from '../admin/admin.entity';
+import { ChatSession } from '../chat-session/chat-session.entity';
+
+export enum MessageSender {
+  CUSTOMER = 'CUSTOMER',
+  ADMIN = 'ADMIN',
+  SYSTEM = 'SYSTEM',
+}
+
+/**
+ * The id is a bigint sequence: it orders a session's messages and doubles as the catch-up
+ * cursor, so `messages(after:)` is one index range scan.
+ */
+@Entity({ tableName: 'message' })
+@Index({ properties: ['session', 'id'] })
+@Unique({ properties: ['session', 'clientMessageId'] })
+export class Message {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @ManyToOne(() => ChatSession, { ref: true, deleteRule: 'cascade' })
+  session!: Ref<ChatSession>;
+
+  @Enum({ items: () => MessageSender, nativeEnumName: 'message_sender' })
+  sender!: MessageSender;
+
+  @ManyToOne(() => Admin, { ref: true, nullable: true, deleteRule: 'set null', index: true })
+  senderAdmin: Ref<Admin> | null = null;
+
+  /** The sender's name when the message was sent, so reading history needs no join. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  senderName: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  text: string | null = null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  clientMessageId: string | null = null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

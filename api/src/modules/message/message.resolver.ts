@@ -1,0 +1,41 @@
+import { Arg, Ctx, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import type { SubscribeResolverData } from 'type-graphql';
+import type { Context } from '../../http/context';
+import type { MessagePayload, TypingPayload } from '../../pubsub/topics';
+import { MessageNode, SendMessageInput, TypingEventNode } from './message.types';
+
+type SessionArgs = SubscribeResolverData<unknown, { sessionId: string }, Context>;
+
+@Resolver(() => MessageNode)
+export class MessageResolver {
+  @Mutation(() => MessageNode, { description: 'Idempotent per `clientMessageId` within a session.' })
+  sendMessage(@Arg('input', () => SendMessageInput) input: SendMessageInput, @Ctx() ctx: Context) {
+    return ctx.services.message.send(ctx.viewer, input);
+  }
+
+  @Mutation(() => Boolean)
+  setTyping(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('isTyping', () => Boolean) isTyping: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.message.setTyping(ctx.viewer, sessionId, isTyping);
+  }
+
+  @Subscription(() => MessageNode, {
+    subscribe: ({ args, context }: SessionArgs) =>
+      context.services.message.subscribeToMessages(context.viewer, args.sessionId),
+  })
+  messageAdded(@Root() message: MessagePayload, @Arg('sessionId', () => ID) _sessionId: string): MessagePayload {
+    return message;
+  }
+
+  @Subscription(() => TypingEventNode, {
+    description: "The other side's typing; your own is not echoed back.",
+    subscribe: ({ args, context }: SessionArgs) =>
+      context.services.message.subscribeToTyping(context.viewer, args.sessionId),
+  })
+  typingChanged(@Root() event: TypingPayload, @Arg('sessionId', () => ID) _sessionId: string): TypingPayload {
+    return event;
+  }
+}

@@ -1,0 +1,16 @@
+import type { AppDeps } from '../../http/context';
+import type { WidgetConfigNode } from './widget-config.types';
+
+export class WidgetConfigService {
+  constructor(private readonly deps: Pick<AppDeps, 'config' | 'presence'>) {}
+
+  async get(): Promise<WidgetConfigNode> {
+    const { widget, uploads } = this.deps.config;
+    return {
+      ...widget,
+      maxFileSize: uploads.maxFileSize,
+      allowedFileTypes: uploads.allowedTypes,
+      online: await this.deps.presence.anyOnline(),
+    };
+  }
+}

@@ -1,0 +1,51 @@
+import type { ChatSessionStatus } from '../modules/chat-session/chat-session.entity';
+import type { MessageSender } from '../modules/message/message.entity';
+
+/**
+ * Payloads cross Redis as JSON, so they carry ids and ISO strings, never entities. Each one holds
+ * everything its subscription serves, so delivering an event reads nothing from the database.
+ */
+export interface MessagePayload {
+  id: string;
+  sessionId: string;
+  sender: MessageSender;
+  senderName: string | null;
+  text: string | null;
+  clientMessageId: string | null;
+  createdAt: string;
+}
+
+export interface ChatSessionPayload {
+  id: string;
+  status: ChatSessionStatus;
+  customerId: string;
+  assignedAdminId: string | null;
+  createdAt: string;
+  closedAt: string | null;
+  lastMessageAt: string | null;
+}
+
+export interface TypingPayload {
+  sessionId: string;
+  sender: MessageSender;
+  isTyping: boolean;
+}
+
+export interface TokenRevokedPayload {
+  jti: string;
+}
+
+export interface TopicPayloads {
+  /** Keyed by session id. */
+  MESSAGE_ADDED: MessagePayload;
+  /** Keyed by session id. */
+  TYPING_CHANGED: TypingPayload;
+  CHAT_SESSION_UPDATED: ChatSessionPayload;
+  TOKEN_REVOKED: TokenRevokedPayload;
+}
+
+export type Topic = keyof TopicPayloads;
+
+export function channel(topic: Topic, key?: string): string {
+  return key ? `${topic}:${key}` : topic;
+}

@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AdminResolver } from '../modules/admin/admin.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { ChatSessionResolver } from '../modules/chat-session/chat-session.resolver';
+import { CustomerResolver } from '../modules/customer/customer.resolver';
+import { MessageResolver } from '../modules/message/message.resolver';
+import { WidgetConfigResolver } from '../modules/widget-config/widget-config.resolver';
+
+export const resolvers = [
+  AuthResolver,
+  AdminResolver,
+  CustomerResolver,
+  ChatSessionResolver,
+  MessageResolver,
+  WidgetConfigResolver,
+] as const;
+
+/**
+ * Every subscription here has its own `subscribe` function, which checks access and then
+ * subscribes on the app's PubSub. type-graphql still insists on a pubSub option, so it gets one
+ * that says so if anything ever reaches it.
+ */
+const unusedPubSub = {
+  publish() {
+    throw new Error('Publish through the PubSub of the app context, not through type-graphql.');
+  },
+  subscribe(): AsyncIterable<unknown> {
+    throw new Error('Subscriptions declare their own subscribe function.');
+  },
+};
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false, pubSub: unusedPubSub });
+}
