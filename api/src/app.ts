@@ -17,7 +17,12 @@ import { seedDefaultAdmin } from './db/seed';
 import { createErrorFormatter } from './errors/format-error';
 import { createContext, type AppDeps, type Context } from './http/context';
 import { attachWebSocketServer } from './http/websocket';
-import { createLocalPresence } from './modules/presence/presence';
+import { createFileLinks } from './modules/file/file-links';
+import { fileDownloadHandler } from './modules/file/file.download';
+import { createDiskStorage } from './modules/file/file.storage';
+import { createLocalPresence, createRedisPresence } from './modules/presence/presence';
+import { graphqlUploadExpress } from './http/upload';
+import { createMetrics, httpMetricsMiddleware, metricsHandler, operationMetricsPlugin } from './observability/metrics';
 import { createPubSub } from './pubsub/pubsub';
 import { buildAppSchema } from './schema/build-schema';
 
@@ -44,13 +49,24 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     CUSTOMER: config.auth.customerTokenTtlSeconds,
   });
   const revocations = redis ? createRedisRevocationStore(redis, config.redisPrefix) : createMemoryRevocationStore();
+  const metrics = createMetrics();
+  const pubsub = createPubSub({ url: config.redisUrl, prefix: config.redisPrefix }, logger, () =>
+    metrics.publishFailures.inc(),
+  );
+  const presence = redis
+    ? createRedisPresence(redis, pubsub, { prefix: config.redisPrefix, leaseSeconds: config.presenceLeaseSeconds, logger })
+    : createLocalPresence(pubsub);
+  let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
   const deps: AppDeps = {
     config,
     orm: database.orm,
-    pubsub: createPubSub({ url: config.redisUrl, prefix: config.redisPrefix }, logger),
+    pubsub,
     tokens,
     revocations,
-    presence: createLocalPresence(),
+    presence,
+    storage: createDiskStorage(config.uploads.dir),
+    fileLinks: createFileLinks(config.auth.jwtSecret, () => publicUrl),
+    metrics,
     logger,
   };
   const authenticator = createAuthenticator(tokens, revocations);
@@ -73,11 +89,14 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     includeStacktraceInErrorResponses: config.env === 'development',
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      operationMetricsPlugin(metrics, logger),
       { async serverWillStart() { return { drainServer: () => gateway.close() }; } },
     ],
   });
   await apollo.start();
 
+  app.use(httpMetricsMiddleware(metrics));
+  app.get('/metrics', metricsHandler(metrics));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -85,20 +104,25 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     const problems = await readinessProblems(database, redis);
     res.status(problems.length ? 503 : 200).json({ status: problems.length ? 'unavailable' : 'ready', problems });
   });
+  app.get('/files/:id', fileDownloadHandler(deps));
   app.use(
     '/graphql',
     cors(corsOptions(config.corsOrigins)),
     express.json({ limit: JSON_BODY_LIMIT }),
+    graphqlUploadExpress({ maxFileSize: config.uploads.maxFileSize, maxFiles: 1, maxFieldSize: 100_000 }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(deps, await authenticator.authenticate(bearerToken(req.headers.authorization))),
     }),
   );
+
+  app.use(requestErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);
   });
   const { port } = httpServer.address() as AddressInfo;
+  publicUrl = config.publicUrl ?? `http://localhost:${port}`;
   const url = `http://localhost:${port}/graphql`;
   logger.info({ url, embeddedDatabase: database.embedded, redis: Boolean(redis) }, 'livechat-oss api is ready');
 
@@ -115,6 +139,22 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
       redis?.disconnect();
       await database.close();
     },
+  };
+}
+
+/**
+ * Errors raised before GraphQL runs (a body over the limit, a broken multipart request) still
+ * answer in GraphQL's shape with a contract code, not as an HTML page.
+ */
+function requestErrorHandler(logger: Logger): express.ErrorRequestHandler {
+  return (error, _req, res, _next) => {
+    const status = Number(error?.status ?? error?.statusCode ?? 500);
+    const clientError = status >= 400 && status < 500;
+    if (!clientError) logger.error({ err: error }, 'request failed');
+    const message = clientError && error.expose !== false ? String(error.message) : 'Internal server error';
+    res.status(clientError ? status : 500).json({
+      errors: [{ message, extensions: { code: clientError ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }],
+    });
   };
 }
 

@@ -26,11 +26,13 @@ const EnvSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(8000),
     HOST: z.string().default('0.0.0.0'),
+    PUBLIC_URL: z.string().url().optional(),
     DATABASE_URL: postgresUrl.optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
     EMBEDDED_DB_DIR: z.string().default('.data/postgres'),
     EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     REDIS_URL: redisUrl.optional(),
+    PRESENCE_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     REDIS_PREFIX: z.string().regex(/^[\w:.-]*$/).default('livechat:'),
     JWT_SECRET: z.string().min(1).default(DEFAULT_JWT_SECRET),
     ADMIN_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(12 * 60 * 60),
@@ -79,10 +81,14 @@ export interface Config {
   isProduction: boolean;
   port: number;
   host: string;
+  /** Where clients reach this API (behind a proxy, the proxy's URL); file links start with it. */
+  publicUrl?: string;
   database: { url?: string; poolSize: number; embeddedDir: string; embeddedPort: number };
   redisUrl?: string;
   /** Prefixes every Redis key and channel, so several deployments can share one Redis. */
   redisPrefix: string;
+  /** How long an agent stays online after its instance stops renewing (a crash, say). */
+  presenceLeaseSeconds: number;
   auth: { jwtSecret: string; adminTokenTtlSeconds: number; customerTokenTtlSeconds: number };
   corsOrigins: string[];
   uploads: { dir: string; maxFileSize: number; allowedTypes: string[] };
@@ -117,6 +123,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     isProduction,
     port: env.PORT,
     host: env.HOST,
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
     database: {
       url: env.DATABASE_URL,
       poolSize: env.DATABASE_POOL_SIZE,
@@ -125,6 +132,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     redisUrl: env.REDIS_URL,
     redisPrefix: env.REDIS_PREFIX,
+    presenceLeaseSeconds: env.PRESENCE_LEASE_SECONDS,
     auth: {
       jwtSecret: env.JWT_SECRET,
       adminTokenTtlSeconds: env.ADMIN_TOKEN_TTL_SECONDS,

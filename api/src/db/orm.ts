@@ -6,9 +6,10 @@ import path from 'node:path';
 import { Admin } from '../modules/admin/admin.entity';
 import { ChatSession } from '../modules/chat-session/chat-session.entity';
 import { Customer } from '../modules/customer/customer.entity';
+import { FileAttachment } from '../modules/file/file.entity';
 import { Message } from '../modules/message/message.entity';
 
-export const entities = [Admin, Customer, ChatSession, Message];
+export const entities = [Admin, Customer, ChatSession, Message, FileAttachment];
 
 const migrationsDir = path.join(__dirname, '..', 'migrations');
 

@@ -11,8 +11,14 @@ import { createCustomerLoader } from '../modules/customer/customer.loaders';
 import { CustomerService } from '../modules/customer/customer.service';
 import { createLastMessageLoader } from '../modules/message/message.loaders';
 import { MessageService } from '../modules/message/message.service';
+import { AdminService } from '../modules/admin/admin.service';
+import type { FileLinks } from '../modules/file/file-links';
+import { FileService } from '../modules/file/file.service';
+import type { FileStorage } from '../modules/file/file.storage';
 import type { Presence } from '../modules/presence/presence';
+import { StatsService } from '../modules/stats/stats.service';
 import { WidgetConfigService } from '../modules/widget-config/widget-config.service';
+import type { Metrics } from '../observability/metrics';
 import type { PubSub } from '../pubsub/pubsub';
 
 /** What lives as long as the process and is shared by every request. */
@@ -23,8 +29,13 @@ export interface AppDeps {
   tokens: TokenSigner;
   revocations: RevocationStore;
   presence: Presence;
+  storage: FileStorage;
+  fileLinks: FileLinks;
+  metrics: Metrics;
   logger: Logger;
 }
+
+const SERVER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export type Loaders = ReturnType<typeof createLoaders>;
 export type Services = ReturnType<typeof createServices>;
@@ -56,9 +67,12 @@ function createServices(em: EntityManager, deps: AppDeps, loaders: Loaders) {
   const message = new MessageService(em, deps, loaders, chatSession);
   return {
     auth: new AuthService(em, deps),
+    admin: new AdminService(em, deps),
     customer: new CustomerService(em, deps),
     chatSession,
     message,
+    file: new FileService(em, deps, chatSession, message),
+    stats: new StatsService(em, SERVER_TIME_ZONE),
     widgetConfig: new WidgetConfigService(deps),
     presence: deps.presence,
   };

@@ -35,6 +35,10 @@ export function attachWebSocketServer(options: {
 }): WebSocketGateway {
   const { deps, authenticator, formatError, logger } = options;
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql', perMessageDeflate: false });
+  wsServer.on('connection', (socket) => {
+    deps.metrics.openSockets.inc();
+    socket.once('close', () => deps.metrics.openSockets.dec());
+  });
   const viewers = new WeakMap<WebSocket, Viewer | null>();
   const socketsByToken = new Map<string, Set<WebSocket>>();
   const expiryTimers = new WeakMap<WebSocket, NodeJS.Timeout>();
@@ -116,18 +120,30 @@ async function subscribeWithContextPerEvent(args: ExecutionArgs, deps: AppDeps) 
   if (!(Symbol.asyncIterator in stream)) return stream;
   const viewer = (args.contextValue as Context).viewer;
   const source = stream as AsyncGenerator<unknown>;
+  const { activeSubscriptions } = deps.metrics;
+  activeSubscriptions.inc();
+  let ended = false;
+  const end = () => {
+    if (!ended) activeSubscriptions.dec();
+    ended = true;
+  };
   const events: AsyncIterableIterator<Awaited<ReturnType<typeof execute>>> = {
     async next() {
       const event = await source.next();
-      if (event.done) return { done: true, value: undefined };
+      if (event.done) {
+        end();
+        return { done: true, value: undefined };
+      }
       const result = await execute({ ...args, rootValue: event.value, contextValue: createContext(deps, viewer) });
       return { done: false, value: result };
     },
     async return() {
+      end();
       await source.return?.(undefined);
       return { done: true, value: undefined };
     },
     async throw(error) {
+      end();
       await source.return?.(undefined);
       throw error;
     },

@@ -11,10 +11,8 @@ const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
 const PHONE = /^\+?[0-9][0-9 ().-]*$/;
 
-/** `isWellFormed` rejects lone surrogates, which PostgreSQL cannot store as UTF-8. */
-function isWellFormed(value: string): boolean {
-  return (value as string & { isWellFormed(): boolean }).isWellFormed();
-}
+/** Lone surrogates cannot be stored as UTF-8 by PostgreSQL. */
+const isWellFormed = (value: string) => value.isWellFormed();
 
 function rejectUnstorable(value: string, field: string, label: string): void {
   if (value.includes('\u0000') || !isWellFormed(value)) {

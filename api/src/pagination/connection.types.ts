@@ -15,14 +15,26 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-/**
- * What a service returns for a connection. `totalCount` is a function, which graphql-js calls only
- * when a client selects the field, so the count query runs only then.
- */
+/** What a service returns for a connection. */
 export interface ConnectionResult<Node> {
   edges: { cursor: string; node: Node }[];
   pageInfo: PageInfo;
-  totalCount: () => Promise<number>;
+  readonly totalCount: Promise<number>;
+}
+
+/** `totalCount` is a getter, so the count query runs only when a client selects the field. */
+export function connection<Node>(
+  edges: { cursor: string; node: Node }[],
+  pageInfo: PageInfo,
+  countTotal: () => Promise<number>,
+): ConnectionResult<Node> {
+  return {
+    edges,
+    pageInfo,
+    get totalCount() {
+      return countTotal();
+    },
+  };
 }
 
 /** Declares the Relay types `<Name>Edge` and `<Name>Connection` for one node type. */

@@ -10,9 +10,28 @@ export interface PubSub {
   close(): Promise<void>;
 }
 
-/** Redis fans events out across instances; without it, events stay in this process. */
-export function createPubSub(redis: { url?: string; prefix: string }, logger: Logger): PubSub {
-  return redis.url ? createRedisPubSub(redis.url, redis.prefix, logger) : createLocalPubSub();
+/**
+ * Redis fans events out across instances; without it, events stay in this process. A failed
+ * publish is logged and counted but does not fail the write that caused it: the data is stored,
+ * and clients catch up through `messages(after:)`.
+ */
+export function createPubSub(
+  redis: { url?: string; prefix: string },
+  logger: Logger,
+  onPublishFailure: () => void = () => {},
+): PubSub {
+  const pubsub = redis.url ? createRedisPubSub(redis.url, redis.prefix, logger) : createLocalPubSub();
+  return {
+    ...pubsub,
+    async publish(topic, payload, key) {
+      try {
+        await pubsub.publish(topic, payload, key);
+      } catch (error) {
+        onPublishFailure();
+        logger.warn({ err: error, topic }, 'could not publish an event');
+      }
+    },
+  };
 }
 
 function createLocalPubSub(): PubSub {
@@ -29,9 +48,10 @@ function createLocalPubSub(): PubSub {
 }
 
 function createRedisPubSub(redisUrl: string, prefix: string, logger: Logger): PubSub {
-  const options = { maxRetriesPerRequest: null, enableOfflineQueue: true } as const;
-  const publisher = new Redis(redisUrl, options);
-  const subscriber = new Redis(redisUrl, options);
+  // While Redis is down a publish fails at once instead of queueing; the subscriber reconnects
+  // and re-subscribes by itself.
+  const publisher = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null, autoResubscribe: true });
   for (const client of [publisher, subscriber]) {
     client.on('error', (error) => logger.warn({ err: error }, 'redis pub/sub connection error'));
   }

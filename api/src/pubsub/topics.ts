@@ -5,12 +5,20 @@ import type { MessageSender } from '../modules/message/message.entity';
  * Payloads cross Redis as JSON, so they carry ids and ISO strings, never entities. Each one holds
  * everything its subscription serves, so delivering an event reads nothing from the database.
  */
+export interface FilePayload {
+  id: string;
+  filename: string;
+  mimeType: string;
+  size: number;
+}
+
 export interface MessagePayload {
   id: string;
   sessionId: string;
   sender: MessageSender;
   senderName: string | null;
   text: string | null;
+  file: FilePayload | null;
   clientMessageId: string | null;
   createdAt: string;
 }
@@ -35,6 +43,11 @@ export interface TokenRevokedPayload {
   jti: string;
 }
 
+export interface AdminPresencePayload {
+  adminId: string;
+  online: boolean;
+}
+
 export interface TopicPayloads {
   /** Keyed by session id. */
   MESSAGE_ADDED: MessagePayload;
@@ -42,6 +55,7 @@ export interface TopicPayloads {
   TYPING_CHANGED: TypingPayload;
   CHAT_SESSION_UPDATED: ChatSessionPayload;
   TOKEN_REVOKED: TokenRevokedPayload;
+  ADMIN_PRESENCE_CHANGED: AdminPresencePayload;
 }
 
 export type Topic = keyof TopicPayloads;

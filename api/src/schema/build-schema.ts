@@ -5,6 +5,8 @@ import { AdminResolver } from '../modules/admin/admin.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { ChatSessionResolver } from '../modules/chat-session/chat-session.resolver';
 import { CustomerResolver } from '../modules/customer/customer.resolver';
+import { FileResolver } from '../modules/file/file.resolver';
+import { StatsResolver } from '../modules/stats/stats.resolver';
 import { MessageResolver } from '../modules/message/message.resolver';
 import { WidgetConfigResolver } from '../modules/widget-config/widget-config.resolver';
 
@@ -14,6 +16,8 @@ export const resolvers = [
   CustomerResolver,
   ChatSessionResolver,
   MessageResolver,
+  FileResolver,
+  StatsResolver,
   WidgetConfigResolver,
 ] as const;
 

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import type { Admin } from './admin.entity';
 
 @ObjectType('Admin')
@@ -23,3 +23,24 @@ export interface AdminView {
 }
 
 export const toAdminView = (admin: Admin): AdminView => ({ id: admin.id, email: admin.email, name: admin.name });
+
+@ObjectType('AdminPresence')
+export class AdminPresenceNode {
+  @Field(() => AdminNode)
+  admin!: AdminView;
+
+  @Field(() => Boolean)
+  online!: boolean;
+}
+
+@InputType()
+export class CreateAdminInput {
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'At least 8 characters.' })
+  password!: string;
+}

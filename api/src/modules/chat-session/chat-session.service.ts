@@ -5,7 +5,7 @@ import type { Viewer } from '../../auth/viewer';
 import { appError, notFound } from '../../errors/app-error';
 import type { AppDeps } from '../../http/context';
 import { isUuid, likePattern } from '../../input/text-rules';
-import type { ConnectionResult } from '../../pagination/connection.types';
+import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { decodeCursor, encodeCursor, pageSize } from '../../pagination/cursor';
 import { filterEvents } from '../../pubsub/filter-events';
 import type { ChatSessionPayload } from '../../pubsub/topics';
@@ -54,16 +54,16 @@ export class ChatSessionService {
     );
     const nodes = rows.slice(0, limit).map(toChatSessionPayload);
     const edges = nodes.map((node) => ({ cursor: encodeCursor(CURSOR_KIND, `${node.createdAt}|${node.id}`), node }));
-    return {
+    return connection(
       edges,
-      pageInfo: {
+      {
         hasNextPage: rows.length > limit,
         hasPreviousPage: Boolean(after),
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
-      totalCount: () => this.em.count(ChatSession, where),
-    };
+      () => this.em.count(ChatSession, where),
+    );
   }
 
   /** Resumes the customer's open session, or opens one and announces it to the agents. */

@@ -1,7 +1,11 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
 @Entity({ tableName: 'customer' })
+// Trigram indexes serve the inbox search (ILIKE '%text%'); the initial migration creates them
+// only where pg_trgm can be installed.
+@Index({ name: 'customer_name_trgm_index', expression: 'create index "customer_name_trgm_index" on "customer" using gin ("name" gin_trgm_ops)' })
+@Index({ name: 'customer_email_trgm_index', expression: 'create index "customer_email_trgm_index" on "customer" using gin ("email" gin_trgm_ops)' })
 export class Customer {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

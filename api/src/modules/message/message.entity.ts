@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Admin } from '../admin/admin.entity';
 import { ChatSession } from '../chat-session/chat-session.entity';
+import { FileAttachment } from '../file/file.entity';
 
 export enum MessageSender {
   CUSTOMER = 'CUSTOMER',
@@ -14,6 +15,8 @@ export enum MessageSender {
  */
 @Entity({ tableName: 'message' })
 @Index({ properties: ['session', 'id'] })
+// Stats count messages per day.
+@Index({ properties: ['createdAt'] })
 @Unique({ properties: ['session', 'clientMessageId'] })
 export class Message {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
@@ -34,6 +37,9 @@ export class Message {
 
   @Property({ type: 'text', nullable: true })
   text: string | null = null;
+
+  @ManyToOne(() => FileAttachment, { ref: true, nullable: true, deleteRule: 'set null', index: true })
+  file: Ref<FileAttachment> | null = null;
 
   @Property({ type: 'string', length: 100, nullable: true })
   clientMessageId: string | null = null;

@@ -11,14 +11,21 @@ interface LastMessageRow {
   text: string | null;
   client_message_id: string | null;
   created_at: Date;
+  file_id: string | null;
+  file_filename: string | null;
+  file_mime_type: string | null;
+  file_size: string | null;
 }
 
 /** The newest message of each session, for inbox rows: one query for the whole page. */
 export function createLastMessageLoader(em: EntityManager) {
   return new DataLoader<string, MessagePayload | null>(async (sessionIds) => {
     const rows: LastMessageRow[] = await em.getConnection().execute(
-      `select distinct on (session_id) id, session_id, sender, sender_name, text, client_message_id, created_at
-         from message where session_id = any(?) order by session_id, id desc`,
+      `select distinct on (m.session_id) m.id, m.session_id, m.sender, m.sender_name, m.text, m.client_message_id,
+              m.created_at, f.id as file_id, f.filename as file_filename, f.mime_type as file_mime_type,
+              f.size as file_size
+         from message m left join file_attachment f on f.id = m.file_id
+        where m.session_id = any(?) order by m.session_id, m.id desc`,
       [[...sessionIds]],
     );
     const bySession = new Map(
@@ -30,6 +37,9 @@ export function createLastMessageLoader(em: EntityManager) {
           sender: row.sender,
           senderName: row.sender_name,
           text: row.text,
+          file: row.file_id
+            ? { id: row.file_id, filename: row.file_filename!, mimeType: row.file_mime_type!, size: Number(row.file_size) }
+            : null,
           clientMessageId: row.client_message_id,
           createdAt: new Date(row.created_at).toISOString(),
         },

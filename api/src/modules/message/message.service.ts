@@ -5,7 +5,7 @@ import type { Viewer } from '../../auth/viewer';
 import { appError } from '../../errors/app-error';
 import type { AppDeps, Loaders } from '../../http/context';
 import { clientMessageId as parseClientMessageId, messageText } from '../../input/text-rules';
-import type { ConnectionResult } from '../../pagination/connection.types';
+import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { decodeCursor, encodeCursor, pageSize } from '../../pagination/cursor';
 import { filterEvents } from '../../pubsub/filter-events';
 import type { MessagePayload, TypingPayload } from '../../pubsub/topics';
@@ -13,11 +13,18 @@ import { Admin } from '../admin/admin.entity';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
 import type { ChatSessionService } from '../chat-session/chat-session.service';
 import { toChatSessionPayload } from '../chat-session/chat-session.types';
+import type { FileAttachment } from '../file/file.entity';
 import { Message, MessageSender } from './message.entity';
 import { toMessagePayload, type SendMessageInput } from './message.types';
 
 const CURSOR_KIND = 'message';
 const DEFAULT_PAGE_SIZE = 50;
+
+export interface MessageContent {
+  text: string | null;
+  file?: FileAttachment | null;
+  clientMessageId?: string | null;
+}
 
 export interface MessagePageArgs {
   first?: number | null;
@@ -29,7 +36,7 @@ export interface MessagePageArgs {
 export class MessageService {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: Pick<AppDeps, 'pubsub'>,
+    private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics'>,
     private readonly loaders: Loaders,
     private readonly chatSessions: ChatSessionService,
   ) {}
@@ -39,14 +46,14 @@ export class MessageService {
     const text = messageText(input.text);
     const clientMessageId = parseClientMessageId(input.clientMessageId);
     const session = await this.chatSessions.findVisible(viewer, input.sessionId);
-    return this.store(viewer!, session, text, clientMessageId);
+    return this.store(viewer!, session, { text, clientMessageId });
   }
 
   /** Opens (or resumes) the visitor's chat, with an optional first message. */
   async startConversation(viewer: Viewer | null, firstMessage: string | null | undefined) {
     const text = firstMessage == null || firstMessage.trim() === '' ? null : messageText(firstMessage, 'message');
     const { session, created } = await this.chatSessions.start(viewer);
-    if (text) await this.store(viewer!, session, text);
+    if (text) await this.store(viewer!, session, { text });
     else if (created) await this.chatSessions.publishUpdate(session);
     return toChatSessionPayload(session);
   }
@@ -74,15 +81,11 @@ export class MessageService {
    * Stores a message and announces it. A `clientMessageId` already used in the session returns
    * the stored message and announces nothing, even when two sends race.
    */
-  async store(
-    viewer: Viewer,
-    session: ChatSession,
-    text: string,
-    clientMessageId: string | null = null,
-  ): Promise<MessagePayload> {
+  async store(viewer: Viewer, session: ChatSession, content: MessageContent): Promise<MessagePayload> {
+    const clientMessageId = content.clientMessageId ?? null;
     if (clientMessageId) {
-      const existing = await this.em.findOne(Message, { session: session.id, clientMessageId });
-      if (existing) return toMessagePayload(existing);
+      const existing = await this.findByClientMessageId(session.id, clientMessageId);
+      if (existing) return existing;
     }
     if (session.status === ChatSessionStatus.CLOSED) {
       throw appError('SESSION_CLOSED', 'This chat has ended. Start a new one to keep talking.');
@@ -92,7 +95,8 @@ export class MessageService {
       sender: senderOf(viewer),
       senderAdmin: viewer.role === 'ADMIN' ? this.em.getReference(Admin, viewer.adminId, { wrapped: true }) : null,
       senderName: await this.senderName(viewer),
-      text,
+      text: content.text,
+      file: content.file ?? null,
       clientMessageId,
       createdAt: new Date(),
     });
@@ -101,16 +105,26 @@ export class MessageService {
       await this.em.flush();
     } catch (error) {
       if (clientMessageId && error instanceof UniqueConstraintViolationException) {
-        const winner = await this.em.fork().findOneOrFail(Message, { session: session.id, clientMessageId });
+        const winner = await this.em.fork().findOneOrFail(
+          Message,
+          { session: session.id, clientMessageId },
+          { populate: ['file'] },
+        );
         return toMessagePayload(winner);
       }
       throw error;
     }
+    this.deps.metrics.messagesStored.inc();
     if (viewer.role === 'ADMIN') await this.assignOnFirstReply(session, viewer.adminId);
     const payload = toMessagePayload(message);
     await this.deps.pubsub.publish('MESSAGE_ADDED', payload, session.id);
     await this.chatSessions.publishUpdate(session);
     return payload;
+  }
+
+  async findByClientMessageId(sessionId: string, clientMessageId: string): Promise<MessagePayload | null> {
+    const message = await this.em.findOne(Message, { session: sessionId, clientMessageId }, { populate: ['file'] });
+    return message ? toMessagePayload(message) : null;
   }
 
   /** Oldest first. `after` returns exactly what came after the cursor; `last`/`before` page back. */
@@ -129,6 +143,7 @@ export class MessageService {
     const rows = await this.em.find(Message, where, {
       orderBy: { id: backwards ? 'desc' : 'asc' },
       limit: limit + 1,
+      populate: ['file'],
     });
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
@@ -137,16 +152,16 @@ export class MessageService {
       const node = toMessagePayload(message);
       return { cursor: encodeCursor(CURSOR_KIND, node.id), node };
     });
-    return {
+    return connection(
       edges,
-      pageInfo: {
+      {
         hasNextPage: backwards ? Boolean(args.before) : more,
         hasPreviousPage: backwards ? more : Boolean(args.after),
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
-      totalCount: () => this.em.count(Message, { session: sessionId }),
-    };
+      () => this.em.count(Message, { session: sessionId }),
+    );
   }
 
   /** A cursor must name a message of this session; anything else is refused, not guessed at. */

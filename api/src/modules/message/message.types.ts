@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionTypes } from '../../pagination/connection.types';
-import type { MessagePayload, TypingPayload } from '../../pubsub/topics';
+import type { FilePayload, MessagePayload, TypingPayload } from '../../pubsub/topics';
+import { FileAttachmentNode, toFilePayload } from '../file/file.types';
 import { Message, MessageSender } from './message.entity';
 
 registerEnumType(MessageSender, { name: 'MessageSender' });
@@ -21,6 +22,9 @@ export class MessageNode implements MessagePayload {
 
   @Field(() => String, { nullable: true })
   text!: string | null;
+
+  @Field(() => FileAttachmentNode, { nullable: true })
+  file!: FilePayload | null;
 
   @Field(() => String, { nullable: true })
   clientMessageId!: string | null;
@@ -58,13 +62,16 @@ export class TypingEventNode implements TypingPayload {
   isTyping!: boolean;
 }
 
+/** `message.file` must be loaded (populate it) when the message has one. */
 export function toMessagePayload(message: Message): MessagePayload {
+  const file = message.file?.unwrap();
   return {
     id: String(message.id),
     sessionId: message.session.id,
     sender: message.sender,
     senderName: message.senderName,
     text: message.text,
+    file: file ? toFilePayload(file) : null,
     clientMessageId: message.clientMessageId,
     createdAt: message.createdAt.toISOString(),
   };

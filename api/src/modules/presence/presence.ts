@@ -1,6 +1,11 @@
+import { randomUUID } from 'node:crypto';
+import type Redis from 'ioredis';
+import type { Logger } from 'pino';
+import type { PubSub } from '../../pubsub/pubsub';
+
 /**
- * Which agents have a console connected. This in-process version counts this instance's sockets;
- * a Redis-backed one shares it across instances.
+ * Which agents have a console connected, on any instance. `connected`/`disconnected` are called
+ * per socket; `ADMIN_PRESENCE_CHANGED` is published only when an agent goes online or offline.
  */
 export interface Presence {
   connected(adminId: string): Promise<void>;
@@ -10,16 +15,18 @@ export interface Presence {
   close(): Promise<void>;
 }
 
-export function createLocalPresence(): Presence {
+export function createLocalPresence(pubsub: PubSub): Presence {
   const sockets = new Map<string, number>();
   return {
     async connected(adminId) {
-      sockets.set(adminId, (sockets.get(adminId) ?? 0) + 1);
+      const count = (sockets.get(adminId) ?? 0) + 1;
+      sockets.set(adminId, count);
+      if (count === 1) await pubsub.publish('ADMIN_PRESENCE_CHANGED', { adminId, online: true });
     },
     async disconnected(adminId) {
       const remaining = (sockets.get(adminId) ?? 1) - 1;
-      if (remaining > 0) sockets.set(adminId, remaining);
-      else sockets.delete(adminId);
+      if (remaining > 0) return void sockets.set(adminId, remaining);
+      if (sockets.delete(adminId)) await pubsub.publish('ADMIN_PRESENCE_CHANGED', { adminId, online: false });
     },
     async isOnline(adminId) {
       return sockets.has(adminId);
@@ -28,5 +35,92 @@ export function createLocalPresence(): Presence {
       return sockets.size > 0;
     },
     async close() {},
+  };
+}
+
+// Each instance holds a lease per connected agent: a member of two sorted sets, scored by the
+// time it expires. Heartbeats renew the leases; a killed instance's leases lapse, and whichever
+// instance sweeps them first announces the agents that went offline with it.
+const CONNECT = `
+local before = redis.call('ZCOUNT', KEYS[1], ARGV[1], '+inf')
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[4])
+return before`;
+const DISCONNECT = `
+local removed = redis.call('ZREM', KEYS[1], ARGV[2])
+redis.call('ZREM', KEYS[2], ARGV[3])
+if removed == 0 then return -1 end
+return redis.call('ZCOUNT', KEYS[1], ARGV[1], '+inf')`;
+const SWEEP = `
+local offline = {}
+for _, lease in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])) do
+  redis.call('ZREM', KEYS[1], lease)
+  local separator = string.find(lease, '|', 1, true)
+  local adminId = string.sub(lease, 1, separator - 1)
+  local adminKey = ARGV[2] .. adminId
+  if redis.call('ZREM', adminKey, string.sub(lease, separator + 1)) == 1
+     and redis.call('ZCOUNT', adminKey, ARGV[1], '+inf') == 0 then
+    table.insert(offline, adminId)
+  end
+end
+return offline`;
+
+export function createRedisPresence(
+  redis: Redis,
+  pubsub: PubSub,
+  options: { prefix: string; leaseSeconds: number; logger: Logger },
+): Presence {
+  const instanceId = randomUUID();
+  const leaseMs = options.leaseSeconds * 1000;
+  const allKey = `${options.prefix}presence:all`;
+  const adminKeyPrefix = `${options.prefix}presence:admin:`;
+  const sockets = new Map<string, number>();
+  const announce = (adminId: string, online: boolean) =>
+    pubsub.publish('ADMIN_PRESENCE_CHANGED', { adminId, online });
+
+  const lease = async (adminId: string) => {
+    const now = Date.now();
+    const before = (await redis.eval(CONNECT, 2, adminKeyPrefix + adminId, allKey, now, now + leaseMs, instanceId, `${adminId}|${instanceId}`)) as number;
+    return before;
+  };
+  const release = async (adminId: string) => {
+    const left = (await redis.eval(DISCONNECT, 2, adminKeyPrefix + adminId, allKey, Date.now(), instanceId, `${adminId}|${instanceId}`)) as number;
+    if (left === 0) await announce(adminId, false);
+  };
+  const sweep = async () => {
+    const offline = (await redis.eval(SWEEP, 1, allKey, Date.now(), adminKeyPrefix)) as string[];
+    await Promise.all(offline.map((adminId) => announce(adminId, false)));
+  };
+
+  const timer = setInterval(() => {
+    Promise.all([...sockets.keys()].map(lease))
+      .then(sweep)
+      .catch((error) => options.logger.warn({ err: error }, 'presence heartbeat failed'));
+  }, leaseMs / 3);
+  timer.unref();
+
+  return {
+    async connected(adminId) {
+      const count = (sockets.get(adminId) ?? 0) + 1;
+      sockets.set(adminId, count);
+      if (count === 1 && (await lease(adminId)) === 0) await announce(adminId, true);
+    },
+    async disconnected(adminId) {
+      const remaining = (sockets.get(adminId) ?? 1) - 1;
+      if (remaining > 0) return void sockets.set(adminId, remaining);
+      if (sockets.delete(adminId)) await release(adminId);
+    },
+    async isOnline(adminId) {
+      return (await redis.zcount(adminKeyPrefix + adminId, Date.now(), '+inf')) > 0;
+    },
+    async anyOnline() {
+      return (await redis.zcount(allKey, Date.now(), '+inf')) > 0;
+    },
+    async close() {
+      clearInterval(timer);
+      const adminIds = [...sockets.keys()];
+      sockets.clear();
+      await Promise.all(adminIds.map(release));
+    },
   };
 }

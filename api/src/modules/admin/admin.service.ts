@@ -1,0 +1,52 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { requireAdmin } from '../../auth/guards';
+import { hashPassword } from '../../auth/password';
+import type { Viewer } from '../../auth/viewer';
+import { badInput } from '../../errors/app-error';
+import type { AppDeps } from '../../http/context';
+import { emailAddress, personName } from '../../input/text-rules';
+import type { AdminPresencePayload } from '../../pubsub/topics';
+import { Admin } from './admin.entity';
+import { toAdminView, type AdminView, type CreateAdminInput } from './admin.types';
+
+const MIN_PASSWORD_LENGTH = 8;
+const MAX_PASSWORD_LENGTH = 256;
+
+export class AdminService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: Pick<AppDeps, 'pubsub'>,
+  ) {}
+
+  async list(viewer: Viewer | null): Promise<AdminView[]> {
+    requireAdmin(viewer);
+    const admins = await this.em.find(Admin, {}, { orderBy: { name: 'asc', id: 'asc' } });
+    return admins.map(toAdminView);
+  }
+
+  async create(viewer: Viewer | null, input: CreateAdminInput): Promise<AdminView> {
+    requireAdmin(viewer);
+    const email = emailAddress(input.email);
+    const name = personName(input.name);
+    if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > MAX_PASSWORD_LENGTH) {
+      throw badInput(`The password must have ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`, 'password');
+    }
+    if (await this.em.count(Admin, { email })) throw duplicateEmail();
+    const admin = this.em.create(Admin, { email, name, passwordHash: await hashPassword(input.password), createdAt: new Date() });
+    try {
+      await this.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw duplicateEmail();
+      throw error;
+    }
+    return toAdminView(admin);
+  }
+
+  subscribeToPresence(viewer: Viewer | null): AsyncIterableIterator<AdminPresencePayload> {
+    requireAdmin(viewer);
+    return this.deps.pubsub.subscribe('ADMIN_PRESENCE_CHANGED');
+  }
+}
+
+const duplicateEmail = () => badInput('An agent with this email already exists.', 'email');

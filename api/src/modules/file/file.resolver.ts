@@ -1,0 +1,22 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../http/context';
+import type { FilePayload } from '../../pubsub/topics';
+import { MessageNode } from '../message/message.types';
+import { FileAttachmentNode, SendFileMessageInput } from './file.types';
+
+@Resolver(() => FileAttachmentNode)
+export class FileResolver {
+  @Mutation(() => MessageNode, {
+    description: 'Sends one file (GraphQL multipart request) with an optional caption. Idempotent per clientMessageId.',
+  })
+  sendFileMessage(@Arg('input', () => SendFileMessageInput) input: SendFileMessageInput, @Ctx() ctx: Context) {
+    return ctx.services.file.sendFileMessage(ctx.viewer, input);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'A short-lived download link, signed for the reader who asked for it.',
+  })
+  url(@Root() file: FilePayload, @Ctx() ctx: Context) {
+    return ctx.services.file.urlFor(file.id, ctx.viewer);
+  }
+}

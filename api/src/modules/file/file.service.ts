@@ -1,0 +1,88 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FileUpload } from 'graphql-upload/processRequest.mjs';
+import { requireViewer } from '../../auth/guards';
+import type { Viewer } from '../../auth/viewer';
+import { appError, badInput } from '../../errors/app-error';
+import type { AppDeps } from '../../http/context';
+import { clientMessageId as parseClientMessageId, messageText } from '../../input/text-rules';
+import type { MessagePayload } from '../../pubsub/topics';
+import type { ChatSessionService } from '../chat-session/chat-session.service';
+import type { MessageService } from '../message/message.service';
+import { cleanFilename, isAllowedType, sniffMimeType } from './file-type-check';
+import { FileAttachment } from './file.entity';
+import type { SendFileMessageInput } from './file.types';
+
+export class FileService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: Pick<AppDeps, 'config' | 'storage' | 'fileLinks'>,
+    private readonly chatSessions: ChatSessionService,
+    private readonly messages: MessageService,
+  ) {}
+
+  /**
+   * Checks the upload completely (size, emptiness, type from its bytes) before anything is kept;
+   * a refused or interrupted upload leaves no row, no file and no event.
+   */
+  async sendFileMessage(viewer: Viewer | null, input: SendFileMessageInput): Promise<MessagePayload> {
+    const signedIn = requireViewer(viewer);
+    const caption = input.caption == null || input.caption.trim() === '' ? null : messageText(input.caption, 'caption');
+    const clientMessageId = parseClientMessageId(input.clientMessageId);
+    const session = await this.chatSessions.findVisible(viewer, input.sessionId);
+    const upload = await input.file;
+    const earlier = clientMessageId ? await this.messages.findByClientMessageId(session.id, clientMessageId) : null;
+    if (earlier) {
+      upload.createReadStream().resume();
+      return earlier;
+    }
+    const content = await this.readUpload(upload);
+    const mimeType = await sniffMimeType(content);
+    if (!mimeType || !isAllowedType(mimeType, this.deps.config.uploads.allowedTypes)) {
+      throw appError('UNSUPPORTED_FILE_TYPE', 'This type of file cannot be sent.', {
+        allowedTypes: this.deps.config.uploads.allowedTypes,
+      });
+    }
+    const file = this.em.create(FileAttachment, {
+      session,
+      filename: cleanFilename(upload.filename),
+      mimeType,
+      size: content.length,
+      createdAt: new Date(),
+    });
+    await this.deps.storage.put(file.id, content);
+    try {
+      const message = await this.messages.store(signedIn, session, { text: caption, file, clientMessageId });
+      if (message.file?.id !== file.id) await this.deps.storage.remove(file.id); // a concurrent retry won
+      return message;
+    } catch (error) {
+      await this.deps.storage.remove(file.id);
+      throw error;
+    }
+  }
+
+  urlFor(fileId: string, viewer: Viewer | null): string {
+    return this.deps.fileLinks.urlFor(fileId, requireViewer(viewer));
+  }
+
+  private async readUpload(upload: FileUpload): Promise<Buffer> {
+    const limit = this.deps.config.uploads.maxFileSize;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of upload.createReadStream()) {
+        size += (chunk as Buffer).length;
+        if (size > limit) throw tooLarge(limit);
+        chunks.push(chunk as Buffer);
+      }
+    } catch (error) {
+      if ((error as { status?: number }).status === 413) throw tooLarge(limit);
+      if ((error as { extensions?: { code?: string } }).extensions?.code) throw error;
+      throw badInput('The upload was interrupted. Please send the file again.', 'file');
+    }
+    if (size === 0) throw badInput('The file is empty.', 'file');
+    return Buffer.concat(chunks, size);
+  }
+}
+
+const tooLarge = (limit: number) =>
+  appError('FILE_TOO_LARGE', `The file is larger than ${Math.floor(limit / (1024 * 1024))} MB.`, { maxFileSize: limit });

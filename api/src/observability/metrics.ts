@@ -1,0 +1,96 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** Prometheus metrics for one app instance; each instance has its own registry. */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const metrics = {
+    registry,
+    httpRequests: new Histogram({
+      name: 'livechat_http_request_duration_seconds',
+      help: 'HTTP requests by method, route and status',
+      labelNames: ['method', 'route', 'status'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+    operations: new Histogram({
+      name: 'livechat_graphql_operation_duration_seconds',
+      help: 'GraphQL operations by name, type and outcome',
+      labelNames: ['operation', 'type', 'outcome'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+    openSockets: new Gauge({ name: 'livechat_websockets_open', help: 'Open WebSocket connections', registers: [registry] }),
+    activeSubscriptions: new Gauge({
+      name: 'livechat_subscriptions_active',
+      help: 'Active GraphQL subscriptions',
+      registers: [registry],
+    }),
+    messagesStored: new Counter({ name: 'livechat_messages_stored_total', help: 'Messages stored', registers: [registry] }),
+    publishFailures: new Counter({
+      name: 'livechat_pubsub_publish_failures_total',
+      help: 'Events that could not be published',
+      registers: [registry],
+    }),
+  };
+  return metrics;
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
+
+export function metricsHandler(metrics: Metrics): RequestHandler {
+  return async (_req, res) => {
+    res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
+  };
+}
+
+export function httpMetricsMiddleware(metrics: Metrics): RequestHandler {
+  return (req, res, next) => {
+    const stop = metrics.httpRequests.startTimer({ method: req.method });
+    res.on('finish', () => stop({ route: req.route?.path ?? req.baseUrl ?? req.path, status: res.statusCode }));
+    next();
+  };
+}
+
+/**
+ * Times every HTTP GraphQL operation and logs its name and duration. It logs neither variables
+ * nor headers, so no password, token or message text reaches the logs at info level.
+ */
+export function operationMetricsPlugin(metrics: Metrics, logger: Logger): ApolloServerPlugin {
+  const label = boundedOperationLabel();
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operationName, operation, errors }) {
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          const labels = {
+            operation: label(operationName),
+            type: operation?.operation ?? 'invalid',
+            outcome: errors?.length ? 'error' : 'ok',
+          };
+          metrics.operations.observe(labels, seconds);
+          logger.info({ ...labels, durationMs: Math.round(seconds * 1000) }, 'graphql operation');
+        },
+      };
+    },
+  };
+}
+
+const MAX_OPERATION_LABELS = 200;
+
+/** Operation names come from clients: keep the label set small enough for Prometheus. */
+function boundedOperationLabel() {
+  const seen = new Set<string>();
+  return (name: string | null | undefined): string => {
+    if (!name) return 'anonymous';
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) return 'invalid';
+    if (seen.has(name)) return name;
+    if (seen.size >= MAX_OPERATION_LABELS) return 'other';
+    seen.add(name);
+    return name;
+  };
+}
