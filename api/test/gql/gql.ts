@@ -3,7 +3,120 @@ import * as types from './graphql';
 
 
 
-const documents = {}
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      token\n      customer {\n        id\n        name\n        email\n        phone\n        createdAt\n      }\n    }\n  }\n": typeof types.RegisterCustomerDocument,
+    "\n  mutation StartChatSession($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      lastMessageAt\n      customer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StartChatSessionDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      sessionId\n      sender\n      senderName\n      text\n      clientMessageId\n      createdAt\n    }\n  }\n": typeof types.SendMessageDocument,
+    "\n  mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) {\n    setTyping(sessionId: $sessionId, isTyping: $isTyping)\n  }\n": typeof types.SetTypingDocument,
+    "\n  query GetChatSession($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    chatSession(id: $id) {\n      id\n      status\n      closedAt\n      assignedAdmin {\n        id\n        name\n      }\n      messages(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            text\n            sender\n          }\n        }\n      }\n    }\n  }\n": typeof types.GetChatSessionDocument,
+    "\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n          customer {\n            id\n            name\n            email\n          }\n          assignedAdmin {\n            id\n            name\n          }\n          lastMessage {\n            id\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListChatSessionsDocument,
+    "\n  mutation AssignChatSession($id: ID!, $adminId: ID) {\n    assignChatSession(id: $id, adminId: $adminId) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n    }\n  }\n": typeof types.AssignChatSessionDocument,
+    "\n  mutation CloseChatSession($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": typeof types.CloseChatSessionDocument,
+    "\n  query GetWidgetConfig {\n    widgetConfig {\n      widgetTitle\n      welcomeMessage\n      primaryColor\n      position\n      allowFileUpload\n      maxFileSize\n      allowedFileTypes\n      online\n    }\n  }\n": typeof types.GetWidgetConfigDocument,
+    "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sessionId\n      sender\n      senderName\n      text\n      clientMessageId\n    }\n  }\n": typeof types.OnMessageAddedDocument,
+    "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sessionId\n      sender\n      isTyping\n    }\n  }\n": typeof types.OnTypingChangedDocument,
+    "\n  subscription OnChatSessionUpdated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n      customer {\n        name\n      }\n    }\n  }\n": typeof types.OnChatSessionUpdatedDocument,
+    "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      email\n      name\n      online\n    }\n  }\n": typeof types.CreateAdminDocument,
+};
+const documents: Documents = {
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n    }\n  }\n": types.MeDocument,
+    "\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      token\n      customer {\n        id\n        name\n        email\n        phone\n        createdAt\n      }\n    }\n  }\n": types.RegisterCustomerDocument,
+    "\n  mutation StartChatSession($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      lastMessageAt\n      customer {\n        id\n        name\n      }\n    }\n  }\n": types.StartChatSessionDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      sessionId\n      sender\n      senderName\n      text\n      clientMessageId\n      createdAt\n    }\n  }\n": types.SendMessageDocument,
+    "\n  mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) {\n    setTyping(sessionId: $sessionId, isTyping: $isTyping)\n  }\n": types.SetTypingDocument,
+    "\n  query GetChatSession($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    chatSession(id: $id) {\n      id\n      status\n      closedAt\n      assignedAdmin {\n        id\n        name\n      }\n      messages(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            text\n            sender\n          }\n        }\n      }\n    }\n  }\n": types.GetChatSessionDocument,
+    "\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n          customer {\n            id\n            name\n            email\n          }\n          assignedAdmin {\n            id\n            name\n          }\n          lastMessage {\n            id\n            text\n          }\n        }\n      }\n    }\n  }\n": types.ListChatSessionsDocument,
+    "\n  mutation AssignChatSession($id: ID!, $adminId: ID) {\n    assignChatSession(id: $id, adminId: $adminId) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n    }\n  }\n": types.AssignChatSessionDocument,
+    "\n  mutation CloseChatSession($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": types.CloseChatSessionDocument,
+    "\n  query GetWidgetConfig {\n    widgetConfig {\n      widgetTitle\n      welcomeMessage\n      primaryColor\n      position\n      allowFileUpload\n      maxFileSize\n      allowedFileTypes\n      online\n    }\n  }\n": types.GetWidgetConfigDocument,
+    "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sessionId\n      sender\n      senderName\n      text\n      clientMessageId\n    }\n  }\n": types.OnMessageAddedDocument,
+    "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sessionId\n      sender\n      isTyping\n    }\n  }\n": types.OnTypingChangedDocument,
+    "\n  subscription OnChatSessionUpdated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n      customer {\n        name\n      }\n    }\n  }\n": types.OnChatSessionUpdatedDocument,
+    "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      email\n      name\n      online\n    }\n  }\n": types.CreateAdminDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        email\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      token\n      customer {\n        id\n        name\n        email\n        phone\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterCustomerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartChatSession($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      lastMessageAt\n      customer {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StartChatSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      sessionId\n      sender\n      senderName\n      text\n      clientMessageId\n      createdAt\n    }\n  }\n"): typeof import('./graphql').SendMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) {\n    setTyping(sessionId: $sessionId, isTyping: $isTyping)\n  }\n"): typeof import('./graphql').SetTypingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetChatSession($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    chatSession(id: $id) {\n      id\n      status\n      closedAt\n      assignedAdmin {\n        id\n        name\n      }\n      messages(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            text\n            sender\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GetChatSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n          customer {\n            id\n            name\n            email\n          }\n          assignedAdmin {\n            id\n            name\n          }\n          lastMessage {\n            id\n            text\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ListChatSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignChatSession($id: ID!, $adminId: ID) {\n    assignChatSession(id: $id, adminId: $adminId) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AssignChatSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseChatSession($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n"): typeof import('./graphql').CloseChatSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetWidgetConfig {\n    widgetConfig {\n      widgetTitle\n      welcomeMessage\n      primaryColor\n      position\n      allowFileUpload\n      maxFileSize\n      allowedFileTypes\n      online\n    }\n  }\n"): typeof import('./graphql').GetWidgetConfigDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sessionId\n      sender\n      senderName\n      text\n      clientMessageId\n    }\n  }\n"): typeof import('./graphql').OnMessageAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sessionId\n      sender\n      isTyping\n    }\n  }\n"): typeof import('./graphql').OnTypingChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnChatSessionUpdated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n      customer {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').OnChatSessionUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      email\n      name\n      online\n    }\n  }\n"): typeof import('./graphql').CreateAdminDocument;
+
+
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }

@@ -1,6 +1,170 @@
 /* eslint-disable */
 /** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ChatSessionFilter = {
+  /** Only sessions assigned to the signed-in agent. */
+  assignedToMe?: boolean | null | undefined;
+  /** Matches the customer's name or email, literally. */
+  search?: string | null | undefined;
+  status?: ChatSessionStatus | null | undefined;
+};
+
+export type ChatSessionStatus =
+  /** An agent is assigned. */
+  | 'ACTIVE'
+  /** Finished; nothing more can be sent. */
+  | 'CLOSED'
+  /** No agent has taken it yet. */
+  | 'WAITING';
+
+export type CreateAdminInput = {
+  email: string;
+  name: string;
+  /** At least 8 characters. */
+  password: string;
+};
+
+export type MessageSender =
+  | 'ADMIN'
+  | 'CUSTOMER'
+  | 'SYSTEM';
+
+export type RegisterCustomerInput = {
+  email?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+};
+
+export type SendMessageInput = {
+  /** Chosen by the client; resending with the same id returns the stored message. */
+  clientMessageId?: string | null | undefined;
+  sessionId: string | number;
+  text: string;
+};
+
+export type StartChatSessionInput = {
+  /** An optional first message from the visitor. */
+  message?: string | null | undefined;
+};
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, admin: { id: string, email: string, name: string } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, name: string } };
+
+export type RegisterCustomerMutationVariables = Exact<{
+  input: RegisterCustomerInput;
+}>;
+
+
+export type RegisterCustomerMutation = { registerCustomer: { token: string, customer: { id: string, name: string, email: string | null, phone: string | null, createdAt: string } } };
+
+export type StartChatSessionMutationVariables = Exact<{
+  input?: StartChatSessionInput | null | undefined;
+}>;
+
+
+export type StartChatSessionMutation = { startChatSession: { id: string, status: ChatSessionStatus, lastMessageAt: string | null, customer: { id: string, name: string } } };
+
+export type SendMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendMessageMutation = { sendMessage: { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, clientMessageId: string | null, createdAt: string } };
+
+export type SetTypingMutationVariables = Exact<{
+  sessionId: string | number;
+  isTyping: boolean;
+}>;
+
+
+export type SetTypingMutation = { setTyping: boolean };
+
+export type GetChatSessionQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type GetChatSessionQuery = { chatSession: { id: string, status: ChatSessionStatus, closedAt: string | null, assignedAdmin: { id: string, name: string } | null, messages: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, text: string | null, sender: MessageSender } }> } } | null };
+
+export type ListChatSessionsQueryVariables = Exact<{
+  filter?: ChatSessionFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListChatSessionsQuery = { chatSessions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: ChatSessionStatus, customer: { id: string, name: string, email: string | null }, assignedAdmin: { id: string, name: string } | null, lastMessage: { id: string, text: string | null } | null } }> } };
+
+export type AssignChatSessionMutationVariables = Exact<{
+  id: string | number;
+  adminId?: string | number | null | undefined;
+}>;
+
+
+export type AssignChatSessionMutation = { assignChatSession: { id: string, status: ChatSessionStatus, assignedAdmin: { id: string } | null } };
+
+export type CloseChatSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseChatSessionMutation = { closeChatSession: { id: string, status: ChatSessionStatus, closedAt: string | null } };
+
+export type GetWidgetConfigQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetWidgetConfigQuery = { widgetConfig: { widgetTitle: string, welcomeMessage: string, primaryColor: string, position: string, allowFileUpload: boolean, maxFileSize: number, allowedFileTypes: Array<string>, online: boolean } };
+
+export type OnMessageAddedSubscriptionVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type OnMessageAddedSubscription = { messageAdded: { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, clientMessageId: string | null } };
+
+export type OnTypingChangedSubscriptionVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type OnTypingChangedSubscription = { typingChanged: { sessionId: string, sender: MessageSender, isTyping: boolean } };
+
+export type OnChatSessionUpdatedSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type OnChatSessionUpdatedSubscription = { chatSessionUpdated: { id: string, status: ChatSessionStatus, assignedAdmin: { id: string } | null, customer: { name: string } } };
+
+export type CreateAdminMutationVariables = Exact<{
+  input: CreateAdminInput;
+}>;
+
+
+export type CreateAdminMutation = { createAdmin: { id: string, email: string, name: string, online: boolean } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -19,3 +183,215 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    admin {
+      id
+      email
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    email
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const RegisterCustomerDocument = new TypedDocumentString(`
+    mutation RegisterCustomer($input: RegisterCustomerInput!) {
+  registerCustomer(input: $input) {
+    token
+    customer {
+      id
+      name
+      email
+      phone
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterCustomerMutation, RegisterCustomerMutationVariables>;
+export const StartChatSessionDocument = new TypedDocumentString(`
+    mutation StartChatSession($input: StartChatSessionInput) {
+  startChatSession(input: $input) {
+    id
+    status
+    lastMessageAt
+    customer {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartChatSessionMutation, StartChatSessionMutationVariables>;
+export const SendMessageDocument = new TypedDocumentString(`
+    mutation SendMessage($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+    sessionId
+    sender
+    senderName
+    text
+    clientMessageId
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<SendMessageMutation, SendMessageMutationVariables>;
+export const SetTypingDocument = new TypedDocumentString(`
+    mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) {
+  setTyping(sessionId: $sessionId, isTyping: $isTyping)
+}
+    `) as unknown as TypedDocumentString<SetTypingMutation, SetTypingMutationVariables>;
+export const GetChatSessionDocument = new TypedDocumentString(`
+    query GetChatSession($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  chatSession(id: $id) {
+    id
+    status
+    closedAt
+    assignedAdmin {
+      id
+      name
+    }
+    messages(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          text
+          sender
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GetChatSessionQuery, GetChatSessionQueryVariables>;
+export const ListChatSessionsDocument = new TypedDocumentString(`
+    query ListChatSessions($filter: ChatSessionFilter, $first: Int, $after: String) {
+  chatSessions(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        status
+        customer {
+          id
+          name
+          email
+        }
+        assignedAdmin {
+          id
+          name
+        }
+        lastMessage {
+          id
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListChatSessionsQuery, ListChatSessionsQueryVariables>;
+export const AssignChatSessionDocument = new TypedDocumentString(`
+    mutation AssignChatSession($id: ID!, $adminId: ID) {
+  assignChatSession(id: $id, adminId: $adminId) {
+    id
+    status
+    assignedAdmin {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignChatSessionMutation, AssignChatSessionMutationVariables>;
+export const CloseChatSessionDocument = new TypedDocumentString(`
+    mutation CloseChatSession($id: ID!) {
+  closeChatSession(id: $id) {
+    id
+    status
+    closedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CloseChatSessionMutation, CloseChatSessionMutationVariables>;
+export const GetWidgetConfigDocument = new TypedDocumentString(`
+    query GetWidgetConfig {
+  widgetConfig {
+    widgetTitle
+    welcomeMessage
+    primaryColor
+    position
+    allowFileUpload
+    maxFileSize
+    allowedFileTypes
+    online
+  }
+}
+    `) as unknown as TypedDocumentString<GetWidgetConfigQuery, GetWidgetConfigQueryVariables>;
+export const OnMessageAddedDocument = new TypedDocumentString(`
+    subscription OnMessageAdded($sessionId: ID!) {
+  messageAdded(sessionId: $sessionId) {
+    id
+    sessionId
+    sender
+    senderName
+    text
+    clientMessageId
+  }
+}
+    `) as unknown as TypedDocumentString<OnMessageAddedSubscription, OnMessageAddedSubscriptionVariables>;
+export const OnTypingChangedDocument = new TypedDocumentString(`
+    subscription OnTypingChanged($sessionId: ID!) {
+  typingChanged(sessionId: $sessionId) {
+    sessionId
+    sender
+    isTyping
+  }
+}
+    `) as unknown as TypedDocumentString<OnTypingChangedSubscription, OnTypingChangedSubscriptionVariables>;
+export const OnChatSessionUpdatedDocument = new TypedDocumentString(`
+    subscription OnChatSessionUpdated($id: ID) {
+  chatSessionUpdated(id: $id) {
+    id
+    status
+    assignedAdmin {
+      id
+    }
+    customer {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnChatSessionUpdatedSubscription, OnChatSessionUpdatedSubscriptionVariables>;
+export const CreateAdminDocument = new TypedDocumentString(`
+    mutation CreateAdmin($input: CreateAdminInput!) {
+  createAdmin(input: $input) {
+    id
+    email
+    name
+    online
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAdminMutation, CreateAdminMutationVariables>;
