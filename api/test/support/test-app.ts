@@ -149,3 +149,17 @@ export function subscribe<TResult, TVariables>(
 export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export { createTestDatabase, type TestDatabase };
+
+/** Registers beforeAll/afterAll for one app on a fresh database; read `.app` inside tests. */
+export function useTestApp(env: Record<string, string> = {}) {
+  const handle = {} as { app: TestApp; db: TestDatabase };
+  beforeAll(async () => {
+    handle.db = await createTestDatabase();
+    handle.app = await startTestApp(handle.db.url, env);
+  });
+  afterAll(async () => {
+    await handle.app?.close();
+    await handle.db?.drop();
+  });
+  return handle;
+}

@@ -1,0 +1,53 @@
+import { ConfigError, DEFAULT_JWT_SECRET, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('uses the contract defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(8000);
+    expect(config.database.url).toBeUndefined();
+    expect(config.redisUrl).toBeUndefined();
+    expect(config.uploads).toEqual({
+      dir: './uploads',
+      maxFileSize: 10485760,
+      allowedTypes: ['image/jpeg', 'image/png', 'image/gif', 'application/pdf', 'application/msword', 'text/plain'],
+    });
+    expect(config.messageRateLimitPerMinute).toBe(60);
+    expect(config.introspection).toBe(true);
+    expect(config.widget).toEqual({
+      widgetTitle: 'Bantuan OSS Perizinan',
+      welcomeMessage: 'Selamat datang! Bagaimana kami bisa membantu perizinan berusaha Anda?',
+      primaryColor: '#3B82F6',
+      position: 'bottom-right',
+      allowFileUpload: true,
+    });
+    expect(config.seedAdmin).toBe(true);
+  });
+
+  it('parses lists and flags', () => {
+    const config = loadConfig({ CORS_ORIGIN: 'https://a.example, https://b.example', GRAPHQL_INTROSPECTION: 'false', MESSAGE_RATE_LIMIT: '0' });
+    expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(config.introspection).toBe(false);
+    expect(config.messageRateLimitPerMinute).toBe(0);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://localhost/db' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ MAX_FILE_SIZE: '-1' }, 'MAX_FILE_SIZE'],
+    [{ WIDGET_POSITION: 'top-left' }, 'WIDGET_POSITION'],
+    [{ WIDGET_PRIMARY_COLOR: 'blue' }, 'WIDGET_PRIMARY_COLOR'],
+  ])('fails fast on %j, naming the variable', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(name);
+  });
+
+  it('refuses to run production with the default or a short JWT secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEFAULT_JWT_SECRET })).toThrow(/JWT_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short-secret' })).toThrow(/JWT_SECRET/);
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    expect(config.isProduction).toBe(true);
+    expect(config.seedAdmin).toBe(false);
+  });
+});
