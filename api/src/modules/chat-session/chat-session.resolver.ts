@@ -81,7 +81,8 @@ export class ChatSessionResolver {
   }
 
   @FieldResolver(() => MessageConnection, {
-    description: 'Oldest first. `after` gives exactly what came after a cursor; `last`/`before` page backwards.',
+    description:
+      "Oldest first. A message's cursor is its id: `after` gives exactly the messages that came after it, so a client that reconnects asks for what it missed; `last`/`before` page backwards.",
   })
   messages(
     @Root() session: ChatSessionPayload,

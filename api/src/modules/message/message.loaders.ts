@@ -25,7 +25,7 @@ export function createLastMessageLoader(em: EntityManager) {
               m.created_at, f.id as file_id, f.filename as file_filename, f.mime_type as file_mime_type,
               f.size as file_size
          from message m left join file_attachment f on f.id = m.file_id
-        where m.session_id = any(?) order by m.session_id, m.id desc`,
+        where m.session_id in (?) order by m.session_id, m.id desc`,
       [[...sessionIds]],
     );
     const bySession = new Map(

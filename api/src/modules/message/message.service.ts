@@ -6,7 +6,7 @@ import { appError } from '../../errors/app-error';
 import type { AppDeps, Loaders } from '../../http/context';
 import { clientMessageId as parseClientMessageId, messageText } from '../../input/text-rules';
 import { connection, type ConnectionResult } from '../../pagination/connection.types';
-import { decodeCursor, encodeCursor, pageSize } from '../../pagination/cursor';
+import { pageSize } from '../../pagination/cursor';
 import { filterEvents } from '../../pubsub/filter-events';
 import type { MessagePayload, TypingPayload } from '../../pubsub/topics';
 import { Admin } from '../admin/admin.entity';
@@ -17,7 +17,6 @@ import type { FileAttachment } from '../file/file.entity';
 import { Message, MessageSender } from './message.entity';
 import { toMessagePayload, type SendMessageInput } from './message.types';
 
-const CURSOR_KIND = 'message';
 const DEFAULT_PAGE_SIZE = 50;
 
 export interface MessageContent {
@@ -150,7 +149,7 @@ export class MessageService {
     if (backwards) page.reverse();
     const edges = page.map((message) => {
       const node = toMessagePayload(message);
-      return { cursor: encodeCursor(CURSOR_KIND, node.id), node };
+      return { cursor: node.id, node };
     });
     return connection(
       edges,
@@ -164,10 +163,13 @@ export class MessageService {
     );
   }
 
-  /** A cursor must name a message of this session; anything else is refused, not guessed at. */
+  /**
+   * A message's cursor is its id, so a client that holds only the last message it received can
+   * ask for what came after it. It must name a message of this session; anything else is refused.
+   */
   private async cursorId(sessionId: string, cursor: string, argument: string): Promise<string> {
-    const id = decodeCursor(CURSOR_KIND, cursor);
-    const known = /^[1-9][0-9]{0,18}$/.test(id) && (await this.em.count(Message, { id, session: sessionId })) === 1;
+    const id = cursor;
+    const known = /^[1-9][0-9]{0,17}$/.test(id) && (await this.em.count(Message, { id, session: sessionId })) === 1;
     if (!known) throw appError('BAD_USER_INPUT', 'The cursor is not valid for this conversation.', { field: argument });
     return id;
   }

@@ -1,0 +1,250 @@
+import { createAgent, loginAdmin, registerCustomer, startSession, type Actor } from '../../../test/support/actors';
+import {
+  AssignChatSession,
+  CloseChatSession,
+  GetChatSession,
+  ListChatSessions,
+  OnChatSessionUpdated,
+  OnMessageAdded,
+  SendMessage,
+  StartChatSession,
+} from '../../../test/support/operations';
+import { connectSocket, errorCode, graphqlRequest, settle, subscribe, useTestApp } from '../../../test/support/test-app';
+
+const handle = useTestApp();
+const url = () => handle.app.httpUrl;
+
+let admin: Actor;
+let otherAdmin: Actor;
+beforeAll(async () => {
+  admin = await loginAdmin(url());
+  otherAdmin = await createAgent(url(), admin, 'agen.dua@example.com');
+});
+
+describe('startChatSession', () => {
+  it('opens a WAITING session and announces it to agents', async () => {
+    const socket = connectSocket(handle.app.wsUrl, admin.token);
+    const updates = subscribe(socket, OnChatSessionUpdated, {});
+    await settle();
+    const customer = await registerCustomer(url(), 'Rina Wati');
+    const started = await graphqlRequest(url(), StartChatSession, { input: null }, customer.token);
+    expect(started.data?.startChatSession).toMatchObject({ status: 'WAITING', customer: { id: customer.id } });
+    const [event] = await updates.waitFor(1);
+    expect(event.chatSessionUpdated).toMatchObject({ id: started.data!.startChatSession.id, customer: { name: 'Rina Wati' } });
+    await socket.dispose();
+  });
+
+  it("resumes the customer's open session instead of opening another", async () => {
+    const customer = await registerCustomer(url());
+    const first = await startSession(url(), customer, 'Halo');
+    const second = await startSession(url(), customer, 'Masih di sini');
+    expect(second).toBe(first);
+    const session = await graphqlRequest(url(), GetChatSession, { id: first }, customer.token);
+    expect(session.data?.chatSession?.messages.edges.map((edge) => edge.node.text)).toEqual(['Halo', 'Masih di sini']);
+  });
+
+  it('opens a new session once the last one is closed', async () => {
+    const customer = await registerCustomer(url());
+    const first = await startSession(url(), customer);
+    await graphqlRequest(url(), CloseChatSession, { id: first }, customer.token);
+    expect(await startSession(url(), customer)).not.toBe(first);
+  });
+
+  it('is for customers only', async () => {
+    expect(errorCode(await graphqlRequest(url(), StartChatSession, {}))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await graphqlRequest(url(), StartChatSession, {}, admin.token))).toBe('FORBIDDEN');
+  });
+
+  it('refuses a bad first message and stores no session', async () => {
+    const customer = await registerCustomer(url());
+    const response = await graphqlRequest(url(), StartChatSession, { input: { message: 'x'.repeat(5001) } }, customer.token);
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    const sessions = await handle.app.deps.orm.em.fork().getConnection().execute(
+      'select count(*) as n from chat_session where customer_id = ?',
+      [customer.id],
+    );
+    expect(Number(sessions[0].n)).toBe(0);
+  });
+});
+
+describe('chatSession', () => {
+  it('shows a customer its own session, and any session to an admin', async () => {
+    const customer = await registerCustomer(url());
+    const id = await startSession(url(), customer);
+    expect((await graphqlRequest(url(), GetChatSession, { id }, customer.token)).data?.chatSession?.id).toBe(id);
+    expect((await graphqlRequest(url(), GetChatSession, { id }, otherAdmin.token)).data?.chatSession?.id).toBe(id);
+  });
+
+  it("reports another customer's session, a missing one and a malformed id all as NOT_FOUND", async () => {
+    const owner = await registerCustomer(url());
+    const stranger = await registerCustomer(url());
+    const id = await startSession(url(), owner);
+    for (const [sessionId, token] of [
+      [id, stranger.token],
+      ['00000000-0000-4000-8000-000000000000', owner.token],
+      ['not-a-uuid', admin.token],
+      ["1' or '1'='1", admin.token],
+    ]) {
+      const response = await graphqlRequest(url(), GetChatSession, { id: sessionId }, token);
+      expect(errorCode(response)).toBe('NOT_FOUND');
+      expect(response.errors?.[0].message).toBe('Chat session not found');
+    }
+  });
+});
+
+describe('chatSessions', () => {
+  const customers: { actor: Actor; sessionId: string; name: string }[] = [];
+  beforeAll(async () => {
+    for (const name of ['Andi 100%', 'Bayu_Saputra', 'Citra Lestari', 'Dewi Anggraini']) {
+      const actor = await registerCustomer(url(), name, `${name.split(/[ _]/)[0].toLowerCase()}@example.id`);
+      customers.push({ actor, sessionId: await startSession(url(), actor, `Halo dari ${name}`), name });
+    }
+    await graphqlRequest(url(), AssignChatSession, { id: customers[2].sessionId }, admin.token);
+    await graphqlRequest(url(), AssignChatSession, { id: customers[3].sessionId, adminId: otherAdmin.id }, admin.token);
+  });
+
+  it('lists newest first with customer, agent and last message', async () => {
+    const response = await graphqlRequest(url(), ListChatSessions, { first: 100 }, admin.token);
+    const nodes = response.data!.chatSessions.edges.map((edge) => edge.node);
+    const ours = nodes.filter((node) => customers.some((c) => c.sessionId === node.id));
+    expect(ours.map((node) => node.customer.name)).toEqual(['Dewi Anggraini', 'Citra Lestari', 'Bayu_Saputra', 'Andi 100%']);
+    expect(ours[0]).toMatchObject({ status: 'ACTIVE', assignedAdmin: { id: otherAdmin.id }, lastMessage: { text: 'Halo dari Dewi Anggraini' } });
+    expect(response.data!.chatSessions.totalCount).toBe(nodes.length);
+  });
+
+  it('filters by status and by assignedToMe', async () => {
+    const active = await graphqlRequest(url(), ListChatSessions, { filter: { status: 'ACTIVE' } }, admin.token);
+    expect(active.data!.chatSessions.edges.every((edge) => edge.node.status === 'ACTIVE')).toBe(true);
+    const mine = await graphqlRequest(url(), ListChatSessions, { filter: { assignedToMe: true } }, admin.token);
+    expect(mine.data!.chatSessions.edges.map((edge) => edge.node.id)).toEqual([customers[2].sessionId]);
+    expect(mine.data!.chatSessions.totalCount).toBe(1);
+  });
+
+  it('searches names and emails literally, wildcards included', async () => {
+    const search = async (text: string) =>
+      (await graphqlRequest(url(), ListChatSessions, { filter: { search: text } }, admin.token)).data!.chatSessions.edges.map(
+        (edge) => edge.node.customer.name,
+      );
+    expect(await search('citra')).toEqual(['Citra Lestari']);
+    expect(await search('BAYU@')).toEqual(['Bayu_Saputra']);
+    expect(await search('100%')).toEqual(['Andi 100%']);
+    expect(await search('%')).toEqual(['Andi 100%']);
+    expect(await search('_')).toEqual(['Bayu_Saputra']);
+    expect(await search("' or 1=1 --")).toEqual([]);
+  });
+
+  const listPage = (after: string | null | undefined) => graphqlRequest(url(), ListChatSessions, { first: 2, after }, admin.token);
+
+  it('pages with first/after without gaps or repeats', async () => {
+    const seen: string[] = [];
+    let after: string | null | undefined = null;
+    for (let page = 0; page < 20; page += 1) {
+      const response: Awaited<ReturnType<typeof listPage>> = await listPage(after);
+      const connection = response.data!.chatSessions;
+      seen.push(...connection.edges.map((edge) => edge.node.id));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    const all = await graphqlRequest(url(), ListChatSessions, { first: 100 }, admin.token);
+    expect(seen).toEqual(all.data!.chatSessions.edges.map((edge) => edge.node.id));
+  });
+
+  it.each([
+    [{ first: -1 }],
+    [{ first: 101 }],
+    [{ after: 'bm90LWEtY3Vyc29y' }],
+    [{ after: 'garbage!' }],
+  ])('refuses %j with BAD_USER_INPUT', async (args) => {
+    expect(errorCode(await graphqlRequest(url(), ListChatSessions, args, admin.token))).toBe('BAD_USER_INPUT');
+  });
+
+  it('is for agents only', async () => {
+    expect(errorCode(await graphqlRequest(url(), ListChatSessions, {}, customers[0].actor.token))).toBe('FORBIDDEN');
+  });
+
+  it('loads customers, agents and last messages in batches, not per row', async () => {
+    const knex = handle.app.deps.orm.em.getConnection().getKnex();
+    const countQueries = async (first: number) => {
+      let queries = 0;
+      const onQuery = () => (queries += 1);
+      knex.on('query', onQuery);
+      await graphqlRequest(url(), ListChatSessions, { first }, admin.token);
+      knex.off('query', onQuery);
+      return queries;
+    };
+    const forOne = await countQueries(1);
+    const forAll = await countQueries(100);
+    expect(forAll).toBe(forOne);
+  });
+});
+
+describe('assignChatSession', () => {
+  it('assigns to the caller by default, and to another agent when named, announcing each', async () => {
+    const customer = await registerCustomer(url());
+    const id = await startSession(url(), customer);
+    const socket = connectSocket(handle.app.wsUrl, customer.token);
+    const updates = subscribe(socket, OnChatSessionUpdated, { id });
+    await settle();
+    const mine = await graphqlRequest(url(), AssignChatSession, { id }, admin.token);
+    expect(mine.data?.assignChatSession).toMatchObject({ status: 'ACTIVE', assignedAdmin: { id: admin.id } });
+    const theirs = await graphqlRequest(url(), AssignChatSession, { id, adminId: otherAdmin.id }, admin.token);
+    expect(theirs.data?.assignChatSession.assignedAdmin?.id).toBe(otherAdmin.id);
+    const events = await updates.waitFor(2);
+    expect(events.map((event) => event.chatSessionUpdated.assignedAdmin?.id)).toEqual([admin.id, otherAdmin.id]);
+    await socket.dispose();
+  });
+
+  it('refuses unknown agents, customers and closed sessions', async () => {
+    const customer = await registerCustomer(url());
+    const id = await startSession(url(), customer);
+    expect(errorCode(await graphqlRequest(url(), AssignChatSession, { id, adminId: '00000000-0000-4000-8000-000000000000' }, admin.token))).toBe('NOT_FOUND');
+    expect(errorCode(await graphqlRequest(url(), AssignChatSession, { id }, customer.token))).toBe('FORBIDDEN');
+    await graphqlRequest(url(), CloseChatSession, { id }, admin.token);
+    expect(errorCode(await graphqlRequest(url(), AssignChatSession, { id }, admin.token))).toBe('SESSION_CLOSED');
+  });
+});
+
+describe('closeChatSession', () => {
+  it('lets the customer close its own session, announcing it once', async () => {
+    const customer = await registerCustomer(url());
+    const id = await startSession(url(), customer);
+    const socket = connectSocket(handle.app.wsUrl, admin.token);
+    const updates = subscribe(socket, OnChatSessionUpdated, { id });
+    await settle();
+    const closed = await graphqlRequest(url(), CloseChatSession, { id }, customer.token);
+    expect(closed.data?.closeChatSession).toMatchObject({ status: 'CLOSED', closedAt: expect.any(String) });
+    const again = await graphqlRequest(url(), CloseChatSession, { id }, customer.token);
+    expect(again.data?.closeChatSession.closedAt).toBe(closed.data?.closeChatSession.closedAt);
+    await settle();
+    expect(updates.events.map((event) => event.chatSessionUpdated.status)).toEqual(['CLOSED']);
+    await socket.dispose();
+  });
+
+  it("reports another customer's session as NOT_FOUND and leaves it open", async () => {
+    const owner = await registerCustomer(url());
+    const stranger = await registerCustomer(url());
+    const id = await startSession(url(), owner);
+    expect(errorCode(await graphqlRequest(url(), CloseChatSession, { id }, stranger.token))).toBe('NOT_FOUND');
+    expect((await graphqlRequest(url(), GetChatSession, { id }, owner.token)).data?.chatSession?.status).toBe('WAITING');
+  });
+});
+
+describe('session subscriptions', () => {
+  it("refuse another customer's session with NOT_FOUND and deliver nothing from it", async () => {
+    const owner = await registerCustomer(url());
+    const stranger = await registerCustomer(url());
+    const id = await startSession(url(), owner);
+    const socket = connectSocket(handle.app.wsUrl, stranger.token);
+    const messages = subscribe(socket, OnMessageAdded, { sessionId: id });
+    const updates = subscribe(socket, OnChatSessionUpdated, { id });
+    const everything = subscribe(socket, OnChatSessionUpdated, {});
+    await Promise.all([messages.completed, updates.completed, everything.completed]);
+    await graphqlRequest(url(), SendMessage, { input: { sessionId: id, text: 'rahasia' } }, owner.token);
+    await settle();
+    expect(messages.errors.flat()[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(updates.errors.flat()[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(everything.errors.flat()[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect([...messages.events, ...updates.events, ...everything.events]).toEqual([]);
+    await socket.dispose();
+  });
+});
