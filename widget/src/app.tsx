@@ -1,0 +1,106 @@
+import { createEffect, createMemo, createSignal, on, onMount, Show } from 'solid-js';
+import { ChatWindow } from './chat-window';
+import { createConversation } from './conversation';
+import type { Transport } from './graphql-client';
+import { Launcher } from './launcher';
+import { GetWidgetConfig } from './operations';
+import type { VisitorStore } from './saved-visitor';
+import { formatBytes, stringsFor } from './strings';
+import { fileProblem, mergeConfig, type PageConfig, type ServerWidgetConfig } from './widget-config';
+
+export interface AppProps {
+  page: PageConfig;
+  transport: Transport;
+  websocketUrl: string;
+  store: VisitorStore;
+}
+
+export function App(props: AppProps) {
+  const locale = props.page.locale ?? 'id';
+  const t = stringsFor(locale);
+  const [open, setOpen] = createSignal(false);
+  const [everOpened, setEverOpened] = createSignal(false);
+  const [server, setServer] = createSignal<ServerWidgetConfig | null>(null);
+  const [composerError, setComposerError] = createSignal<string | null>(null);
+  const config = createMemo(() => mergeConfig(props.page, server()));
+  const conversation = createConversation({
+    transport: props.transport,
+    websocketUrl: props.websocketUrl,
+    store: props.store,
+    isPanelOpen: open,
+  });
+  let launcher!: HTMLButtonElement;
+  let panel: HTMLElement | undefined;
+  let composer: HTMLTextAreaElement | undefined;
+
+  // Also on every opening, so "online" is fresh when the visitor looks.
+  const loadServerConfig = () =>
+    props.transport
+      .request(GetWidgetConfig)
+      .then((data) => setServer(data.widgetConfig))
+      .catch(() => {});
+
+  onMount(() => {
+    void loadServerConfig();
+    void conversation.start();
+  });
+
+  createEffect(on(open, (isOpen) => isOpen && conversation.markRead()));
+
+  const focusInside = () =>
+    requestAnimationFrame(() => {
+      const target =
+        panel?.querySelector<HTMLElement>('#lc-name') ??
+        (composer?.isConnected ? composer : null) ??
+        panel?.querySelector<HTMLElement>('.ended button, .head button');
+      target?.focus();
+    });
+
+  const show = () => {
+    setEverOpened(true);
+    setOpen(true);
+    void loadServerConfig();
+    focusInside();
+  };
+
+  const hide = () => {
+    setOpen(false);
+    conversation.stopTyping();
+    launcher.focus();
+  };
+
+  const attach = (file: File) => {
+    const problem = fileProblem(file, config());
+    if (problem === 'too-large') return setComposerError(t.fileTooLarge(formatBytes(config().maxFileSize)));
+    if (problem === 'type') return setComposerError(t.fileType);
+    setComposerError(null);
+    conversation.sendFile(file);
+  };
+
+  return (
+    <div
+      class="root"
+      classList={{ left: config().position === 'bottom-left', open: open() }}
+      style={{ '--p': config().primaryColor }}
+      lang={locale}
+    >
+      <Show when={everOpened()}>
+        <ChatWindow
+          t={t}
+          locale={locale === 'en' ? 'en-GB' : 'id-ID'}
+          english={locale === 'en'}
+          config={config()}
+          conversation={conversation}
+          visible={open()}
+          composerError={composerError()}
+          setComposerError={setComposerError}
+          onAttach={attach}
+          onClose={hide}
+          ref={(element) => (panel = element)}
+          composerRef={(element) => (composer = element)}
+        />
+      </Show>
+      <Launcher t={t} open={open()} unread={conversation.unread()} onToggle={() => (open() ? hide() : show())} ref={(element) => (launcher = element)} />
+    </div>
+  );
+}

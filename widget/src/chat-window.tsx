@@ -1,0 +1,140 @@
+import { createSignal, Match, Show, Switch } from 'solid-js';
+import { Composer } from './composer';
+import type { Conversation } from './conversation';
+import { CloseIcon } from './icons';
+import { MessageList } from './message-list';
+import { PrechatForm } from './prechat-form';
+import type { Strings } from './strings';
+import type { DisplayConfig } from './widget-config';
+
+export interface ChatWindowProps {
+  t: Strings;
+  locale: string;
+  english: boolean;
+  config: DisplayConfig;
+  conversation: Conversation;
+  visible: boolean;
+  composerError: string | null;
+  setComposerError: (error: string | null) => void;
+  onAttach: (file: File) => void;
+  onClose: () => void;
+  ref: (panel: HTMLElement) => void;
+  composerRef: (textarea: HTMLTextAreaElement) => void;
+}
+
+export function ChatWindow(props: ChatWindowProps) {
+  const conversation = props.conversation;
+  const [dragging, setDragging] = createSignal(false);
+  const session = () => conversation.session();
+  const ended = () => !session() || session()!.status === 'CLOSED';
+  const canDrop = () => props.config.allowFileUpload && conversation.phase() === 'chat' && !ended();
+  const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
+
+  return (
+    <section
+      ref={props.ref}
+      id="lc-panel"
+      class="panel"
+      classList={{ drag: dragging() }}
+      data-drop={props.t.dropHere}
+      role="dialog"
+      aria-labelledby="lc-title"
+      hidden={!props.visible}
+      on:keydown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          props.onClose();
+        }
+      }}
+      on:dragover={(event) => {
+        if (!canDrop() || !hasFiles(event)) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      on:dragleave={(event) => {
+        if (!event.relatedTarget || !(event.currentTarget as Node).contains(event.relatedTarget as Node)) setDragging(false);
+      }}
+      on:drop={(event) => {
+        setDragging(false);
+        if (!canDrop() || !hasFiles(event)) return;
+        event.preventDefault();
+        const file = event.dataTransfer?.files[0];
+        if (file) props.onAttach(file);
+      }}
+    >
+      <header class="head">
+        <div class="titles">
+          <h2 id="lc-title">{props.config.widgetTitle}</h2>
+          <Show when={props.config.online !== null}>
+            <p class="presence">
+              <span class="dot" classList={{ on: props.config.online === true }} aria-hidden="true" />
+              {props.config.online ? props.t.online : props.t.offline}
+              <span aria-hidden="true">·</span>
+              {props.config.online ? props.t.onlineHint : props.t.offlineHint}
+            </p>
+          </Show>
+        </div>
+        <button type="button" class="icon-button" aria-label={props.t.closeChat} title={props.t.closeChat} on:click={() => props.onClose()}>
+          <CloseIcon />
+        </button>
+      </header>
+      <Show when={conversation.link() === 'reconnecting' && conversation.phase() === 'chat'}>
+        <div class="bar" role="status">
+          {props.t.reconnecting}
+        </div>
+      </Show>
+      <div class="body">
+        <Switch>
+          <Match when={conversation.phase() === 'loading'}>
+            <p class="center">{props.t.loading}</p>
+          </Match>
+          <Match when={conversation.phase() === 'form'}>
+            <PrechatForm t={props.t} english={props.english} welcome={props.config.welcomeMessage} conversation={conversation} />
+          </Match>
+          <Match when={conversation.phase() === 'chat'}>
+            <MessageList
+              t={props.t}
+              locale={props.locale}
+              welcome={props.config.welcomeMessage}
+              conversation={conversation}
+              visible={props.visible}
+              maxFileSize={props.config.maxFileSize}
+            />
+            <div class="typing" role="status">
+              {conversation.agentTyping() ? props.t.agentTyping(session()?.agentName ?? null) : ''}
+            </div>
+            <Show
+              when={!ended()}
+              fallback={
+                <div class="ended">
+                  <h3>{props.t.ended}</h3>
+                  <p>{props.t.endedHint}</p>
+                  <button type="button" class="primary" on:click={() => void conversation.startNew()}>
+                    {props.t.newChat}
+                  </button>
+                  <Show when={conversation.noticeError()}>
+                    <p class="error" role="alert">
+                      {props.t.startFailed}
+                    </p>
+                  </Show>
+                </div>
+              }
+            >
+              <Composer
+                t={props.t}
+                allowFiles={props.config.allowFileUpload}
+                accept={props.config.allowedFileTypes.join(',')}
+                error={props.composerError}
+                setError={props.setComposerError}
+                onSend={(text) => conversation.sendText(text)}
+                onTyping={() => conversation.noteTyping()}
+                onFile={props.onAttach}
+                ref={props.composerRef}
+              />
+            </Show>
+          </Match>
+        </Switch>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { Show } from 'solid-js';
+import { AttachIcon, SendIcon } from './icons';
+import type { Strings } from './strings';
+
+const MAX_MESSAGE_LENGTH = 5000;
+const MAX_HEIGHT_PX = 120;
+
+export function Composer(props: {
+  t: Strings;
+  allowFiles: boolean;
+  accept: string;
+  error: string | null;
+  setError: (error: string | null) => void;
+  onSend: (text: string) => void;
+  onTyping: () => void;
+  onFile: (file: File) => void;
+  ref: (textarea: HTMLTextAreaElement) => void;
+}) {
+  let textarea!: HTMLTextAreaElement;
+  let picker!: HTMLInputElement;
+
+  const grow = () => {
+    textarea.style.height = 'auto';
+    textarea.style.height = `${Math.min(textarea.scrollHeight, MAX_HEIGHT_PX)}px`;
+  };
+
+  const send = () => {
+    const text = textarea.value;
+    if (!text.trim()) return;
+    if ([...text.trim()].length > MAX_MESSAGE_LENGTH) return props.setError(props.t.tooLong);
+    props.setError(null);
+    props.onSend(text);
+    textarea.value = '';
+    grow();
+  };
+
+  return (
+    <>
+      <Show when={props.error}>
+        <p class="composer-error" role="alert">
+          {props.error}
+        </p>
+      </Show>
+      <form
+        class="composer"
+        on:submit={(event) => {
+          event.preventDefault();
+          send();
+          textarea.focus();
+        }}
+      >
+        <Show when={props.allowFiles}>
+          <button type="button" class="icon-button" aria-label={props.t.attach} title={props.t.attach} on:click={() => picker.click()}>
+            <AttachIcon />
+          </button>
+          <input
+            ref={picker}
+            type="file"
+            hidden
+            accept={props.accept}
+            tabindex="-1"
+            on:change={() => {
+              const file = picker.files?.[0];
+              picker.value = '';
+              if (file) props.onFile(file);
+            }}
+          />
+        </Show>
+        <textarea
+          ref={(element) => {
+            textarea = element;
+            props.ref(element);
+          }}
+          rows="1"
+          aria-label={props.t.messageLabel}
+          placeholder={props.t.placeholder}
+          on:input={() => {
+            grow();
+            if (props.error) props.setError(null);
+            props.onTyping();
+          }}
+          on:keydown={(event) => {
+            // Enter sends and Shift+Enter breaks the line; an IME composing text keeps its Enter.
+            if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+            event.preventDefault();
+            send();
+          }}
+        />
+        <button type="submit" class="icon-button send" aria-label={props.t.send} title={props.t.send}>
+          <SendIcon />
+        </button>
+      </form>
+    </>
+  );
+}

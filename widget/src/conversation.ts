@@ -1,0 +1,437 @@
+import { batch, createSignal } from 'solid-js';
+import {
+  mergeMessages,
+  newClientMessageId,
+  pendingMessage,
+  updateMessage,
+  type ChatMessage,
+  type ServerMessage,
+} from './chat-messages';
+import type { ChatSessionStatus } from './gql/graphql';
+import { isNetworkError, RequestError, type Transport } from './graphql-client';
+import { createLiveSocket, type GraphQLErrorLike, type LinkState, type LiveSocket } from './live-socket';
+import {
+  GetMessagesAfter,
+  GetRecentMessages,
+  OnChatSessionUpdated,
+  OnMessageAdded,
+  OnTypingChanged,
+  RegisterCustomer,
+  SendFileMessage,
+  SendMessage,
+  SetTyping,
+  StartChatSession,
+} from './operations';
+import type { FieldErrors, PrechatValues } from './prechat-validation';
+import type { VisitorStore } from './saved-visitor';
+
+/** `loading` while a saved visitor is resumed; `form` before registering; `chat` after. */
+export type Phase = 'loading' | 'form' | 'chat';
+
+export interface SessionInfo {
+  id: string;
+  status: ChatSessionStatus;
+  agentName: string | null;
+}
+
+interface SessionPayload {
+  id: string;
+  status: ChatSessionStatus;
+  assignedAdmin: { name: string } | null;
+}
+
+interface MessagePage {
+  edges: { cursor: string; node: ServerMessage }[];
+  pageInfo: { endCursor: string | null; startCursor?: string | null; hasPreviousPage?: boolean; hasNextPage?: boolean };
+}
+
+export interface ConversationDeps {
+  transport: Transport;
+  websocketUrl: string;
+  store: VisitorStore;
+  isPanelOpen: () => boolean;
+}
+
+const PAGE_SIZE = 50;
+const CATCH_UP_PAGE_SIZE = 100;
+const TYPING_IDLE_MS = 3_000;
+const TYPING_REFRESH_MS = 4_000;
+const AGENT_TYPING_TIMEOUT_MS = 8_000;
+/** A subscription may start a moment after the catch-up query ran; a second look closes that gap. */
+const SECOND_CATCH_UP_MS = 1_500;
+/** While the socket is down, HTTP still brings new messages (a proxy may block WebSockets). */
+const POLL_WHILE_DISCONNECTED_MS = 10_000;
+
+export type Conversation = ReturnType<typeof createConversation>;
+
+/**
+ * The visitor's side of one conversation: registration, the session, its messages and the live
+ * link. Components read its signals and call its actions; they never talk to the API themselves.
+ */
+export function createConversation(deps: ConversationDeps) {
+  const [phase, setPhase] = createSignal<Phase>('loading');
+  const [session, setSession] = createSignal<SessionInfo | null>(null);
+  const [messages, setMessages] = createSignal<ChatMessage[]>([]);
+  const [hasEarlier, setHasEarlier] = createSignal(false);
+  const [agentTyping, setAgentTyping] = createSignal(false);
+  const [link, setLink] = createSignal<LinkState>('idle');
+  const [unread, setUnread] = createSignal(0);
+  const [noticeError, setNoticeError] = createSignal<string | null>(null);
+
+  let token = deps.store.load()?.token ?? null;
+  let socket: LiveSocket | null = null;
+  let unfollow: (() => void) | null = null;
+  let firstCursor: string | null = null;
+  let lastCursor: string | null = null;
+  let catchUpRunning: Promise<void> | null = null;
+  let catchUpAgain = false;
+  let typingSentAt = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let agentTypingTimer: ReturnType<typeof setTimeout> | undefined;
+  let pollTimer: ReturnType<typeof setInterval> | undefined;
+  const request = deps.transport.request;
+  /** Files of the visitor's unsent file messages, kept for a retry. */
+  const files = new Map<string, File>();
+
+  const isOpen = () => session()?.status !== undefined && session()!.status !== 'CLOSED';
+
+  function applySession(payload: SessionPayload) {
+    if (session() && session()!.id !== payload.id) return;
+    setSession({ id: payload.id, status: payload.status, agentName: payload.assignedAdmin?.name ?? null });
+    if (payload.status === 'CLOSED') {
+      setAgentTyping(false);
+      stopTyping();
+      unfollow?.();
+      unfollow = null;
+    }
+  }
+
+  /** Folds messages in; agents' new ones count as unread while the panel is closed. */
+  function absorb(incoming: ServerMessage[], countUnread: boolean) {
+    if (!incoming.length) return;
+    const { list, added } = mergeMessages(messages(), incoming);
+    const fromAgent = added.filter((message) => message.sender === 'ADMIN').length;
+    batch(() => {
+      setMessages(list);
+      if (fromAgent) setAgentTyping(false);
+      if (fromAgent && countUnread && !deps.isPanelOpen()) setUnread((count) => count + fromAgent);
+    });
+  }
+
+  function resetSession() {
+    files.clear();
+    unfollow?.();
+    unfollow = null;
+    firstCursor = lastCursor = null;
+    batch(() => {
+      setSession(null);
+      setMessages([]);
+      setHasEarlier(false);
+      setAgentTyping(false);
+      setNoticeError(null);
+    });
+  }
+
+  function signOut() {
+    deps.store.clear();
+    token = null;
+    socket?.dispose();
+    socket = null;
+    resetSession();
+    batch(() => {
+      setLink('idle');
+      setPhase('form');
+    });
+  }
+
+  /** The session is no longer ours to see: what is left is the "start a new one" screen. */
+  function sessionGone() {
+    resetSession();
+    if (token) deps.store.save({ token });
+  }
+
+  function handleError(error: unknown) {
+    const code = error instanceof RequestError ? error.code : 'INTERNAL_SERVER_ERROR';
+    if (code === 'UNAUTHENTICATED') signOut();
+    else if (code === 'NOT_FOUND') sessionGone();
+  }
+
+  function ensureSocket(): LiveSocket {
+    socket ??= createLiveSocket({
+      url: deps.websocketUrl,
+      token: () => token,
+      onState: setLink,
+      onConnected: () => {
+        void catchUp();
+        setTimeout(() => void catchUp(), SECOND_CATCH_UP_MS);
+      },
+      onUnauthorized: signOut,
+    });
+    return socket;
+  }
+
+  function follow(sessionId: string) {
+    const live = ensureSocket();
+    const onError = (errors: GraphQLErrorLike[]) => {
+      const code = errors[0]?.extensions?.code;
+      handleError(new RequestError(code ?? 'INTERNAL_SERVER_ERROR', errors[0]?.message ?? ''));
+    };
+    const stops = [
+      live.subscribe(OnMessageAdded, { sessionId }, (data) => {
+        if (session()?.id === sessionId) absorb([data.messageAdded], true);
+      }, onError),
+      live.subscribe(OnTypingChanged, { sessionId }, (data) => {
+        if (session()?.id === sessionId && data.typingChanged.sender === 'ADMIN') showAgentTyping(data.typingChanged.isTyping);
+      }),
+      live.subscribe(OnChatSessionUpdated, { id: sessionId }, (data) => applySession(data.chatSessionUpdated)),
+    ];
+    unfollow?.();
+    unfollow = () => stops.forEach((stop) => stop());
+  }
+
+  function showAgentTyping(isTyping: boolean) {
+    clearTimeout(agentTypingTimer);
+    setAgentTyping(isTyping);
+    // A lost "stopped typing" event must not leave the dots on for ever.
+    if (isTyping) agentTypingTimer = setTimeout(() => setAgentTyping(false), AGENT_TYPING_TIMEOUT_MS);
+  }
+
+  function takeFirstPage(sessionId: string, page: MessagePage) {
+    if (session()?.id !== sessionId) return;
+    absorb(page.edges.map((edge) => edge.node), false);
+    firstCursor = page.pageInfo.startCursor ?? null;
+    lastCursor = page.pageInfo.endCursor ?? lastCursor;
+    setHasEarlier(Boolean(page.pageInfo.hasPreviousPage));
+  }
+
+  /**
+   * Asks for exactly what came after the last cursor seen, page by page: after a reload, after a
+   * reconnect, and while the socket is down. Merging by id keeps anything from arriving twice.
+   */
+  function catchUp(): Promise<void> {
+    if (catchUpRunning) {
+      catchUpAgain = true;
+      return catchUpRunning;
+    }
+    catchUpRunning = (async () => {
+      try {
+        const current = session();
+        if (!current) return;
+        if (lastCursor === null) {
+          const data = await request(GetRecentMessages, { id: current.id, last: PAGE_SIZE });
+          if (!data.chatSession) return sessionGone();
+          applySession(data.chatSession);
+          takeFirstPage(current.id, data.chatSession.messages);
+        } else {
+          for (let more = true; more && lastCursor !== null && session()?.id === current.id; ) {
+            const after: string = lastCursor;
+            const data = await request(GetMessagesAfter, { id: current.id, after, first: CATCH_UP_PAGE_SIZE });
+            if (!data.chatSession) return sessionGone();
+            if (session()?.id !== current.id) return;
+            applySession(data.chatSession);
+            const page: MessagePage & { pageInfo: { hasNextPage: boolean } } = data.chatSession.messages;
+            absorb(page.edges.map((edge) => edge.node), true);
+            lastCursor = page.pageInfo.endCursor ?? lastCursor;
+            more = page.pageInfo.hasNextPage;
+          }
+        }
+        resendAfterOutage();
+      } catch (error) {
+        if (error instanceof RequestError && error.code === 'BAD_USER_INPUT') lastCursor = null;
+        handleError(error);
+      } finally {
+        catchUpRunning = null;
+        if (catchUpAgain) {
+          catchUpAgain = false;
+          void catchUp();
+        }
+      }
+    })();
+    return catchUpRunning;
+  }
+
+  /** Messages that failed only because the API was unreachable go again, with the same clientMessageId. */
+  function resendAfterOutage() {
+    for (const message of messages()) {
+      if (message.status === 'failed' && message.failure === 'NETWORK') void deliver(message.key);
+    }
+  }
+
+  async function openSession(sessionPromise: Promise<{ startChatSession: SessionPayload & { messages: MessagePage } }>) {
+    const { startChatSession: started } = await sessionPromise;
+    resetSession();
+    deps.store.save({ token: token!, sessionId: started.id });
+    applySession(started);
+    takeFirstPage(started.id, started.messages);
+    setPhase('chat');
+    if (started.status !== 'CLOSED') follow(started.id);
+  }
+
+  const startSession = () => openSession(request(StartChatSession, { input: {}, last: PAGE_SIZE }));
+
+  function startPolling() {
+    clearInterval(pollTimer);
+    pollTimer = setInterval(() => {
+      if (isOpen() && link() !== 'connected') void catchUp();
+    }, POLL_WHILE_DISCONNECTED_MS);
+  }
+
+  /** Sends (or re-sends, with the same clientMessageId) one of the visitor's messages. */
+  async function deliver(key: string) {
+    const message = messages().find((item) => item.key === key);
+    const current = session();
+    if (!message || !current || message.status === 'sent') return;
+    const file = files.get(key);
+    if (!file && message.text === null) return;
+    setMessages((list) => updateMessage(list, key, { status: 'sending', failure: null, progress: null }));
+    try {
+      const stored = file
+        ? (
+            await deps.transport.upload(
+              SendFileMessage,
+              // The spec sends the file as null in `operations` and maps the form part onto it.
+              { input: { sessionId: current.id, file: null as unknown as File, caption: null, clientMessageId: message.clientMessageId } },
+              'variables.input.file',
+              file,
+              (progress) => setMessages((list) => updateMessage(list, key, { progress })),
+            )
+          ).sendFileMessage
+        : (
+            await request(SendMessage, {
+              input: { sessionId: current.id, text: message.text!, clientMessageId: message.clientMessageId },
+            })
+          ).sendMessage;
+      files.delete(key);
+      if (session()?.id === current.id) absorb([stored], false);
+    } catch (error) {
+      const code = error instanceof RequestError ? error.code : 'INTERNAL_SERVER_ERROR';
+      setMessages((list) => updateMessage(list, key, { status: 'failed', failure: code }));
+      if (code === 'SESSION_CLOSED') void catchUp();
+      handleError(error);
+    }
+  }
+
+  function sendTyping(isTyping: boolean) {
+    const current = session();
+    if (current && isOpen()) request(SetTyping, { sessionId: current.id, isTyping }).catch(() => {});
+  }
+
+  function stopTyping() {
+    clearTimeout(typingTimer);
+    if (!typingSentAt) return;
+    typingSentAt = 0;
+    sendTyping(false);
+  }
+
+  return {
+    phase,
+    session,
+    messages,
+    hasEarlier,
+    agentTyping,
+    link,
+    unread,
+    noticeError,
+
+    /** Resumes a saved visitor (its token and open session), or waits for the form. */
+    async start() {
+      startPolling();
+      const saved = deps.store.load();
+      if (!saved) return setPhase('form');
+      token = saved.token;
+      setPhase('chat');
+      if (!saved.sessionId) return;
+      setSession({ id: saved.sessionId, status: 'WAITING', agentName: null });
+      await catchUp();
+      const current = session();
+      if (current && current.status !== 'CLOSED') follow(current.id);
+    },
+
+    /** The pre-chat form: registers the visitor (once), then opens the session. */
+    async register(values: PrechatValues): Promise<{ fieldErrors?: FieldErrors; error?: 'rate' | 'failed' } | null> {
+      try {
+        if (!token) {
+          const data = await request(RegisterCustomer, {
+            input: { name: values.name.trim(), email: values.email.trim() || null, phone: values.phone.trim() || null },
+          });
+          token = data.registerCustomer.token;
+          deps.store.save({ token });
+        }
+        await startSession();
+        return null;
+      } catch (error) {
+        if (!(error instanceof RequestError)) return { error: 'failed' };
+        if (error.code === 'BAD_USER_INPUT' && error.field) return { fieldErrors: { [error.field]: error.message } };
+        if (error.code === 'UNAUTHENTICATED') {
+          token = null;
+          deps.store.clear();
+        }
+        return { error: error.code === 'RATE_LIMITED' ? 'rate' : 'failed' };
+      }
+    },
+
+    /** From the "conversation has ended" screen. */
+    async startNew() {
+      setNoticeError(null);
+      try {
+        await startSession();
+      } catch (error) {
+        handleError(error);
+        setNoticeError(isNetworkError(error) ? 'network' : 'failed');
+      }
+    },
+
+    sendText(text: string) {
+      const body = text.trim();
+      if (!body || !isOpen()) return;
+      stopTyping();
+      const message = pendingMessage(newClientMessageId(), body);
+      setMessages((list) => [...list, message]);
+      void deliver(message.key);
+    },
+
+    /** The caller has checked size and type already; the server checks again. */
+    sendFile(file: File) {
+      if (!isOpen()) return;
+      const message = pendingMessage(newClientMessageId(), null, { name: file.name, size: file.size, type: file.type });
+      files.set(message.key, file);
+      setMessages((list) => [...list, message]);
+      void deliver(message.key);
+    },
+
+    retry(key: string) {
+      void deliver(key);
+    },
+
+    async loadEarlier() {
+      const current = session();
+      if (!current || !firstCursor) return;
+      try {
+        const data = await request(GetRecentMessages, { id: current.id, last: PAGE_SIZE, before: firstCursor });
+        if (!data.chatSession || session()?.id !== current.id) return;
+        const page = data.chatSession.messages;
+        absorb(page.edges.map((edge) => edge.node), false);
+        firstCursor = page.pageInfo.startCursor ?? firstCursor;
+        setHasEarlier(page.pageInfo.hasPreviousPage);
+      } catch (error) {
+        handleError(error);
+      }
+    },
+
+    /** Call on every keystroke: says "typing" once, refreshes it now and then, and stops after a pause. */
+    noteTyping() {
+      if (!isOpen()) return;
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(stopTyping, TYPING_IDLE_MS);
+      if (Date.now() - typingSentAt < TYPING_REFRESH_MS) return;
+      typingSentAt = Date.now();
+      sendTyping(true);
+    },
+
+    stopTyping,
+
+    markRead() {
+      setUnread(0);
+    },
+  };
+}

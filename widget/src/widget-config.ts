@@ -1,0 +1,137 @@
+import type { GetWidgetConfigQuery } from './gql/graphql';
+
+export type Locale = 'id' | 'en';
+export type Position = 'bottom-right' | 'bottom-left';
+export type ServerWidgetConfig = GetWidgetConfigQuery['widgetConfig'];
+
+/** What an embedding page may set in `window.LivechatOSSConfig`; `maxFileSize` is in megabytes. */
+export interface PageConfig {
+  apiUrl?: string;
+  websocketUrl?: string;
+  widgetTitle?: string;
+  welcomeMessage?: string;
+  primaryColor?: string;
+  position?: Position;
+  allowFileUpload?: boolean;
+  maxFileSize?: number;
+  allowedFileTypes?: string[];
+  locale?: Locale;
+}
+
+/** What the widget shows and enforces: the server's widgetConfig with the page's config over it. */
+export interface DisplayConfig {
+  widgetTitle: string;
+  welcomeMessage: string;
+  primaryColor: string;
+  position: Position;
+  allowFileUpload: boolean;
+  /** In bytes. */
+  maxFileSize: number;
+  allowedFileTypes: string[];
+  /** Unknown (null) until the server has answered. */
+  online: boolean | null;
+}
+
+export interface Endpoints {
+  graphqlUrl: string;
+  websocketUrl: string;
+}
+
+const MEGABYTE = 1024 * 1024;
+
+/** The contract's defaults, used until (or if ever) the server's widgetConfig arrives. */
+export const DEFAULT_DISPLAY_CONFIG: DisplayConfig = {
+  widgetTitle: 'Bantuan OSS Perizinan',
+  welcomeMessage: 'Selamat datang! Bagaimana kami bisa membantu perizinan berusaha Anda?',
+  primaryColor: '#3B82F6',
+  position: 'bottom-right',
+  allowFileUpload: true,
+  maxFileSize: 10 * MEGABYTE,
+  allowedFileTypes: ['image/jpeg', 'image/png', 'image/gif', 'application/pdf', 'application/msword', 'text/plain'],
+  online: null,
+};
+
+const COLOR = /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([\d\s.,%/+-]+\)|[a-z]{3,30})$/i;
+const nonEmptyString = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/**
+ * Keeps only the known keys, each of the right type: the page's config is someone else's code,
+ * and a wrong value must fall back to the server's setting rather than break the widget.
+ */
+export function readPageConfig(raw: unknown): PageConfig {
+  if (!raw || typeof raw !== 'object') return {};
+  const source = raw as Record<string, unknown>;
+  const config: PageConfig = {};
+  for (const key of ['apiUrl', 'websocketUrl', 'widgetTitle', 'welcomeMessage'] as const) {
+    if (nonEmptyString(source[key])) config[key] = (source[key] as string).trim();
+  }
+  if (nonEmptyString(source.primaryColor) && COLOR.test(source.primaryColor.trim())) {
+    config.primaryColor = source.primaryColor.trim();
+  }
+  if (source.position === 'bottom-right' || source.position === 'bottom-left') config.position = source.position;
+  if (typeof source.allowFileUpload === 'boolean') config.allowFileUpload = source.allowFileUpload;
+  const maxFileSize = Number(source.maxFileSize);
+  if (source.maxFileSize != null && Number.isFinite(maxFileSize) && maxFileSize > 0) config.maxFileSize = maxFileSize;
+  if (Array.isArray(source.allowedFileTypes)) {
+    config.allowedFileTypes = source.allowedFileTypes.filter(nonEmptyString).map((type) => type.trim().toLowerCase());
+  }
+  if (source.locale === 'id' || source.locale === 'en') config.locale = source.locale;
+  return config;
+}
+
+/** The page wins over the server, and the server over the contract's defaults. */
+export function mergeConfig(page: PageConfig, server: ServerWidgetConfig | null): DisplayConfig {
+  const base: DisplayConfig = server
+    ? {
+        ...server,
+        position: server.position === 'bottom-left' ? 'bottom-left' : 'bottom-right',
+        allowedFileTypes: server.allowedFileTypes.map((type) => type.toLowerCase()),
+      }
+    : DEFAULT_DISPLAY_CONFIG;
+  return {
+    widgetTitle: page.widgetTitle ?? base.widgetTitle,
+    welcomeMessage: page.welcomeMessage ?? base.welcomeMessage,
+    primaryColor: page.primaryColor ?? base.primaryColor,
+    position: page.position ?? base.position,
+    allowFileUpload: page.allowFileUpload ?? base.allowFileUpload,
+    maxFileSize: page.maxFileSize != null ? Math.round(page.maxFileSize * MEGABYTE) : base.maxFileSize,
+    allowedFileTypes: page.allowedFileTypes ?? base.allowedFileTypes,
+    online: base.online,
+  };
+}
+
+/**
+ * `apiUrl` is the API's origin (a trailing `/graphql` is tolerated); `websocketUrl` may be given
+ * as http(s) and becomes ws(s), on `/graphql`. Without `apiUrl` the page's own origin is used.
+ */
+export function endpoints(page: PageConfig, pageOrigin: string): Endpoints {
+  const graphqlUrl = graphqlPath(new URL(page.apiUrl ?? pageOrigin, pageOrigin));
+  const socket = new URL(page.websocketUrl ?? graphqlUrl, pageOrigin);
+  socket.protocol = socket.protocol === 'https:' || socket.protocol === 'wss:' ? 'wss:' : 'ws:';
+  return { graphqlUrl, websocketUrl: graphqlPath(socket) };
+}
+
+function graphqlPath(url: URL): string {
+  const path = url.pathname.replace(/\/+$/, '');
+  url.pathname = path.endsWith('/graphql') ? path : `${path}/graphql`;
+  url.hash = '';
+  return url.toString();
+}
+
+export type FileProblem = 'too-large' | 'type';
+
+/**
+ * Checked before uploading, so the visitor hears at once; the server still decides. A pattern is
+ * a MIME type (`application/pdf`), a family (`image/*`) or an extension (`.pdf`).
+ */
+export function fileProblem(file: { name: string; size: number; type: string }, config: DisplayConfig): FileProblem | null {
+  if (file.size > config.maxFileSize) return 'too-large';
+  const name = file.name.toLowerCase();
+  const type = file.type.toLowerCase();
+  const allowed = config.allowedFileTypes.some((pattern) => {
+    if (pattern.startsWith('.')) return name.endsWith(pattern);
+    if (pattern.endsWith('/*')) return type.startsWith(pattern.slice(0, -1));
+    return type === pattern;
+  });
+  return allowed ? null : 'type';
+}
