@@ -87,6 +87,8 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     formatError,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.env === 'development',
+    // main.ts owns shutdown: Apollo's own signal handler would re-raise the signal mid-drain.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationMetricsPlugin(metrics, logger),

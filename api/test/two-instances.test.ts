@@ -1,0 +1,67 @@
+import { loginAdmin, registerCustomer, startSession } from './support/actors';
+import { Logout, Me, OnChatSessionUpdated, OnMessageAdded, SendMessage } from './support/operations';
+import {
+  connectSocket,
+  createTestDatabase,
+  errorCode,
+  graphqlRequest,
+  settle,
+  startTestApp,
+  subscribe,
+  TEST_REDIS_URL,
+  uniqueRedisPrefix,
+  type TestApp,
+  type TestDatabase,
+} from './support/test-app';
+
+// Two API processes' worth of state in one test: separate servers, one database, one Redis.
+let db: TestDatabase;
+let a: TestApp;
+let b: TestApp;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const shared = { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: uniqueRedisPrefix() };
+  a = await startTestApp(db.url, shared);
+  b = await startTestApp(db.url, shared);
+});
+afterAll(async () => {
+  await a?.close();
+  await b?.close();
+  await db?.drop();
+});
+
+it('lets a customer on instance A and an agent on instance B chat live', async () => {
+  const admin = await loginAdmin(b.httpUrl);
+  const agentSocket = connectSocket(b.wsUrl, admin.token);
+  const newSessions = subscribe(agentSocket, OnChatSessionUpdated, {});
+  await settle();
+
+  const customer = await registerCustomer(a.httpUrl, 'Putri Ayu');
+  const sessionId = await startSession(a.httpUrl, customer);
+  const [announced] = await newSessions.waitFor(1);
+  expect(announced.chatSessionUpdated).toMatchObject({ id: sessionId, status: 'WAITING', customer: { name: 'Putri Ayu' } });
+
+  const agentSees = subscribe(agentSocket, OnMessageAdded, { sessionId });
+  const customerSocket = connectSocket(a.wsUrl, customer.token);
+  const customerSees = subscribe(customerSocket, OnMessageAdded, { sessionId });
+  await settle();
+
+  await graphqlRequest(a.httpUrl, SendMessage, { input: { sessionId, text: 'Halo dari A' } }, customer.token);
+  await graphqlRequest(b.httpUrl, SendMessage, { input: { sessionId, text: 'Halo dari B' } }, admin.token);
+
+  await agentSees.waitFor(2);
+  await customerSees.waitFor(2);
+  expect(agentSees.events.map((event) => event.messageAdded.text)).toEqual(['Halo dari A', 'Halo dari B']);
+  expect(customerSees.events.map((event) => event.messageAdded.text)).toEqual(['Halo dari A', 'Halo dari B']);
+  await Promise.all([agentSocket.dispose(), customerSocket.dispose()]);
+});
+
+it('revokes a token on every instance at once, closing its sockets there', async () => {
+  const admin = await loginAdmin(a.httpUrl);
+  const socketOnB = connectSocket(b.wsUrl, admin.token);
+  subscribe(socketOnB, OnChatSessionUpdated, {});
+  await settle();
+  await graphqlRequest(a.httpUrl, Logout, {}, admin.token);
+  expect((await socketOnB.closed).code).toBe(4401);
+  expect(errorCode(await graphqlRequest(b.httpUrl, Me, {}, admin.token))).toBe('UNAUTHENTICATED');
+});
