@@ -1,0 +1,31 @@
+import { InMemoryCache, type Reference } from '@apollo/client';
+import {
+  mergeMessageConnections,
+  type StoredMessageConnection,
+} from '../features/conversation/message-connection';
+import { chatSessionsKey, mergeSessionPages, type StoredSessionConnection } from '../features/inbox/session-list-cache';
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          chatSessions: {
+            keyArgs: (args) => chatSessionsKey(args ?? {}),
+            merge: (existing: StoredSessionConnection | undefined, incoming: StoredSessionConnection, { args, readField }) =>
+              mergeSessionPages(existing, incoming, Boolean(args?.after), (ref) => readField<string>('id', ref) ?? ''),
+          },
+        },
+      },
+      ChatSession: {
+        fields: {
+          messages: {
+            keyArgs: false,
+            merge: (existing: StoredMessageConnection | undefined, incoming: StoredMessageConnection, { readField }) =>
+              mergeMessageConnections(existing, incoming, (edge) => readField<string>('id', edge.node as Reference) ?? ''),
+          },
+        },
+      },
+    },
+  });
+}

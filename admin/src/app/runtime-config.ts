@@ -1,0 +1,34 @@
+export interface AdminConfig {
+  /** The GraphQL endpoint over HTTP, e.g. https://api.example/graphql. */
+  apiUrl: string;
+  /** The graphql-ws endpoint; derived from apiUrl when not given. */
+  wsUrl: string;
+}
+
+declare global {
+  interface Window {
+    LivechatOSSAdminConfig?: Partial<AdminConfig>;
+  }
+}
+
+type BuildEnv = { VITE_API_URL?: string; VITE_WS_URL?: string };
+
+export const DEFAULT_API_URL = 'http://localhost:8000/graphql';
+
+/** The page's runtime config (`/config.js`) wins over build-time env, which wins over the default. */
+export function resolveConfig(
+  runtime: Partial<AdminConfig> | undefined,
+  env: BuildEnv,
+  pageUrl: string,
+): AdminConfig {
+  const apiUrl = new URL(runtime?.apiUrl || env.VITE_API_URL || DEFAULT_API_URL, pageUrl).toString();
+  const wsUrl = runtime?.wsUrl || env.VITE_WS_URL || apiUrl.replace(/^http/, 'ws');
+  return { apiUrl, wsUrl: new URL(wsUrl, pageUrl.replace(/^http/, 'ws')).toString() };
+}
+
+let cached: AdminConfig | undefined;
+
+export function adminConfig(): AdminConfig {
+  cached ??= resolveConfig(window.LivechatOSSAdminConfig, import.meta.env as BuildEnv, window.location.href);
+  return cached;
+}

@@ -1,0 +1,122 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { describeError } from '../../app/errors';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { useMe } from '../auth/auth-session';
+import { useI18n } from '../i18n/i18n';
+import { Dialog } from '../shell/dialog';
+import { TransferPicker } from './transfer-picker';
+
+export const ConversationActionsFragment = graphql(`
+  fragment ConversationActions_session on ChatSession {
+    id
+    status
+    assignedAdmin {
+      id
+      name
+    }
+  }
+`);
+
+const AssignChatSessionMutation = graphql(`
+  mutation AssignChatSession($id: ID!, $adminId: ID) {
+    assignChatSession(id: $id, adminId: $adminId) {
+      id
+      status
+      assignedAdmin {
+        id
+        name
+        online
+      }
+    }
+  }
+`);
+
+const CloseChatSessionMutation = graphql(`
+  mutation CloseChatSession($id: ID!) {
+    closeChatSession(id: $id) {
+      id
+      status
+      closedAt
+    }
+  }
+`);
+
+/** Ambil (take), Alihkan (transfer) and Tutup (close, confirmed first). */
+export function ConversationActions(props: { session: FragmentType<typeof ConversationActionsFragment> }) {
+  const { t } = useI18n();
+  const me = useMe();
+  const session = getFragmentData(ConversationActionsFragment, props.session);
+  const [assign, assigning] = useMutation(AssignChatSessionMutation);
+  const [close, closing] = useMutation(CloseChatSessionMutation);
+  const [confirming, setConfirming] = useState(false);
+  const [transferring, setTransferring] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  if (session.status === 'CLOSED') return null;
+
+  const run = async (work: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await work();
+      return true;
+    } catch (failure) {
+      setError(describeError(failure, t));
+      return false;
+    }
+  };
+
+  const assignTo = (adminId?: string) =>
+    run(() => assign({ variables: { id: session.id, adminId: adminId ?? null } }));
+
+  return (
+    <div className="conversation-actions">
+      {session.assignedAdmin?.id !== me.id && (
+        <button type="button" className="button primary" disabled={assigning.loading} onClick={() => void assignTo()}>
+          {t('conversation.take')}
+        </button>
+      )}
+      <button type="button" className="button" onClick={() => setTransferring(true)}>
+        {t('conversation.transfer')}
+      </button>
+      <button type="button" className="button danger" onClick={() => setConfirming(true)}>
+        {t('conversation.close')}
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <Dialog open={transferring} title={t('conversation.transferTitle')} onClose={() => setTransferring(false)}>
+        {transferring && (
+          <TransferPicker
+            currentAdminId={session.assignedAdmin?.id}
+            onPick={async (adminId) => {
+              if (await assignTo(adminId)) setTransferring(false);
+            }}
+            onCancel={() => setTransferring(false)}
+          />
+        )}
+      </Dialog>
+      <Dialog open={confirming} title={t('conversation.closeConfirmTitle')} onClose={() => setConfirming(false)}>
+        <p>{t('conversation.closeConfirmBody')}</p>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={() => setConfirming(false)} autoFocus>
+            {t('conversation.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button danger"
+            disabled={closing.loading}
+            onClick={async () => {
+              setConfirming(false);
+              await run(() => close({ variables: { id: session.id } }));
+            }}
+          >
+            {t('conversation.closeConfirm')}
+          </button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { useI18n } from '../i18n/i18n';
+import type { Queue } from '../inbox/session-list-cache';
+import { routeHref } from '../shell/router';
+
+export const CustomerPanelFragment = graphql(`
+  fragment CustomerPanel_customer on Customer {
+    id
+    name
+    email
+    phone
+    createdAt
+  }
+`);
+
+/**
+ * The API has no "sessions of a customer" filter yet, so this searches by the customer's email
+ * (or name) and keeps the sessions whose customer is this one.
+ */
+const ListCustomerSessionsQuery = graphql(`
+  query ListCustomerSessions($filter: ChatSessionFilter, $first: Int) {
+    chatSessions(filter: $filter, first: $first) {
+      edges {
+        node {
+          id
+          status
+          createdAt
+          customer {
+            id
+          }
+          lastMessage {
+            id
+            text
+          }
+        }
+      }
+    }
+  }
+`);
+
+const QUEUE_OF_STATUS: Record<string, Queue> = { WAITING: 'waiting', ACTIVE: 'active', CLOSED: 'closed' };
+
+export function CustomerPanel(props: { customer: FragmentType<typeof CustomerPanelFragment>; currentSessionId: string }) {
+  const { t, formatDateTime } = useI18n();
+  const customer = getFragmentData(CustomerPanelFragment, props.customer);
+  const { data } = useQuery(ListCustomerSessionsQuery, {
+    variables: { filter: { search: customer.email || customer.name }, first: 50 },
+    fetchPolicy: 'cache-and-network',
+  });
+  const earlier = (data?.chatSessions.edges ?? [])
+    .map((edge) => edge.node)
+    .filter((session) => session.customer.id === customer.id && session.id !== props.currentSessionId);
+  return (
+    <aside className="customer-panel" aria-labelledby="customer-panel-title">
+      <h2 id="customer-panel-title">{t('customer.title')}</h2>
+      <dl>
+        <dt>{t('customer.name')}</dt>
+        <dd>{customer.name}</dd>
+        <dt>{t('customer.email')}</dt>
+        <dd>{customer.email ? <a href={`mailto:${customer.email}`}>{customer.email}</a> : t('customer.unknown')}</dd>
+        <dt>{t('customer.phone')}</dt>
+        <dd>{customer.phone ? <a href={`tel:${customer.phone}`}>{customer.phone}</a> : t('customer.unknown')}</dd>
+        <dt>{t('customer.firstSeen')}</dt>
+        <dd>
+          <time dateTime={customer.createdAt}>{formatDateTime(customer.createdAt, 'datetime')}</time>
+        </dd>
+      </dl>
+      <h3>{t('customer.sessions')}</h3>
+      {earlier.length === 0 ? (
+        <p className="muted">{t('customer.noSessions')}</p>
+      ) : (
+        <ul className="customer-sessions">
+          {earlier.map((session) => (
+            <li key={session.id}>
+              <a href={routeHref({ page: 'inbox', queue: QUEUE_OF_STATUS[session.status], sessionId: session.id })}>
+                <span className="status-badge" data-status={session.status}>
+                  {t(`status.${session.status}`)}
+                </span>{' '}
+                <time dateTime={session.createdAt}>{formatDateTime(session.createdAt, 'date')}</time>
+                {session.lastMessage?.text && <span className="muted"> — {session.lastMessage.text}</span>}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

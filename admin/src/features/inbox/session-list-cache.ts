@@ -1,0 +1,116 @@
+import type { Reference } from '@apollo/client';
+
+export type Queue = 'waiting' | 'mine' | 'active' | 'closed';
+export const QUEUES: Queue[] = ['waiting', 'mine', 'active', 'closed'];
+export type SessionStatus = 'WAITING' | 'ACTIVE' | 'CLOSED';
+
+export interface SessionFilter {
+  status?: SessionStatus | null;
+  assignedToMe?: boolean | null;
+  search?: string | null;
+}
+
+/** Each queue is one `chatSessions` filter. "Semua aktif" is every assigned, open session. */
+export function queueFilter(queue: Queue, search = ''): SessionFilter {
+  const text = search.trim() || undefined;
+  switch (queue) {
+    case 'waiting':
+      return { status: 'WAITING', search: text };
+    case 'mine':
+      return { status: 'ACTIVE', assignedToMe: true, search: text };
+    case 'active':
+      return { status: 'ACTIVE', search: text };
+    case 'closed':
+      return { status: 'CLOSED', search: text };
+  }
+}
+
+/**
+ * One cache entry per filter, so each queue keeps its own pages; a count-only read
+ * (`first: 0`) gets its own entry so that it never replaces a list's pages.
+ */
+export function chatSessionsKey(args: { filter?: SessionFilter | null; first?: number | null }): string {
+  const filter = args.filter ?? {};
+  return JSON.stringify({
+    status: filter.status ?? null,
+    assignedToMe: Boolean(filter.assignedToMe),
+    search: filter.search?.trim() || null,
+    countOnly: args.first === 0,
+  });
+}
+
+export interface StoredSessionEdge {
+  __typename?: 'ChatSessionEdge';
+  cursor: string;
+  node: Reference;
+}
+
+export interface StoredSessionConnection {
+  __typename?: 'ChatSessionConnection';
+  edges?: StoredSessionEdge[];
+  pageInfo?: { hasNextPage: boolean; endCursor: string | null; [field: string]: unknown };
+  totalCount?: number;
+  [field: string]: unknown;
+}
+
+/** A first page replaces the list (a refetch starts over); a next page (`after`) is appended once. */
+export function mergeSessionPages(
+  existing: StoredSessionConnection | undefined,
+  incoming: StoredSessionConnection,
+  isNextPage: boolean,
+  idOf: (ref: Reference) => string,
+): StoredSessionConnection {
+  if (!isNextPage || !existing?.edges) return incoming;
+  const seen = new Set(existing.edges.map((edge) => idOf(edge.node)));
+  const added = (incoming.edges ?? []).filter((edge) => !seen.has(idOf(edge.node)));
+  return { ...existing, ...incoming, edges: [...existing.edges, ...added] };
+}
+
+export interface LiveSession {
+  id: string;
+  status: SessionStatus;
+  createdAt: string;
+  assignedAdmin?: { id: string } | null;
+  customer: { name: string; email?: string | null };
+}
+
+/** Whether a session belongs in a list, judged the way the API's filter judges it. */
+export function matchesFilter(session: LiveSession, filter: SessionFilter, myId: string): boolean {
+  if (filter.status && session.status !== filter.status) return false;
+  if (filter.assignedToMe && session.assignedAdmin?.id !== myId) return false;
+  const search = filter.search?.trim().toLowerCase();
+  if (search) {
+    const haystacks = [session.customer.name, session.customer.email ?? ''].map((text) => text.toLowerCase());
+    if (!haystacks.some((text) => text.includes(search))) return false;
+  }
+  return true;
+}
+
+/** Newest first, as the API orders them: by createdAt, then id. */
+function isNewer(a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): boolean {
+  const at = Date.parse(a.createdAt);
+  const bt = Date.parse(b.createdAt);
+  return at !== bt ? at > bt : a.id > b.id;
+}
+
+/**
+ * A list after a live update: the session joins at its place when it now matches (unless it
+ * sorts below a page not loaded yet), and leaves when it no longer does.
+ */
+export function applyLiveUpdate<E extends { node: { id: string; createdAt: string } }>(
+  edges: E[],
+  hasNextPage: boolean,
+  session: LiveSession,
+  matches: boolean,
+  makeEdge: () => E,
+): { edges: E[]; delta: number } {
+  const present = edges.some((edge) => edge.node.id === session.id);
+  if (!matches) {
+    return present ? { edges: edges.filter((edge) => edge.node.id !== session.id), delta: -1 } : { edges, delta: 0 };
+  }
+  if (present) return { edges, delta: 0 };
+  const index = edges.findIndex((edge) => isNewer(session, edge.node));
+  if (index === -1 && hasNextPage) return { edges, delta: 1 };
+  const at = index === -1 ? edges.length : index;
+  return { edges: [...edges.slice(0, at), makeEdge(), ...edges.slice(at)], delta: 1 };
+}

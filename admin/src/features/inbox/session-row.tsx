@@ -1,0 +1,69 @@
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { useI18n } from '../i18n/i18n';
+import { isUnread } from './read-state';
+
+export const SessionRowFragment = graphql(`
+  fragment SessionRow_session on ChatSession {
+    id
+    status
+    createdAt
+    lastMessageAt
+    customer {
+      id
+      name
+      email
+    }
+    assignedAdmin {
+      id
+      name
+    }
+    lastMessage {
+      id
+      text
+      sender
+      senderName
+      createdAt
+    }
+  }
+`);
+
+export function SessionRow(props: {
+  session: FragmentType<typeof SessionRowFragment>;
+  href: string;
+  selected: boolean;
+  readMarks: Record<string, string>;
+}) {
+  const { t, formatDateTime } = useI18n();
+  const session = getFragmentData(SessionRowFragment, props.session);
+  const unread = !props.selected && isUnread(session.id, session.lastMessage, props.readMarks);
+  const when = session.lastMessageAt ?? session.createdAt;
+  const preview = session.lastMessage?.text || t('inbox.noMessages');
+  return (
+    <li className={`session-row${props.selected ? ' selected' : ''}${unread ? ' unread' : ''}`}>
+      <a href={props.href} aria-current={props.selected ? 'page' : undefined} data-session-id={session.id}>
+        <span className="row-top">
+          <span className="row-name">
+            {unread && (
+              <span className="unread-dot" role="img" aria-label={t('inbox.unread')} title={t('inbox.unread')} />
+            )}
+            {session.customer.name}
+          </span>
+          <time dateTime={when} className="row-time">
+            {formatDateTime(when, isToday(when) ? 'time' : 'datetime')}
+          </time>
+        </span>
+        <span className="row-preview">
+          {session.lastMessage?.sender === 'ADMIN' && <span className="row-sender">{session.lastMessage.senderName}: </span>}
+          {preview}
+        </span>
+        <span className="row-agent">
+          {session.assignedAdmin ? session.assignedAdmin.name : t('inbox.unassigned')}
+        </span>
+      </a>
+    </li>
+  );
+}
+
+function isToday(iso: string): boolean {
+  return new Date(iso).toDateString() === new Date().toDateString();
+}

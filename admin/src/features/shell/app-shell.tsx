@@ -1,0 +1,78 @@
+import { lazy, Suspense } from 'react';
+import { useAdminPresence } from '../agents/admin-presence';
+import { useAuth, useMe } from '../auth/auth-session';
+import { ConnectionBanner } from '../connection/connection-banner';
+import { useI18n } from '../i18n/i18n';
+import { useQueueCounts } from '../inbox/queue-counts';
+import { LanguageSwitch } from './language-switch';
+import { routeHref, useRoute } from './router';
+
+const InboxPage = lazy(() => import('../inbox/inbox-page'));
+const DashboardPage = lazy(() => import('../dashboard/dashboard-page'));
+const AgentsPage = lazy(() => import('../agents/agents-page'));
+
+export function AppShell() {
+  const { t } = useI18n();
+  const { logout } = useAuth();
+  const me = useMe();
+  const route = useRoute();
+  const counts = useQueueCounts();
+  useAdminPresence();
+
+  const links = [
+    { page: 'inbox' as const, href: routeHref({ page: 'inbox', queue: 'waiting' }), label: t('nav.inbox'), badge: counts.waiting },
+    { page: 'dashboard' as const, href: routeHref({ page: 'dashboard' }), label: t('nav.dashboard') },
+    { page: 'agents' as const, href: routeHref({ page: 'agents' }), label: t('nav.agents') },
+  ];
+
+  return (
+    <div className="shell">
+      <a href="#main" className="skip-link" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-dot" aria-hidden="true" />
+          <span>Livechat OSS</span>
+          <span className="muted brand-sub">{t('app.title')}</span>
+        </div>
+        <nav aria-label={t('nav.main')}>
+          <ul className="nav-links">
+            {links.map((link) => (
+              <li key={link.page}>
+                <a href={link.href} aria-current={route.page === link.page ? 'page' : undefined}>
+                  {link.label}
+                  {link.badge ? <span className="badge">{link.badge}</span> : null}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="topbar-end">
+          <LanguageSwitch />
+          <span className="me" title={me.email}>
+            {t('nav.signedInAs', { name: me.name })}
+          </span>
+          <button type="button" className="button" onClick={() => void logout()}>
+            {t('nav.logout')}
+          </button>
+        </div>
+      </header>
+      <ConnectionBanner />
+      <div className="content">
+        <Suspense fallback={<p className="empty centered">{t('app.loading')}</p>}>
+          {route.page === 'inbox' && (
+            <main id="main" tabIndex={-1} className="inbox-main">
+              <InboxPage queue={route.queue} sessionId={route.sessionId} />
+            </main>
+          )}
+          {route.page === 'dashboard' && <DashboardPage />}
+          {route.page === 'agents' && <AgentsPage />}
+        </Suspense>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useSyncExternalStore } from 'react';
+import type { Queue } from '../inbox/session-list-cache';
+
+/**
+ * Hash routes (`#/inbox/waiting/<id>`), so the built console works from any static host
+ * without rewrite rules.
+ */
+export type Route =
+  | { page: 'inbox'; queue: Queue; sessionId?: string }
+  | { page: 'dashboard' }
+  | { page: 'agents' };
+
+const QUEUE_NAMES: Queue[] = ['waiting', 'mine', 'active', 'closed'];
+
+export function parseRoute(hash: string): Route {
+  const [page, ...rest] = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (page === 'dashboard') return { page: 'dashboard' };
+  if (page === 'agents') return { page: 'agents' };
+  const queue = QUEUE_NAMES.includes(rest[0] as Queue) ? (rest[0] as Queue) : 'waiting';
+  return { page: 'inbox', queue, sessionId: rest[1] || undefined };
+}
+
+export function routeHref(route: Route): string {
+  if (route.page !== 'inbox') return `#/${route.page}`;
+  return `#/inbox/${route.queue}${route.sessionId ? `/${encodeURIComponent(route.sessionId)}` : ''}`;
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+function subscribe(listener: () => void) {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

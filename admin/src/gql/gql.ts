@@ -1,0 +1,184 @@
+/* eslint-disable */
+import * as types from './graphql';
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        online\n      }\n    }\n  }\n": typeof types.OnAdminPresenceChangedDocument,
+    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n    }\n  }\n": typeof types.ListAgentsDocument,
+    "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      name\n      email\n      online\n    }\n  }\n": typeof types.CreateAdminDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n  }\n": typeof types.ConversationActions_SessionFragmentDoc,
+    "\n  mutation AssignChatSession($id: ID!, $adminId: ID) {\n    assignChatSession(id: $id, adminId: $adminId) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n    }\n  }\n": typeof types.AssignChatSessionDocument,
+    "\n  mutation CloseChatSession($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": typeof types.CloseChatSessionDocument,
+    "\n  query GetConversation($id: ID!, $last: Int, $before: String, $first: Int, $after: String) {\n    chatSession(id: $id) {\n      id\n      status\n      createdAt\n      customer {\n        id\n        name\n        ...CustomerPanel_customer\n      }\n      assignedAdmin {\n        id\n        name\n        online\n      }\n      ...ConversationActions_session\n      messages(last: $last, before: $before, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            clientMessageId\n            createdAt\n            ...MessageBubble_message\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GetConversationDocument,
+    "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      sender\n      ...MessageBubble_message\n    }\n  }\n": typeof types.OnMessageAddedDocument,
+    "\n  query GetUploadLimits {\n    widgetConfig {\n      maxFileSize\n      allowedFileTypes\n    }\n  }\n": typeof types.GetUploadLimitsDocument,
+    "\n  fragment MessageBubble_message on Message {\n    id\n    sender\n    senderName\n    text\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n": typeof types.MessageBubble_MessageFragmentDoc,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      ...MessageBubble_message\n    }\n  }\n": typeof types.SendMessageDocument,
+    "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      ...MessageBubble_message\n    }\n  }\n": typeof types.SendFileMessageDocument,
+    "\n  query ListAgentsForTransfer {\n    admins {\n      id\n      name\n      email\n      online\n    }\n  }\n": typeof types.ListAgentsForTransferDocument,
+    "\n  mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) {\n    setTyping(sessionId: $sessionId, isTyping: $isTyping)\n  }\n": typeof types.SetTypingDocument,
+    "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sessionId\n      sender\n      isTyping\n    }\n  }\n": typeof types.OnTypingChangedDocument,
+    "\n  fragment CustomerPanel_customer on Customer {\n    id\n    name\n    email\n    phone\n    createdAt\n  }\n": typeof types.CustomerPanel_CustomerFragmentDoc,
+    "\n  query ListCustomerSessions($filter: ChatSessionFilter, $first: Int) {\n    chatSessions(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          status\n          createdAt\n          customer {\n            id\n          }\n          lastMessage {\n            id\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListCustomerSessionsDocument,
+    "\n  query GetDashboardStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      averageFirstResponseSeconds\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n    }\n  }\n": typeof types.GetDashboardStatsDocument,
+    "\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int!, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          ...SessionRow_session\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ListChatSessionsDocument,
+    "\n  subscription OnChatSessionUpdated {\n    chatSessionUpdated {\n      id\n      status\n      createdAt\n      customer {\n        id\n        name\n        email\n      }\n      assignedAdmin {\n        id\n      }\n      ...SessionRow_session\n    }\n  }\n": typeof types.OnChatSessionUpdatedDocument,
+    "\n  query GetQueueCounts(\n    $waiting: ChatSessionFilter!\n    $mine: ChatSessionFilter!\n    $active: ChatSessionFilter!\n    $closed: ChatSessionFilter!\n    $countOnly: Int!\n  ) {\n    waiting: chatSessions(filter: $waiting, first: $countOnly) {\n      totalCount\n    }\n    mine: chatSessions(filter: $mine, first: $countOnly) {\n      totalCount\n    }\n    active: chatSessions(filter: $active, first: $countOnly) {\n      totalCount\n    }\n    closed: chatSessions(filter: $closed, first: $countOnly) {\n      totalCount\n    }\n  }\n": typeof types.GetQueueCountsDocument,
+    "\n  fragment SessionRow_session on ChatSession {\n    id\n    status\n    createdAt\n    lastMessageAt\n    customer {\n      id\n      name\n      email\n    }\n    assignedAdmin {\n      id\n      name\n    }\n    lastMessage {\n      id\n      text\n      sender\n      senderName\n      createdAt\n    }\n  }\n": typeof types.SessionRow_SessionFragmentDoc,
+};
+const documents: Documents = {
+    "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        online\n      }\n    }\n  }\n": types.OnAdminPresenceChangedDocument,
+    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n    }\n  }\n": types.ListAgentsDocument,
+    "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      name\n      email\n      online\n    }\n  }\n": types.CreateAdminDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n  }\n": types.ConversationActions_SessionFragmentDoc,
+    "\n  mutation AssignChatSession($id: ID!, $adminId: ID) {\n    assignChatSession(id: $id, adminId: $adminId) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n    }\n  }\n": types.AssignChatSessionDocument,
+    "\n  mutation CloseChatSession($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": types.CloseChatSessionDocument,
+    "\n  query GetConversation($id: ID!, $last: Int, $before: String, $first: Int, $after: String) {\n    chatSession(id: $id) {\n      id\n      status\n      createdAt\n      customer {\n        id\n        name\n        ...CustomerPanel_customer\n      }\n      assignedAdmin {\n        id\n        name\n        online\n      }\n      ...ConversationActions_session\n      messages(last: $last, before: $before, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            clientMessageId\n            createdAt\n            ...MessageBubble_message\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": types.GetConversationDocument,
+    "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      sender\n      ...MessageBubble_message\n    }\n  }\n": types.OnMessageAddedDocument,
+    "\n  query GetUploadLimits {\n    widgetConfig {\n      maxFileSize\n      allowedFileTypes\n    }\n  }\n": types.GetUploadLimitsDocument,
+    "\n  fragment MessageBubble_message on Message {\n    id\n    sender\n    senderName\n    text\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n": types.MessageBubble_MessageFragmentDoc,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      ...MessageBubble_message\n    }\n  }\n": types.SendMessageDocument,
+    "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      ...MessageBubble_message\n    }\n  }\n": types.SendFileMessageDocument,
+    "\n  query ListAgentsForTransfer {\n    admins {\n      id\n      name\n      email\n      online\n    }\n  }\n": types.ListAgentsForTransferDocument,
+    "\n  mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) {\n    setTyping(sessionId: $sessionId, isTyping: $isTyping)\n  }\n": types.SetTypingDocument,
+    "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sessionId\n      sender\n      isTyping\n    }\n  }\n": types.OnTypingChangedDocument,
+    "\n  fragment CustomerPanel_customer on Customer {\n    id\n    name\n    email\n    phone\n    createdAt\n  }\n": types.CustomerPanel_CustomerFragmentDoc,
+    "\n  query ListCustomerSessions($filter: ChatSessionFilter, $first: Int) {\n    chatSessions(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          status\n          createdAt\n          customer {\n            id\n          }\n          lastMessage {\n            id\n            text\n          }\n        }\n      }\n    }\n  }\n": types.ListCustomerSessionsDocument,
+    "\n  query GetDashboardStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      averageFirstResponseSeconds\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n    }\n  }\n": types.GetDashboardStatsDocument,
+    "\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int!, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          ...SessionRow_session\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ListChatSessionsDocument,
+    "\n  subscription OnChatSessionUpdated {\n    chatSessionUpdated {\n      id\n      status\n      createdAt\n      customer {\n        id\n        name\n        email\n      }\n      assignedAdmin {\n        id\n      }\n      ...SessionRow_session\n    }\n  }\n": types.OnChatSessionUpdatedDocument,
+    "\n  query GetQueueCounts(\n    $waiting: ChatSessionFilter!\n    $mine: ChatSessionFilter!\n    $active: ChatSessionFilter!\n    $closed: ChatSessionFilter!\n    $countOnly: Int!\n  ) {\n    waiting: chatSessions(filter: $waiting, first: $countOnly) {\n      totalCount\n    }\n    mine: chatSessions(filter: $mine, first: $countOnly) {\n      totalCount\n    }\n    active: chatSessions(filter: $active, first: $countOnly) {\n      totalCount\n    }\n    closed: chatSessions(filter: $closed, first: $countOnly) {\n      totalCount\n    }\n  }\n": types.GetQueueCountsDocument,
+    "\n  fragment SessionRow_session on ChatSession {\n    id\n    status\n    createdAt\n    lastMessageAt\n    customer {\n      id\n      name\n      email\n    }\n    assignedAdmin {\n      id\n      name\n    }\n    lastMessage {\n      id\n      text\n      sender\n      senderName\n      createdAt\n    }\n  }\n": types.SessionRow_SessionFragmentDoc,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        online\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        online\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n    }\n  }\n"): (typeof documents)["\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      name\n      email\n      online\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      name\n      email\n      online\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignChatSession($id: ID!, $adminId: ID) {\n    assignChatSession(id: $id, adminId: $adminId) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignChatSession($id: ID!, $adminId: ID) {\n    assignChatSession(id: $id, adminId: $adminId) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseChatSession($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CloseChatSession($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetConversation($id: ID!, $last: Int, $before: String, $first: Int, $after: String) {\n    chatSession(id: $id) {\n      id\n      status\n      createdAt\n      customer {\n        id\n        name\n        ...CustomerPanel_customer\n      }\n      assignedAdmin {\n        id\n        name\n        online\n      }\n      ...ConversationActions_session\n      messages(last: $last, before: $before, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            clientMessageId\n            createdAt\n            ...MessageBubble_message\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetConversation($id: ID!, $last: Int, $before: String, $first: Int, $after: String) {\n    chatSession(id: $id) {\n      id\n      status\n      createdAt\n      customer {\n        id\n        name\n        ...CustomerPanel_customer\n      }\n      assignedAdmin {\n        id\n        name\n        online\n      }\n      ...ConversationActions_session\n      messages(last: $last, before: $before, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            clientMessageId\n            createdAt\n            ...MessageBubble_message\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      sender\n      ...MessageBubble_message\n    }\n  }\n"): (typeof documents)["\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      sender\n      ...MessageBubble_message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetUploadLimits {\n    widgetConfig {\n      maxFileSize\n      allowedFileTypes\n    }\n  }\n"): (typeof documents)["\n  query GetUploadLimits {\n    widgetConfig {\n      maxFileSize\n      allowedFileTypes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessageBubble_message on Message {\n    id\n    sender\n    senderName\n    text\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment MessageBubble_message on Message {\n    id\n    sender\n    senderName\n    text\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      ...MessageBubble_message\n    }\n  }\n"): (typeof documents)["\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      ...MessageBubble_message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      ...MessageBubble_message\n    }\n  }\n"): (typeof documents)["\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      ...MessageBubble_message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListAgentsForTransfer {\n    admins {\n      id\n      name\n      email\n      online\n    }\n  }\n"): (typeof documents)["\n  query ListAgentsForTransfer {\n    admins {\n      id\n      name\n      email\n      online\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) {\n    setTyping(sessionId: $sessionId, isTyping: $isTyping)\n  }\n"): (typeof documents)["\n  mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) {\n    setTyping(sessionId: $sessionId, isTyping: $isTyping)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sessionId\n      sender\n      isTyping\n    }\n  }\n"): (typeof documents)["\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sessionId\n      sender\n      isTyping\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerPanel_customer on Customer {\n    id\n    name\n    email\n    phone\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CustomerPanel_customer on Customer {\n    id\n    name\n    email\n    phone\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListCustomerSessions($filter: ChatSessionFilter, $first: Int) {\n    chatSessions(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          status\n          createdAt\n          customer {\n            id\n          }\n          lastMessage {\n            id\n            text\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListCustomerSessions($filter: ChatSessionFilter, $first: Int) {\n    chatSessions(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          status\n          createdAt\n          customer {\n            id\n          }\n          lastMessage {\n            id\n            text\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetDashboardStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      averageFirstResponseSeconds\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetDashboardStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      averageFirstResponseSeconds\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int!, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          ...SessionRow_session\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int!, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          ...SessionRow_session\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnChatSessionUpdated {\n    chatSessionUpdated {\n      id\n      status\n      createdAt\n      customer {\n        id\n        name\n        email\n      }\n      assignedAdmin {\n        id\n      }\n      ...SessionRow_session\n    }\n  }\n"): (typeof documents)["\n  subscription OnChatSessionUpdated {\n    chatSessionUpdated {\n      id\n      status\n      createdAt\n      customer {\n        id\n        name\n        email\n      }\n      assignedAdmin {\n        id\n      }\n      ...SessionRow_session\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetQueueCounts(\n    $waiting: ChatSessionFilter!\n    $mine: ChatSessionFilter!\n    $active: ChatSessionFilter!\n    $closed: ChatSessionFilter!\n    $countOnly: Int!\n  ) {\n    waiting: chatSessions(filter: $waiting, first: $countOnly) {\n      totalCount\n    }\n    mine: chatSessions(filter: $mine, first: $countOnly) {\n      totalCount\n    }\n    active: chatSessions(filter: $active, first: $countOnly) {\n      totalCount\n    }\n    closed: chatSessions(filter: $closed, first: $countOnly) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query GetQueueCounts(\n    $waiting: ChatSessionFilter!\n    $mine: ChatSessionFilter!\n    $active: ChatSessionFilter!\n    $closed: ChatSessionFilter!\n    $countOnly: Int!\n  ) {\n    waiting: chatSessions(filter: $waiting, first: $countOnly) {\n      totalCount\n    }\n    mine: chatSessions(filter: $mine, first: $countOnly) {\n      totalCount\n    }\n    active: chatSessions(filter: $active, first: $countOnly) {\n      totalCount\n    }\n    closed: chatSessions(filter: $closed, first: $countOnly) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionRow_session on ChatSession {\n    id\n    status\n    createdAt\n    lastMessageAt\n    customer {\n      id\n      name\n      email\n    }\n    assignedAdmin {\n      id\n      name\n    }\n    lastMessage {\n      id\n      text\n      sender\n      senderName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment SessionRow_session on ChatSession {\n    id\n    status\n    createdAt\n    lastMessageAt\n    customer {\n      id\n      name\n      email\n    }\n    assignedAdmin {\n      id\n      name\n    }\n    lastMessage {\n      id\n      text\n      sender\n      senderName\n      createdAt\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
