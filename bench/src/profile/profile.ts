@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { HolderPool } from '../holders/pool';
+import { PROFILE_DIR } from '../infra/paths';
+import { log } from '../log';
+import { measureFanout } from '../scenarios/fanout';
+import { measureThroughput } from '../scenarios/throughput';
+import type { Settings } from '../settings';
+import type { Instance, Wiring } from '../targets/launch';
+import type { Conversation, Target } from '../targets/target';
+import { summarizeProfile, type ProfileDigest } from './summarize';
+
+export interface ProfileSummary {
+  /** The send path: 16 senders back to back over HTTP, one watcher. */
+  send: ProfileDigest & { file: string };
+  /** The delivery path: 1,000 subscribers on one session. */
+  fanout: ProfileDigest & { file: string };
+}
+
+type Launcher = (name: string, wiring: Wiring) => Promise<Instance>;
+type Connect = (send: Instance, watch: Instance) => Promise<Target>;
+
+/**
+ * CPU profiles of a separate, profiled server (the measured ones run unprofiled), one per path:
+ * sending, and fanning out. The profile is written when the server exits on SIGTERM.
+ */
+export async function profileUnderLoad(
+  kind: string,
+  launch: Launcher,
+  wiring: Wiring,
+  connect: Connect,
+  holders: HolderPool,
+  settings: Settings,
+): Promise<ProfileSummary> {
+  const send = await profiled(`${kind}-profile-send`, launch, wiring, async (instance) => {
+    const target = await connect(instance, instance);
+    const conversations: Conversation[] = [];
+    for (let index = 0; index < 16; index += 1) conversations.push(await target.newConversation());
+    await measureThroughput(target, conversations, { senders: 16, durationMs: settings.quick ? 1000 : 8000, drainMs: 15_000, tag: 'profile' });
+  });
+  const fanout = await profiled(`${kind}-profile-fanout`, launch, wiring, async (instance) => {
+    const target = await connect(instance, instance);
+    await measureFanout(target, holders, [instance.child.pid], {
+      subscribers: settings.quick ? 100 : 1000,
+      messages: settings.quick ? 10 : 60,
+      maxMs: 60_000,
+      tag: 'profile',
+    });
+  });
+  return { send, fanout };
+}
+
+async function profiled(name: string, launch: Launcher, wiring: Wiring, load: (instance: Instance) => Promise<void>) {
+  const dir = path.join(PROFILE_DIR, name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const instance = await launch(name, { ...wiring, nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
+  try {
+    await load(instance);
+  } finally {
+    await instance.child.stop(20_000);
+  }
+  const [file] = fs.readdirSync(dir).filter((entry) => entry.endsWith('.cpuprofile'));
+  if (!file) throw new Error(`${name} wrote no profile (it must exit cleanly on SIGTERM)`);
+  const digest = summarizeProfile(path.join(dir, file));
+  log(`    ${name}: ${path.relative(process.cwd(), path.join(dir, file))}`);
+  return { ...digest, file: path.join(dir, file) };
+}

@@ -1,0 +1,240 @@
+import type { HolderPool } from './holders/pool';
+import { now } from './infra/time';
+import { log } from './log';
+import { profileUnderLoad, type ProfileSummary } from './profile/profile';
+import type { ProfileDigest } from './profile/summarize';
+import { measureFanout, type FanoutResult } from './scenarios/fanout';
+import { measureLatency, type LatencyResult } from './scenarios/latency';
+import { measureMemory, type MemoryResult } from './scenarios/memory';
+import { measureThroughput, type ThroughputResult } from './scenarios/throughput';
+import type { Settings } from './settings';
+import { round } from './stats/summary';
+import { ApiTarget } from './targets/api-target';
+import { FloorTarget } from './targets/floor-target';
+import { launchApi, launchFloor, type Instance, type Wiring } from './targets/launch';
+import type { Conversation, Target } from './targets/target';
+
+export type Kind = 'api' | 'floor';
+export const KINDS: Kind[] = ['floor', 'api'];
+
+export interface Skipped {
+  skipped: string;
+}
+
+export interface ColdStart {
+  /** The run's first start, on a fresh database: includes creating the schema (and seeding, for the API). */
+  firstStartMs: number;
+  /** Later starts on the existing database, spawn → 200 from /readyz. */
+  samplesMs: number[];
+  medianMs: number;
+}
+
+export interface TargetResults {
+  latency: { http?: LatencyResult; ws?: LatencyResult };
+  throughput: ThroughputResult[];
+  fanout: FanoutResult[];
+  memory?: MemoryResult;
+  twoInstances?: LatencyResult | Skipped;
+  coldStart?: ColdStart;
+}
+
+export interface Run {
+  runId: string;
+  results: Record<Kind, TargetResults>;
+  errors: { scenario: string; target: Kind; message: string }[];
+  profiles: Partial<Record<Kind, ProfileSummary>>;
+  setup: {
+    database: 'embedded' | 'DATABASE_URL';
+    redis: boolean;
+    floorPoolSize: number;
+    apiPoolSize: string;
+  };
+}
+
+export interface RunContext {
+  settings: Settings;
+  holders: HolderPool;
+  databaseUrls: Record<Kind, string>;
+  redisPrefix: string;
+  jwtSecret: string;
+  embeddedDatabase: boolean;
+  runId: string;
+}
+
+const launchers: Record<Kind, (name: string, wiring: Wiring) => Promise<Instance>> = { api: launchApi, floor: launchFloor };
+
+export async function runScenarios(context: RunContext): Promise<Run> {
+  const { settings, holders, databaseUrls } = context;
+  const wiring: Record<Kind, Wiring> = {
+    api: {
+      databaseUrl: databaseUrls.api,
+      redisUrl: settings.redisUrl,
+      redisPrefix: `${context.redisPrefix}api:`,
+      jwtSecret: context.jwtSecret,
+      poolSize: settings.floorPoolSize,
+    },
+    floor: {
+      databaseUrl: databaseUrls.floor,
+      redisUrl: settings.redisUrl,
+      redisPrefix: `${context.redisPrefix}floor:`,
+      jwtSecret: context.jwtSecret,
+      poolSize: settings.floorPoolSize,
+    },
+  };
+  const connect = (kind: Kind, send: Instance, watch: Instance): Promise<Target> =>
+    kind === 'api'
+      ? ApiTarget.connect(send.base, watch.base, databaseUrls.api)
+      : Promise.resolve(new FloorTarget(send.base, watch.base, databaseUrls.floor));
+
+  log('starting the floor and the API (NODE_ENV=production, LOG_LEVEL=warn, MESSAGE_RATE_LIMIT=0)');
+  const instances: Record<Kind, Instance> = {
+    floor: await launchFloor('floor-a', wiring.floor),
+    api: await launchApi('api-a', wiring.api),
+  };
+  log(`  ready: floor in ${Math.round(instances.floor.readyMs)} ms, API in ${Math.round(instances.api.readyMs)} ms (fresh database)`);
+  const targets: Record<Kind, Target> = {
+    floor: await connect('floor', instances.floor, instances.floor),
+    api: await connect('api', instances.api, instances.api),
+  };
+
+  const run: Run = {
+    runId: context.runId,
+    results: { api: emptyResults(), floor: emptyResults() },
+    errors: [],
+    profiles: {},
+    setup: {
+      database: context.embeddedDatabase ? 'embedded' : 'DATABASE_URL',
+      redis: Boolean(settings.redisUrl),
+      floorPoolSize: settings.floorPoolSize,
+      apiPoolSize: process.env.BENCH_API_POOL_SIZE ?? 'the API’s default',
+    },
+  };
+
+  /** Runs `body` for the floor, then the API; a failure is recorded and the bench goes on. */
+  const forEach = async (scenario: string, body: (kind: Kind) => Promise<string>, needsServers = true) => {
+    if (!selected(settings, scenario)) return;
+    log(`${scenario}`);
+    for (const kind of KINDS) {
+      const startedAt = now();
+      try {
+        const { process: server } = instances[kind].child;
+        const alive = !needsServers || (server.exitCode === null && server.signalCode === null);
+        if (!alive) throw new Error(`${instances[kind].name} is no longer running (see ${instances[kind].child.logFile})`);
+        const summary = await body(kind);
+        log(`  ${kind.padEnd(5)} ${summary} (${Math.round((now() - startedAt) / 1000)} s)`);
+      } catch (error) {
+        const message = (error as Error).message;
+        run.errors.push({ scenario, target: kind, message });
+        log(`  ${kind.padEnd(5)} FAILED: ${message}`);
+      }
+    }
+  };
+
+  await forEach('memory', async (kind) => {
+    const memory = await measureMemory(targets[kind], holders, instances[kind].child.pid, settings.memory);
+    run.results[kind].memory = memory;
+    return memory.points.map((point) => `${point.sockets} sockets: ${(point.bytesPerSocket / 1024).toFixed(1)} KiB/socket`).join(', ');
+  });
+
+  for (const via of ['http', 'ws'] as const) {
+    await forEach(`latency-${via}`, async (kind) => {
+      const result = await measureLatency(targets[kind], { via, ...settings.latency, tag: `latency-${via}` });
+      run.results[kind].latency[via] = result;
+      const { p50, p95, p99, count } = result.delivery;
+      return `p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms over ${count}`;
+    });
+  }
+
+  const conversations: Partial<Record<Kind, Conversation[]>> = {};
+  for (const senders of settings.throughput.senders) {
+    await forEach(`throughput-${senders}`, async (kind) => {
+      conversations[kind] ??= await createConversations(targets[kind], Math.max(...settings.throughput.senders));
+      const result = await measureThroughput(targets[kind], conversations[kind]!, {
+        senders,
+        durationMs: settings.throughput.durationMs,
+        drainMs: settings.throughput.drainMs,
+        tag: `tp${senders}`,
+      });
+      run.results[kind].throughput.push(result);
+      return `${result.perSecond} msg/s, ${result.acknowledged} acknowledged, ${result.lost} lost, ${result.stored} stored, ${result.errors} errors`;
+    });
+  }
+
+  for (const { subscribers, messages } of settings.fanout) {
+    await forEach(`fanout-${subscribers}`, async (kind) => {
+      const result = await measureFanout(targets[kind], holders, [instances[kind].child.pid], {
+        subscribers,
+        messages,
+        maxMs: settings.fanoutMaxMs,
+        tag: `fanout${subscribers}`,
+      });
+      run.results[kind].fanout.push(result);
+      return `${result.cpuMicrosPerDelivery} µs CPU/delivery, last subscriber p50 ${result.completion.p50} ms, ${result.missing} missing`;
+    });
+  }
+
+  if (selected(settings, 'two-instances')) {
+    if (!settings.redisUrl) {
+      const skipped = { skipped: 'REDIS_URL is not set: without Redis, events stay in one process, so there is no second instance to reach' };
+      for (const kind of KINDS) run.results[kind].twoInstances = skipped;
+      log(`two-instances: skipped (${skipped.skipped})`);
+    } else {
+      await forEach('two-instances', async (kind) => {
+        const second = await launchers[kind](`${kind}-b`, wiring[kind]);
+        try {
+          const target = await connect(kind, instances[kind], second);
+          const result = await measureLatency(target, { via: 'http', ...settings.twoInstances, tag: 'two-instances' });
+          run.results[kind].twoInstances = result;
+          return `send on A, receive on B: p50 ${result.delivery.p50} ms, p99 ${result.delivery.p99} ms`;
+        } finally {
+          await second.child.stop();
+        }
+      });
+    }
+  }
+
+  await forEach('cold-start', async (kind) => {
+    const samplesMs: number[] = [];
+    for (let index = 0; index < settings.coldStarts; index += 1) {
+      const instance = await launchers[kind](`${kind}-cold-${index}`, wiring[kind]);
+      samplesMs.push(round(instance.readyMs, 1));
+      await instance.child.stop();
+    }
+    const sorted = [...samplesMs].sort((a, b) => a - b);
+    run.results[kind].coldStart = {
+      firstStartMs: round(instances[kind].readyMs, 1),
+      samplesMs,
+      medianMs: sorted[Math.floor(sorted.length / 2)]!,
+    };
+    return `spawn → ready /readyz: ${samplesMs.map((ms) => Math.round(ms)).join(', ')} ms`;
+  });
+
+  log('stopping the measured servers');
+  await Promise.all(KINDS.map((kind) => instances[kind].child.stop()));
+
+  if (settings.profile) {
+    await forEach('profile', async (kind) => {
+      const profile = await profileUnderLoad(kind, launchers[kind], wiring[kind], (send, watch) => connect(kind, send, watch), holders, settings);
+      run.profiles[kind] = profile;
+      const top = (digest: ProfileDigest) => `${digest.topFunctions[0]?.name} ${digest.topFunctions[0]?.percent}%`;
+      return `hottest function: send path ${top(profile.send)}, fan-out path ${top(profile.fanout)}`;
+    }, false);
+  }
+  return run;
+}
+
+/** BENCH_ONLY=latency,fanout-100 picks scenarios by name or by the part before a dash. */
+function selected(settings: Settings, scenario: string): boolean {
+  if (!settings.only) return true;
+  return [...settings.only].some((name) => scenario === name || scenario.startsWith(`${name}-`));
+}
+
+function emptyResults(): TargetResults {
+  return { latency: {}, throughput: [], fanout: [] };
+}
+
+async function createConversations(target: Target, count: number): Promise<Conversation[]> {
+  const conversations: Conversation[] = [];
+  for (let index = 0; index < count; index += 1) conversations.push(await target.newConversation());
+  return conversations;
+}

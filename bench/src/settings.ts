@@ -1,0 +1,48 @@
+/** What the run measures, and how much of it: BENCH_QUICK=1 checks the harness in a minute. */
+export interface Settings {
+  quick: boolean;
+  databaseUrl?: string;
+  redisUrl?: string;
+  /** BENCH_PROFILE=1: also take CPU profiles of the API and the floor under load. */
+  profile: boolean;
+  /** BENCH_ONLY=latency,throughput,…: run only these scenarios (for development). */
+  only?: Set<string>;
+  floorPoolSize: number;
+  holderProcesses: number;
+  latency: { warmup: number; samples: number; maxMs: number };
+  throughput: { senders: number[]; durationMs: number; drainMs: number };
+  fanout: { subscribers: number; messages: number }[];
+  fanoutMaxMs: number;
+  memory: { steps: number[] };
+  twoInstances: { warmup: number; samples: number; maxMs: number };
+  coldStarts: number;
+}
+
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const quick = ['1', 'true', 'yes'].includes(env.BENCH_QUICK ?? '');
+  const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((name) => name.trim())) : undefined;
+  return {
+    quick,
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    profile: ['1', 'true', 'yes'].includes(env.BENCH_PROFILE ?? ''),
+    only,
+    floorPoolSize: 20, // the API's DATABASE_POOL_SIZE default
+    holderProcesses: quick ? 2 : 4,
+    latency: quick ? { warmup: 20, samples: 100, maxMs: 30_000 } : { warmup: 200, samples: 1000, maxMs: 60_000 },
+    throughput: { senders: [1, 4, 16, 64], durationMs: quick ? 1000 : 5000, drainMs: 15_000 },
+    fanout: quick
+      ? [
+          { subscribers: 100, messages: 20 },
+          { subscribers: 1000, messages: 10 },
+        ]
+      : [
+          { subscribers: 100, messages: 300 },
+          { subscribers: 1000, messages: 100 },
+        ],
+    fanoutMaxMs: quick ? 30_000 : 60_000,
+    memory: { steps: quick ? [100, 500] : [1000, 10_000] },
+    twoInstances: quick ? { warmup: 10, samples: 100, maxMs: 30_000 } : { warmup: 100, samples: 1000, maxMs: 60_000 },
+    coldStarts: quick ? 1 : 3,
+  };
+}
