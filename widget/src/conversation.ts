@@ -305,7 +305,9 @@ export function createConversation(deps: ConversationDeps) {
       if (session()?.id === current.id) absorb([stored], false);
     } catch (error) {
       const code = error instanceof RequestError ? error.code : 'INTERNAL_SERVER_ERROR';
-      setMessages((list) => updateMessage(list, key, { status: 'failed', failure: code }));
+      // The subscription may have delivered it already: the send worked, only its answer was lost.
+      const confirmed = messages().find((item) => item.key === key)?.id != null;
+      if (!confirmed) setMessages((list) => updateMessage(list, key, { status: 'failed', failure: code }));
       if (code === 'SESSION_CLOSED') void catchUp();
       handleError(error);
     }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 
-export const BUNDLE_FILE = 'livechat-oss-widget.umd.js';
+const BUNDLE_FILE = 'livechat-oss-widget.umd.js';
 const GENERATED_DIR = fileURLToPath(new URL('./src/gql', import.meta.url));
 
 /**

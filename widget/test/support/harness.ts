@@ -1,0 +1,95 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { collectPageErrors, launchBrowser } from '../../../testing/browser';
+import {
+  createTestDatabase,
+  startTestApp,
+  type TestApp,
+  type TestDatabase,
+} from '../../../api/test/support/test-app';
+import { Agent } from './agent';
+import { embeddingPage, startPageServer, type PageServer } from './page-server';
+
+export interface Harness {
+  db: TestDatabase;
+  api: TestApp;
+  pages: PageServer;
+  browser: Browser;
+  /** The contract's snippet config pointing at this API. */
+  config(extra?: Record<string, unknown>): Record<string, unknown>;
+  agent(): Promise<Agent>;
+  close(): Promise<void>;
+}
+
+/** One real API (own database), one host-site origin and one Chromium per test file. */
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const db = await createTestDatabase();
+  const api = await startTestApp(db.url, { MESSAGE_RATE_LIMIT: '0', ...env });
+  const pages = await startPageServer();
+  const browser = await launchBrowser();
+  const agents: Agent[] = [];
+  const apiOrigin = new URL(api.httpUrl).origin;
+  return {
+    db,
+    api,
+    pages,
+    browser,
+    config: (extra = {}) => ({
+      apiUrl: apiOrigin,
+      websocketUrl: apiOrigin,
+      widgetTitle: 'Bantuan OSS Perizinan',
+      primaryColor: '#3B82F6',
+      position: 'bottom-right',
+      allowFileUpload: true,
+      maxFileSize: 10,
+      allowedFileTypes: ['image/*', '.pdf', '.doc', '.docx', '.txt'],
+      ...extra,
+    }),
+    async agent() {
+      const agent = await Agent.login(api.httpUrl, api.wsUrl);
+      agents.push(agent);
+      return agent;
+    },
+    async close() {
+      await Promise.allSettled(agents.map((agent) => agent.dispose()));
+      await browser?.close();
+      await pages?.close();
+      await api?.close();
+      await db?.drop();
+    },
+  };
+}
+
+export interface VisitorTab {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+/** A fresh visitor (own localStorage) on a page that embeds the widget with `config`. */
+export async function openVisitor(
+  harness: Harness,
+  options: { path?: string; config?: Record<string, unknown>; html?: string; viewport?: { width: number; height: number } } = {},
+): Promise<VisitorTab> {
+  const path = options.path ?? `/page-${Math.random().toString(36).slice(2)}.html`;
+  const url = harness.pages.setPage(path, options.html ?? embeddingPage({ config: options.config ?? harness.config() }));
+  const context = await harness.browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(url);
+  return { context, page, errors };
+}
+
+/** Opens the panel and registers through the pre-chat form. */
+export async function startChatting(page: Page, visitor: { name: string; email?: string; phone?: string }): Promise<void> {
+  await page.getByRole('button', { name: /Buka obrolan|Open chat/ }).click();
+  await page.getByLabel(/^(Nama|Name)/).fill(visitor.name);
+  if (visitor.email) await page.getByLabel(/^Email/).fill(visitor.email);
+  if (visitor.phone) await page.getByLabel(/^(Telepon|Phone)/).fill(visitor.phone);
+  await page.getByRole('button', { name: /Mulai obrolan|Start chat/ }).click();
+  await page.getByRole('textbox', { name: /Tulis pesan|Write a message/ }).waitFor();
+}
+
+export const composer = (page: Page) => page.getByRole('textbox', { name: /Tulis pesan|Write a message/ });
+
+/** The bubbles of the conversation log, by who wrote them. */
+export const bubbles = (page: Page, who: 'customer' | 'admin' | 'system') => page.locator(`.log .msg.${who} .bubble`);
