@@ -6,6 +6,8 @@ export default function buildWidget(): void {
   const widgetDir = path.resolve(__dirname, '../..');
   execFileSync(process.execPath, [path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: widgetDir,
+    // Jest sets NODE_ENV=test, which would make Vite pick Solid's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: 'inherit',
   });
 }

@@ -28,7 +28,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const browser = await launchBrowser();
   const agents: Agent[] = [];
   const apiOrigin = new URL(api.httpUrl).origin;
-  return {
+  const harness: Harness = {
     db,
     api,
     pages,
@@ -45,7 +45,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       ...extra,
     }),
     async agent() {
-      const agent = await Agent.login(api.httpUrl, api.wsUrl);
+      const agent = await Agent.login(harness.api.httpUrl, harness.api.wsUrl);
       agents.push(agent);
       return agent;
     },
@@ -53,10 +53,11 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       await Promise.allSettled(agents.map((agent) => agent.dispose()));
       await browser?.close();
       await pages?.close();
-      await api?.close();
+      await harness.api?.close().catch(() => {});
       await db?.drop();
     },
   };
+  return harness;
 }
 
 export interface VisitorTab {
