@@ -6,7 +6,7 @@ import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { createCache } from './cache';
 import type { ConnectionMonitor } from './connection-monitor';
-import { adminConfig } from './runtime-config';
+import { adminConfig } from './admin-config';
 import { createUploadLink, hasFiles } from './upload-link';
 
 /** graphql-ws closes with this when the token is bad, expired or revoked. */

@@ -11,7 +11,7 @@ declare global {
   }
 }
 
-type BuildEnv = { VITE_API_URL?: string; VITE_WS_URL?: string };
+export type BuildEnv = { VITE_API_URL?: string; VITE_WS_URL?: string };
 
 export const DEFAULT_API_URL = 'http://localhost:8000/graphql';
 
@@ -24,11 +24,4 @@ export function resolveConfig(
   const apiUrl = new URL(runtime?.apiUrl || env.VITE_API_URL || DEFAULT_API_URL, pageUrl).toString();
   const wsUrl = runtime?.wsUrl || env.VITE_WS_URL || apiUrl.replace(/^http/, 'ws');
   return { apiUrl, wsUrl: new URL(wsUrl, pageUrl.replace(/^http/, 'ws')).toString() };
-}
-
-let cached: AdminConfig | undefined;
-
-export function adminConfig(): AdminConfig {
-  cached ??= resolveConfig(window.LivechatOSSAdminConfig, import.meta.env as BuildEnv, window.location.href);
-  return cached;
 }

@@ -1,0 +1,71 @@
+import {
+  applyLiveUpdate,
+  chatSessionsKey,
+  matchesFilter,
+  queueFilter,
+  type LiveSession,
+} from '../src/features/inbox/session-list-cache';
+
+const session = (over: Partial<LiveSession> = {}): LiveSession => ({
+  id: 's-new',
+  status: 'WAITING',
+  createdAt: '2026-05-01T10:00:00.000Z',
+  assignedAdmin: null,
+  customer: { name: 'Rina Wati', email: 'rina@example.com' },
+  ...over,
+});
+const edge = (id: string, createdAt: string) => ({ node: { id, createdAt } });
+
+describe('queues', () => {
+  it('judges membership the way the API filters', () => {
+    const mine = session({ status: 'ACTIVE', assignedAdmin: { id: 'me' } });
+    expect(matchesFilter(session(), queueFilter('waiting'), 'me')).toBe(true);
+    expect(matchesFilter(mine, queueFilter('waiting'), 'me')).toBe(false);
+    expect(matchesFilter(mine, queueFilter('mine'), 'me')).toBe(true);
+    expect(matchesFilter(mine, queueFilter('mine'), 'someone-else')).toBe(false);
+    expect(matchesFilter(mine, queueFilter('active'), 'someone-else')).toBe(true);
+    expect(matchesFilter(session({ status: 'CLOSED' }), queueFilter('closed'), 'me')).toBe(true);
+    expect(matchesFilter(session(), queueFilter('waiting', 'RINA@EX'), 'me')).toBe(true);
+    expect(matchesFilter(session(), queueFilter('waiting', 'wati'), 'me')).toBe(true);
+    expect(matchesFilter(session(), queueFilter('waiting', 'budi'), 'me')).toBe(false);
+  });
+
+  it('keeps a count-only read apart from the list it counts', () => {
+    const filter = queueFilter('waiting');
+    expect(chatSessionsKey({ filter, first: 20 })).not.toBe(chatSessionsKey({ filter, first: 0 }));
+    expect(chatSessionsKey({ filter, first: 20 })).toBe(chatSessionsKey({ filter: { ...filter, search: '  ' }, first: 20 }));
+  });
+});
+
+describe('applyLiveUpdate', () => {
+  const edges = [edge('b', '2026-05-01T09:00:00Z'), edge('a', '2026-05-01T08:00:00Z')];
+  const make = () => edge('s-new', '2026-05-01T10:00:00.000Z');
+
+  it('puts a new session on top and counts it', () => {
+    const result = applyLiveUpdate(edges, false, session(), true, make);
+    expect(result.edges.map((e) => e.node.id)).toEqual(['s-new', 'b', 'a']);
+    expect(result.delta).toBe(1);
+  });
+
+  it('puts an older session at its place', () => {
+    const result = applyLiveUpdate(edges, false, session({ createdAt: '2026-05-01T08:30:00Z' }), true, make);
+    expect(result.edges.map((e) => e.node.id)).toEqual(['b', 's-new', 'a']);
+  });
+
+  it('leaves a session below the loaded pages to the next page, but counts it', () => {
+    const result = applyLiveUpdate(edges, true, session({ createdAt: '2026-05-01T07:00:00Z' }), true, make);
+    expect(result.edges).toBe(edges);
+    expect(result.delta).toBe(1);
+  });
+
+  it('removes a session that no longer matches, once', () => {
+    const result = applyLiveUpdate(edges, false, session({ id: 'b' }), false, make);
+    expect(result.edges.map((e) => e.node.id)).toEqual(['a']);
+    expect(result.delta).toBe(-1);
+    expect(applyLiveUpdate(result.edges, false, session({ id: 'b' }), false, make).delta).toBe(0);
+  });
+
+  it('changes nothing for a session already listed that still matches', () => {
+    expect(applyLiveUpdate(edges, false, session({ id: 'a' }), true, make)).toEqual({ edges, delta: 0 });
+  });
+});
