@@ -149,14 +149,14 @@ export async function runScenarios(context: RunContext): Promise<Run> {
   for (const senders of settings.throughput.senders) {
     await forEach(`throughput-${senders}`, async (kind) => {
       conversations[kind] ??= await createConversations(targets[kind], Math.max(...settings.throughput.senders));
-      const result = await measureThroughput(targets[kind], conversations[kind]!, {
+      const result = await measureThroughput(targets[kind], conversations[kind]!, [instances[kind].child.pid], {
         senders,
         durationMs: settings.throughput.durationMs,
         drainMs: settings.throughput.drainMs,
         tag: `tp${senders}`,
       });
       run.results[kind].throughput.push(result);
-      return `${result.perSecond} msg/s, ${result.acknowledged} acknowledged, ${result.lost} lost, ${result.stored} stored, ${result.errors} errors`;
+      return `${result.perSecond} msg/s, ${result.acknowledged} acknowledged, ${result.lost} lost, ${result.stored} stored, ${result.errors} errors, ${result.cpuMicrosPerMessage} µs server CPU/message`;
     });
   }
 

@@ -31,12 +31,22 @@ export interface ProfileDigest {
   byArea: ProfileEntry[];
 }
 
-/** Self time per function and per area, from a V8 .cpuprofile written by `node --cpu-prof`. */
-export function summarizeProfile(file: string, top = 25): ProfileDigest {
+/**
+ * Self time per function and per area, from a V8 .cpuprofile written by `node --cpu-prof`;
+ * with `window`, only the samples taken between `fromEndMs` and `toEndMs` before its end.
+ */
+export function summarizeProfile(file: string, window?: { fromEndMs: number; toEndMs: number }, top = 25): ProfileDigest {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, index) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+  const from = window ? profile.endTime - window.fromEndMs * 1000 : -Infinity;
+  const to = window ? profile.endTime - window.toEndMs * 1000 : Infinity;
+  let at = profile.startTime;
+  profile.samples.forEach((id, index) => {
+    const delta = profile.timeDeltas[index] ?? 0;
+    at += delta;
+    if (at >= from && at <= to) selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
+  });
 
   const functions = new Map<string, { name: string; location: string; us: number }>();
   const areas = new Map<string, number>();

@@ -27,7 +27,7 @@ export async function measureFanout(
   target: Target,
   holders: HolderPool,
   serverPids: number[],
-  options: { subscribers: number; messages: number; maxMs: number; tag: string },
+  options: { subscribers: number; messages: number; maxMs: number; tag: string; onLoop?: (phase: 'start' | 'end') => void },
 ): Promise<FanoutResult> {
   const conversation = await target.newConversation();
   try {
@@ -40,6 +40,7 @@ export async function measureFanout(
     const completion: number[] = [];
     let missing = 0;
     let sent = 0;
+    options.onLoop?.('start');
     const startedAt = now();
     const cpuBefore = cpuSeconds(serverPids);
     for (let index = 0; index < options.messages && now() - startedAt < options.maxMs; index += 1) {
@@ -54,6 +55,7 @@ export async function measureFanout(
       completion.push(counts.lastAt - sentAtEpoch);
     }
     const cpu = cpuSeconds(serverPids) - cpuBefore;
+    options.onLoop?.('end');
     const deliveries = options.subscribers * sent;
     return {
       subscribers: options.subscribers,

@@ -1,3 +1,4 @@
+import { cpuSeconds } from '../infra/proc';
 import { now, waitUntil } from '../infra/time';
 import { round, summarize, type Summary } from '../stats/summary';
 import type { Conversation, Target } from '../targets/target';
@@ -16,6 +17,8 @@ export interface ThroughputResult {
   stored: number;
   errors: number;
   firstError?: string;
+  /** Server CPU (the node process only) per acknowledged message, µs. */
+  cpuMicrosPerMessage: number;
   /** Send → delivery under this load, ms. */
   deliveryUnderLoad: Summary;
 }
@@ -30,7 +33,8 @@ const MAX_ERRORS = 50;
 export async function measureThroughput(
   target: Target,
   conversations: Conversation[],
-  options: { senders: number; durationMs: number; drainMs: number; tag: string },
+  serverPids: number[],
+  options: { senders: number; durationMs: number; drainMs: number; tag: string; onLoop?: (phase: 'start' | 'end') => void },
 ): Promise<ThroughputResult> {
   const inbox = new Inbox();
   const active = conversations.slice(0, options.senders);
@@ -44,6 +48,8 @@ export async function measureThroughput(
     const sentAt = new Map<string, number>();
     let errors = 0;
     let firstError: string | undefined;
+    options.onLoop?.('start');
+    const cpuBefore = cpuSeconds(serverPids);
     const startedAt = now();
     const endAt = startedAt + options.durationMs;
     await Promise.all(
@@ -62,6 +68,8 @@ export async function measureThroughput(
       }),
     );
     const seconds = (now() - startedAt) / 1000;
+    const cpu = cpuSeconds(serverPids) - cpuBefore;
+    options.onLoop?.('end');
     await waitUntil(() => acknowledged.every((id) => inbox.has(id)), options.drainMs, 50);
     const lost = acknowledged.filter((id) => !inbox.has(id)).length;
     const latencies = acknowledged.filter((id) => inbox.has(id)).map((id) => inbox.arrivedAt(id)! - sentAt.get(id)!);
@@ -75,6 +83,7 @@ export async function measureThroughput(
       stored: await target.countStored(prefix),
       errors,
       firstError,
+      cpuMicrosPerMessage: round((cpu * 1e6) / Math.max(1, acknowledged.length), 0),
       deliveryUnderLoad: summarize(latencies),
     };
   } finally {
