@@ -30,20 +30,24 @@ function graphqlDocuments(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
-  // Delegated events listen on `document`; a host page that stops propagation would silence them.
-  plugins: [graphqlDocuments(), solid({ solid: { delegateEvents: false } })],
-  define: { 'process.env.NODE_ENV': JSON.stringify(mode === 'development' ? 'development' : 'production') },
-  build: {
-    target: 'es2020',
-    sourcemap: false,
-    emptyOutDir: true,
-    lib: {
-      entry: 'src/main.ts',
-      // A classic script with no exports: it runs under AMD loaders too, and adds no global of its own.
-      formats: ['iife'],
-      name: 'LivechatOSSWidget',
-      fileName: () => BUNDLE_FILE,
+export default defineConfig(({ command, mode }) => {
+  // A caller's NODE_ENV (Jest sets `test`) would otherwise make Vite resolve Solid's dev build.
+  if (command === 'build' && mode === 'production') process.env.NODE_ENV = 'production';
+  return {
+    // Delegated events listen on `document`; a host page that stops propagation would silence them.
+    plugins: [graphqlDocuments(), solid({ solid: { delegateEvents: false } })],
+    define: { 'process.env.NODE_ENV': JSON.stringify(mode === 'development' ? 'development' : 'production') },
+    build: {
+      target: 'es2020',
+      sourcemap: false,
+      emptyOutDir: true,
+      lib: {
+        entry: 'src/main.ts',
+        // A classic script with no exports: it runs under AMD loaders too, and adds no global of its own.
+        formats: ['iife'],
+        name: 'LivechatOSSWidget',
+        fileName: () => BUNDLE_FILE,
+      },
     },
-  },
-}));
+  };
+});

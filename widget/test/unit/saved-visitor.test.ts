@@ -1,0 +1,41 @@
+import { createVisitorStore, storageKey } from '../../src/saved-visitor';
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  };
+}
+
+it('keeps one visitor per API, apart from another help desk on the same site', () => {
+  const storage = memoryStorage();
+  const a = createVisitorStore('https://a.example/graphql', storage);
+  const b = createVisitorStore('https://b.example/graphql', storage);
+  a.save({ token: 'ta', sessionId: 's1' });
+  expect(b.load()).toBeNull();
+  expect(createVisitorStore('https://a.example/graphql', storage).load()).toEqual({ token: 'ta', sessionId: 's1' });
+  expect([...storage.items.keys()]).toEqual([storageKey('https://a.example/graphql')]);
+  a.clear();
+  expect(a.load()).toBeNull();
+});
+
+it('ignores damaged data, and falls back to memory when storage throws', () => {
+  const storage = memoryStorage();
+  storage.setItem(storageKey('u'), '{not json');
+  expect(createVisitorStore('u', storage).load()).toBeNull();
+  const throwing = {
+    getItem: () => {
+      throw new Error('SecurityError');
+    },
+    setItem: () => {
+      throw new Error('QuotaExceeded');
+    },
+    removeItem: () => {},
+  };
+  const store = createVisitorStore('u', throwing);
+  store.save({ token: 't' });
+  expect(store.load()).toEqual({ token: 't' });
+});

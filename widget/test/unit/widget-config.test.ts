@@ -1,0 +1,110 @@
+import { DEFAULT_DISPLAY_CONFIG, endpoints, fileProblem, mergeConfig, readPageConfig, type ServerWidgetConfig } from '../../src/widget-config';
+
+const server: ServerWidgetConfig = {
+  widgetTitle: 'Dari server',
+  welcomeMessage: 'Selamat datang dari server',
+  primaryColor: '#111111',
+  position: 'bottom-left',
+  allowFileUpload: false,
+  maxFileSize: 5 * 1024 * 1024,
+  allowedFileTypes: ['image/png', 'APPLICATION/PDF'],
+  online: true,
+};
+
+describe('readPageConfig', () => {
+  it('keeps known keys of the right type and drops the rest', () => {
+    expect(
+      readPageConfig({
+        apiUrl: ' https://api.example ',
+        widgetTitle: 42,
+        welcomeMessage: '',
+        primaryColor: 'red;} * { display:none',
+        position: 'top-left',
+        allowFileUpload: 'yes',
+        maxFileSize: '10',
+        allowedFileTypes: ['image/*', 3, ' .PDF '],
+        locale: 'fr',
+        evil: true,
+      }),
+    ).toEqual({ apiUrl: 'https://api.example', maxFileSize: 10, allowedFileTypes: ['image/*', '.pdf'] });
+  });
+
+  it('accepts the contract snippet as written', () => {
+    const page = {
+      apiUrl: 'https://api.example',
+      websocketUrl: 'https://api.example',
+      widgetTitle: 'Bantuan OSS Perizinan',
+      primaryColor: '#3B82F6',
+      position: 'bottom-right',
+      allowFileUpload: true,
+      maxFileSize: 10,
+      allowedFileTypes: ['image/*', '.pdf', '.doc', '.docx', '.txt'],
+      locale: 'en',
+    };
+    expect(readPageConfig(page)).toEqual(page);
+  });
+
+  it('survives no config at all', () => {
+    expect(readPageConfig(undefined)).toEqual({});
+    expect(readPageConfig('nonsense')).toEqual({});
+  });
+});
+
+describe('mergeConfig', () => {
+  it('lets the page win over the server, field by field, with maxFileSize in MB', () => {
+    expect(mergeConfig({ widgetTitle: 'Dari halaman', position: 'bottom-right', maxFileSize: 2 }, server)).toEqual({
+      ...server,
+      widgetTitle: 'Dari halaman',
+      position: 'bottom-right',
+      maxFileSize: 2 * 1024 * 1024,
+      allowedFileTypes: ['image/png', 'application/pdf'],
+    });
+  });
+
+  it("uses the contract's defaults until the server answers, with online unknown", () => {
+    expect(mergeConfig({}, null)).toEqual(DEFAULT_DISPLAY_CONFIG);
+    expect(mergeConfig({}, null).online).toBeNull();
+  });
+});
+
+describe('endpoints', () => {
+  it('turns an http(s) websocketUrl into ws(s) on /graphql', () => {
+    expect(endpoints({ apiUrl: 'https://api.example', websocketUrl: 'https://api.example' }, 'https://site.example')).toEqual({
+      graphqlUrl: 'https://api.example/graphql',
+      websocketUrl: 'wss://api.example/graphql',
+    });
+    expect(endpoints({ apiUrl: 'http://localhost:8000/', websocketUrl: 'http://localhost:8000' }, 'http://x')).toEqual({
+      graphqlUrl: 'http://localhost:8000/graphql',
+      websocketUrl: 'ws://localhost:8000/graphql',
+    });
+  });
+
+  it('keeps an explicit /graphql, a ws URL and a path prefix', () => {
+    expect(endpoints({ apiUrl: 'https://example.id/chat/graphql', websocketUrl: 'wss://rt.example.id/chat' }, 'https://x')).toEqual({
+      graphqlUrl: 'https://example.id/chat/graphql',
+      websocketUrl: 'wss://rt.example.id/chat/graphql',
+    });
+  });
+
+  it('derives the socket from apiUrl, and apiUrl from the page, when not given', () => {
+    expect(endpoints({ apiUrl: 'https://api.example' }, 'https://site.example').websocketUrl).toBe('wss://api.example/graphql');
+    expect(endpoints({}, 'http://site.example')).toEqual({
+      graphqlUrl: 'http://site.example/graphql',
+      websocketUrl: 'ws://site.example/graphql',
+    });
+  });
+});
+
+describe('fileProblem', () => {
+  const config = { ...DEFAULT_DISPLAY_CONFIG, maxFileSize: 1000, allowedFileTypes: ['image/*', '.pdf', 'text/plain'] };
+  it('accepts by family, extension or exact type', () => {
+    expect(fileProblem({ name: 'a.PNG', size: 10, type: 'image/png' }, config)).toBeNull();
+    expect(fileProblem({ name: 'Surat.PDF', size: 10, type: '' }, config)).toBeNull();
+    expect(fileProblem({ name: 'notes', size: 10, type: 'text/plain' }, config)).toBeNull();
+  });
+  it('refuses what is too large or of another type', () => {
+    expect(fileProblem({ name: 'a.png', size: 1001, type: 'image/png' }, config)).toBe('too-large');
+    expect(fileProblem({ name: 'a.exe', size: 10, type: 'application/x-msdownload' }, config)).toBe('type');
+    expect(fileProblem({ name: 'a.pdf.exe', size: 10, type: '' }, config)).toBe('type');
+  });
+});
