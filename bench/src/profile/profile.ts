@@ -13,10 +13,13 @@ import { summarizeProfile, type ProfileDigest } from './summarize';
 
 export interface ProfileSummary {
   /** The send path: 16 senders back to back over HTTP, one watcher. */
-  send: ProfileDigest & { file: string };
+  send: ProfiledPath;
   /** The delivery path: 1,000 subscribers on one session. */
-  fanout: ProfileDigest & { file: string };
+  fanout: ProfiledPath;
 }
+
+/** `window`: where the measured loop sits in the profile, counted back from its end. */
+type ProfiledPath = ProfileDigest & { file: string; window: { fromEndMs: number; toEndMs: number } };
 
 type Launcher = (name: string, wiring: Wiring) => Promise<Instance>;
 type Connect = (send: Instance, watch: Instance) => Promise<Target>;
@@ -82,7 +85,8 @@ async function profiled(
   const exitedAt = now();
   const [file] = fs.readdirSync(dir).filter((entry) => entry.endsWith('.cpuprofile'));
   if (!file) throw new Error(`${name} wrote no profile (it must exit cleanly on SIGTERM)`);
-  const digest = summarizeProfile(path.join(dir, file), { fromEndMs: exitedAt - loop.start, toEndMs: exitedAt - loop.end });
+  const window = { fromEndMs: Math.round(exitedAt - loop.start), toEndMs: Math.round(exitedAt - loop.end) };
+  const digest = summarizeProfile(path.join(dir, file), window);
   log(`    ${name}: ${path.relative(process.cwd(), path.join(dir, file))}`);
-  return { ...digest, file: path.join(dir, file) };
+  return { ...digest, file: path.join(dir, file), window };
 }

@@ -70,6 +70,7 @@ export function computeRatios(api: TargetResults, floor: TargetResults): Record<
   for (const result of api.throughput) {
     const base = floor.throughput.find((entry) => entry.senders === result.senders);
     ratios[`throughput.${result.senders}`] = ratio(result.perSecond, base?.perSecond);
+    ratios[`throughput.${result.senders}.cpuPerMessage`] = ratio(result.cpuMicrosPerMessage, base?.cpuMicrosPerMessage);
   }
   for (const result of api.fanout) {
     const base = floor.fanout.find((entry) => entry.subscribers === result.subscribers);
@@ -94,7 +95,12 @@ function goals(api: TargetResults, ratios: Record<string, number | null>): Goal[
       .map(([, value]) => value as number);
   const worst = (values: number[], direction: 'max' | 'min') => (values.length ? Math[direction](...values) : null);
   const atMost = (value: number | null, limit: number) => (value === null ? null : value <= limit);
-  const throughput = worst(pick('throughput.'), 'min');
+  const throughput = worst(
+    Object.entries(ratios)
+      .filter(([key, value]) => /^throughput\.\d+$/.test(key) && value !== null)
+      .map(([, value]) => value as number),
+    'min',
+  );
   const lost = api.throughput.reduce((sum, result) => sum + result.lost, 0);
   const cpu = worst(pick('fanout.', '.cpuPerDelivery'), 'max');
   const memory = worst(pick('memory.'), 'max');

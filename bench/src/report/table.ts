@@ -33,6 +33,12 @@ export function renderTable(doc: BenchDocument): string {
     rows.push([`  ${result.senders} sender${result.senders > 1 ? 's' : ''}`, cell('api'), cell('floor'), ratioText(doc.ratios[`throughput.${result.senders}`])]);
   }
 
+  rows.push('Send path, server CPU per stored message (µs)');
+  for (const result of doc.api.throughput.length ? doc.api.throughput : doc.baseline.throughput) {
+    const find = (kind: Kind) => side(kind).throughput.find((entry) => entry.senders === result.senders)?.cpuMicrosPerMessage;
+    rows.push([`  ${result.senders} sender${result.senders > 1 ? 's' : ''}`, fmt(find('api'), 0), fmt(find('floor'), 0), ratioText(doc.ratios[`throughput.${result.senders}.cpuPerMessage`])]);
+  }
+
   rows.push('Fan-out, server CPU per delivery (µs) | send → last subscriber p50 (ms)');
   for (const result of doc.api.fanout.length ? doc.api.fanout : doc.baseline.fanout) {
     const find = (kind: Kind) => side(kind).fanout.find((entry) => entry.subscribers === result.subscribers);
@@ -84,6 +90,18 @@ export function renderTable(doc: BenchDocument): string {
   for (const goal of doc.goals) {
     const mark = goal.met === null ? ' n/a ' : goal.met ? ' met ' : ' MISS';
     lines.push(`  [${mark}] ${goal.name}: ${ratioText(goal.ratio)} (goal ${goal.goal})`);
+  }
+  for (const kind of ['api', 'floor'] as const) {
+    const profile = doc.profiles[kind];
+    if (!profile) continue;
+    for (const [path, digest] of [
+      ['send path (16 senders)', profile.send],
+      ['fan-out path (1,000 subscribers)', profile.fanout],
+    ] as const) {
+      lines.push('', `CPU profile, ${kind === 'api' ? 'API' : 'floor'}, ${path}: self time of ${fmt(digest.busyMs, 0)} ms busy`);
+      lines.push(`  by area:  ${digest.byArea.slice(0, 8).map((entry) => `${entry.name} ${entry.percent}%`).join(', ')}`);
+      lines.push(`  hottest:  ${digest.topFunctions.slice(0, 6).map((entry) => `${entry.name} ${entry.percent}%`).join(', ')}`);
+    }
   }
   if (doc.errors.length) {
     lines.push('', 'Errors');
