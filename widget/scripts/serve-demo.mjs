@@ -22,6 +22,7 @@ const server = http.createServer((req, res) => {
   if (pathname === '/' || pathname === '/index.html') {
     return void res.writeHead(302, { location: '/demo.html' }).end();
   }
+  if (pathname === '/favicon.ico') return void res.writeHead(204).end();
   if (pathname === '/livechat-oss-widget.umd.js') {
     res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
     return void fs.createReadStream(bundlePath).pipe(res);

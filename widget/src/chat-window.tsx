@@ -68,9 +68,7 @@ export function ChatWindow(props: ChatWindowProps) {
           <Show when={props.config.online !== null}>
             <p class="presence">
               <span class="dot" classList={{ on: props.config.online === true }} aria-hidden="true" />
-              {props.config.online ? props.t.online : props.t.offline}
-              <span aria-hidden="true">·</span>
-              {props.config.online ? props.t.onlineHint : props.t.offlineHint}
+              {props.config.online ? `${props.t.online} · ${props.t.onlineHint}` : `${props.t.offline} · ${props.t.offlineHint}`}
             </p>
           </Show>
         </div>

@@ -198,7 +198,7 @@ it('fills the screen on mobile widths', async () => {
 it("shows the server's online state, and the server's settings where the page sets none", async () => {
   const { page, errors } = await visitor({ config: { apiUrl: new URL(h.api.httpUrl).origin } });
   await page.locator('.launcher').click();
-  await poll(() => page.locator('.presence').textContent()).toBe('Offline·Tinggalkan pesan, kami akan membalas');
+  await poll(() => page.locator('.presence').textContent()).toBe('Offline · Tinggalkan pesan, kami akan membalas');
   expect(await page.locator('#lc-title').textContent()).toBe('Bantuan OSS Perizinan');
   expect(await page.locator('.launcher').evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(59, 130, 246)');
 
@@ -207,7 +207,7 @@ it("shows the server's online state, and the server's settings where the page se
   await settle(300);
   await page.keyboard.press('Escape');
   await page.locator('.launcher').click();
-  await poll(() => page.locator('.presence').textContent()).toBe('Online·Tim kami siap membantu');
+  await poll(() => page.locator('.presence').textContent()).toBe('Online · Tim kami siap membantu');
   await agent.dispose();
   expect(errors).toEqual([]);
 });
