@@ -112,10 +112,17 @@ it('opens a chat whose first message, and the visitor typing, reach the agent li
   const [message] = await seen.waitFor(1);
   expect(message!.messageAdded).toMatchObject({ sender: 'CUSTOMER', senderName: 'Siti Aminah', text: 'Halo, saya mau tanya soal NIB\nuntuk usaha mikro.' });
   expect(message!.messageAdded.clientMessageId).toMatch(/^w-[0-9a-f]{32}$/);
-  // Sending stops the typing indicator on the agent's side.
   await waitForEvent(typing.events, (e) => e.typingChanged.isTyping === false);
   await poll(() => page.locator('.msg.customer [data-status]').last().textContent()).toBe('Terkirim');
   expect(await composer(page).inputValue()).toBe('');
+
+  // Sending said "stopped typing"; so does a pause of a few seconds without sending.
+  const before = typing.events.length;
+  await composer(page).pressSequentially('Satu lagi', { delay: 5 });
+  await poll(() => typing.events.slice(before).map((e) => e.typingChanged.isTyping)[0]).toBe(true);
+  const started = Date.now();
+  await poll(() => typing.events.slice(before).map((e) => e.typingChanged.isTyping)).toEqual([true, false]);
+  expect(Date.now() - started).toBeGreaterThan(2_000);
   expect(await bubbles(page, 'customer').allTextContents()).toEqual(['Halo, saya mau tanya soal NIB\nuntuk usaha mikro.']);
   expect(errors).toEqual([]);
 });
@@ -261,10 +268,24 @@ it('sends files with progress: images as thumbnails, others as links, after chec
   // Signed for the visitor, not the agent: each reader gets its own short-lived link.
   expect(await link.getAttribute('href')).toMatch(new RegExp(`/files/${text!.messageAdded.file!.id}\\?r=CUSTOMER%3A`));
 
+  // The paperclip opens the file chooser; a file dropped on the panel is sent as well.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Lampirkan berkas' }).click()]);
+  await chooser.setFiles({ name: 'pilihan.txt', mimeType: 'text/plain', buffer: Buffer.from('dipilih') });
+  await page.locator('.panel').evaluate((panel) => {
+    const data = new DataTransfer();
+    data.items.add(new File(['dijatuhkan'], 'dijatuhkan.txt', { type: 'text/plain' }));
+    panel.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    panel.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  const [, , chosen, dropped] = await seen.waitFor(4);
+  expect([chosen!.messageAdded.file?.filename, dropped!.messageAdded.file?.filename].sort()).toEqual(['dijatuhkan.txt', 'pilihan.txt']);
+
   // The server still decides: these bytes are no PNG whatever the name says.
   await picker.setInputFiles({ name: 'palsu.png', mimeType: 'image/png', buffer: Buffer.from([0, 1, 2, 3, 4, 5, 6, 7]) });
   await poll(() => page.locator('.msg.customer .error').last().textContent()).toBe('Jenis berkas ini tidak bisa dikirim.');
-  expect((await agent.messages(sessionId)).map((message) => message.file?.filename)).toEqual(['bukti.png', 'catatan.txt']);
+  expect((await agent.messages(sessionId)).map((message) => message.file?.filename).sort()).toEqual(
+    ['bukti.png', 'catatan.txt', 'dijatuhkan.txt', 'pilihan.txt'],
+  );
   expect(errors).toEqual([]);
 });
 
