@@ -39,7 +39,7 @@ export function createFanout(redisUrl: string | undefined, prefix: string): Fano
       if (!set) {
         set = new Set();
         sockets.set(sessionId, set);
-        void subscriber?.subscribe(channelPrefix + sessionId);
+        subscriber?.subscribe(channelPrefix + sessionId).catch((error) => console.error('subscribe failed', error));
       }
       set.add(socket);
       const own = sessionsOf.get(socket) ?? new Set();
@@ -52,7 +52,7 @@ export function createFanout(redisUrl: string | undefined, prefix: string): Fano
         set?.delete(socket);
         if (set?.size === 0) {
           sockets.delete(sessionId);
-          void subscriber?.unsubscribe(channelPrefix + sessionId);
+          subscriber?.unsubscribe(channelPrefix + sessionId).catch((error) => console.error('unsubscribe failed', error));
         }
       }
     },

@@ -34,6 +34,8 @@ export function installCleanupHandlers(): void {
       void cleanUp().finally(() => process.exit(130));
     });
   }
+  // A stray rejection (a timed-out wait nobody awaits any more) must not end a five-minute run.
+  process.on('unhandledRejection', (error) => console.error('bench: unhandled rejection, going on:', error));
   process.on('uncaughtException', (error) => {
     console.error(error);
     void cleanUp().finally(() => process.exit(1));

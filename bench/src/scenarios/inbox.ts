@@ -32,12 +32,17 @@ export class Inbox {
     return this.arrivals.size;
   }
 
-  /** Register before sending: the delivery may well arrive before the send is acknowledged. */
+  /**
+   * Register before sending: the delivery may well arrive before the send is acknowledged. The
+   * promise rejects on timeout only when awaited, so a slow send cannot leave it unhandled.
+   */
   expect(clientMessageId: string, timeoutMs: number): Promise<number> {
     const known = this.arrivals.get(clientMessageId);
     if (known !== undefined) return Promise.resolve(known);
     const arrival = new Promise<number>((resolve) => this.waiters.set(clientMessageId, resolve));
-    return withTimeout(arrival, timeoutMs, `delivery of ${clientMessageId}`).finally(() => this.waiters.delete(clientMessageId));
+    const bounded = withTimeout(arrival, timeoutMs, `delivery of ${clientMessageId}`).finally(() => this.waiters.delete(clientMessageId));
+    bounded.catch(() => {});
+    return bounded;
   }
 }
 
@@ -48,9 +53,12 @@ export class Inbox {
 export async function untilSubscribed(inbox: Inbox, send: (text: string, clientMessageId: string) => Promise<void>, attempts = 20) {
   for (let attempt = 0; attempt < attempts; attempt += 1) {
     const clientMessageId = `probe-${randomUUID()}`;
-    const arrival = inbox.expect(clientMessageId, 1500);
+    const arrived = inbox.expect(clientMessageId, 3000).then(
+      () => true,
+      () => false,
+    );
     await send(MESSAGE_TEXT, clientMessageId);
-    if (await arrival.then(() => true, () => false)) return;
+    if (await arrived) return;
   }
   throw new Error(`the subscription never received a probe in ${attempts} attempts`);
 }
