@@ -83,6 +83,12 @@ export function App(props: AppProps) {
       classList={{ left: config().position === 'bottom-left', open: open() }}
       style={{ '--p': config().primaryColor }}
       lang={locale}
+      on:keydown={(event) => {
+        // Anywhere in the widget, the launcher included; the page never sees this Escape.
+        if (event.key !== 'Escape' || !open()) return;
+        event.stopPropagation();
+        hide();
+      }}
     >
       <Show when={everOpened()}>
         <ChatWindow

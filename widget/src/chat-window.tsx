@@ -40,12 +40,6 @@ export function ChatWindow(props: ChatWindowProps) {
       role="dialog"
       aria-labelledby="lc-title"
       hidden={!props.visible}
-      on:keydown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          props.onClose();
-        }
-      }}
       on:dragover={(event) => {
         if (!canDrop() || !hasFiles(event)) return;
         event.preventDefault();
