@@ -106,12 +106,19 @@ describe('inbox and conversation', () => {
     expect(await messageLog().getByText('Saya mau tanya soal izin usaha').count()).toBe(1);
     expect(await messageLog().getByText('Selamat siang, Pak Budi').count()).toBe(1);
     expect((await budi.session()).messages.totalCount).toBe(3);
+
+    await page.goto(`${harness.console.url}#/inbox/mine/${budi.sessionId}`);
+    await row(budi.sessionId).waitFor();
+    await budi.setTyping(true);
+    await page.getByText('Budi Santoso sedang mengetik…').waitFor();
     await saveScreenshot(page, 'console-inbox');
+    await budi.setTyping(false);
     expect(errors).toEqual([]);
   });
 
   it("shows the customer's typing, and sends the agent's own typing debounced", async () => {
     const dewi = await arrive('Dewi Lestari', { firstMessage: 'Permisi', listen: true });
+    await page.goto(`${harness.console.url}#/inbox/waiting`);
     await row(dewi.sessionId).click();
     await messageLog().getByText('Permisi').waitFor();
 
@@ -134,6 +141,7 @@ describe('inbox and conversation', () => {
 
   it('sends a file with upload progress, shows the image inline, and the customer gets it', async () => {
     const eka = await arrive('Eka Putri', { firstMessage: 'Ini dokumen saya?', listen: true });
+    await page.goto(`${harness.console.url}#/inbox/waiting`);
     await row(eka.sessionId).click();
     await messageLog().getByText('Ini dokumen saya?').waitFor();
 
@@ -162,6 +170,24 @@ describe('inbox and conversation', () => {
     const stored = await eka.session();
     expect(stored.messages.edges.filter((edge) => edge.node.file)).toHaveLength(1);
     expect(errors).toEqual([]);
+  });
+
+  it("shows the customer's details and earlier conversations", async () => {
+    const first = await arrive('Joni Iskandar', { email: 'joni@example.com', firstMessage: 'Pertanyaan pertama' });
+    const again = await first.returnLater('Saya kembali lagi');
+    visitors.push(again);
+    await page.goto(`${harness.console.url}#/inbox/waiting/${again.sessionId}`);
+    const panel = page.getByRole('complementary', { name: 'Pelanggan' });
+    await panel.getByText('joni@example.com').waitFor();
+    expect(await panel.textContent()).toContain('Joni Iskandar');
+    const earlier = panel.locator(`a[href$="/${first.sessionId}"]`);
+    await earlier.waitFor();
+    expect(await earlier.textContent()).toContain('Selesai');
+    expect(await earlier.textContent()).toContain('Pertanyaan pertama');
+    expect(await panel.locator(`a[href$="/${again.sessionId}"]`).count()).toBe(0);
+    await earlier.click();
+    await messageLog().getByText('Pertanyaan pertama').waitFor();
+    await page.getByText('Percakapan ini telah ditutup.').waitFor();
   });
 
   it('searches customers by name or email', async () => {
@@ -295,6 +321,55 @@ describe('inbox and conversation', () => {
     expect(await page.getByLabel('Tulis balasan').count()).toBe(0);
     expect((await indah.session()).status).toBe('CLOSED');
     await agentSocket.dispose();
+    expect(errors).toEqual([]);
+  });
+
+  it('pages through a long queue as the list scrolls, each session once', async () => {
+    for (let n = 1; n <= 22; n++) await arrive(`Pengunjung ${String(n).padStart(2, '0')}`);
+    const adminToken = await harness.adminToken();
+    const counted = await graphqlRequest<{ chatSessions: { totalCount: number } }, unknown>(
+      harness.api.httpUrl,
+      'query Count($filter: ChatSessionFilter) { chatSessions(filter: $filter, first: 0) { totalCount } }',
+      { filter: { status: 'WAITING' } },
+      adminToken,
+    );
+    const total = counted.data!.chatSessions.totalCount;
+    expect(total).toBeGreaterThan(22);
+    await page.goto(`${harness.console.url}#/inbox/active`);
+    await page.goto(`${harness.console.url}#/inbox/waiting`);
+    await eventually(async () => expect(await page.locator('.session-row').count()).toBe(20));
+    expect(await queueCount('waiting')).toBe(String(total));
+
+    await page.locator('.inbox-list').evaluate((list) => list.scrollTo({ top: list.scrollHeight }));
+    await eventually(async () => expect(await page.locator('.session-row').count()).toBe(total));
+    const ids = await page.locator('.session-row a').evaluateAll((links) => links.map((a) => a.getAttribute('data-session-id')));
+    expect(new Set(ids).size).toBe(total);
+    expect(await page.getByRole('button', { name: 'Muat lebih banyak' }).count()).toBe(0);
+  });
+
+  it('works from the keyboard, with the focus always visible', async () => {
+    await page.goto(`${harness.console.url}#/inbox/waiting`);
+    await page.getByLabel('Cari pelanggan (nama atau email)').focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      return {
+        session: element.getAttribute('data-session-id'),
+        outline: getComputedStyle(element).outlineStyle,
+      };
+    });
+    expect(focused.session).toBeTruthy();
+    expect(focused.outline).toBe('solid');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/#/inbox/waiting/${focused.session}`);
+    await page.getByRole('button', { name: 'Tutup' }).focus();
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('dialog', { name: 'Tutup percakapan?' });
+    await confirm.waitFor();
+    // The dialog takes the focus (on "Batal"), and Escape closes it without closing the chat.
+    expect(await confirm.getByRole('button', { name: 'Batal' }).evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'hidden' });
     expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { graphqlRequest } from '../../api/test/support/test-app';
-import { SEEDED_ADMIN, signIn, startConsoleHarness, type ConsoleHarness } from './support/harness';
+import { saveScreenshot, SEEDED_ADMIN, signIn, startConsoleHarness, type ConsoleHarness } from './support/harness';
 
 let harness: ConsoleHarness;
 beforeAll(async () => {
@@ -14,6 +14,7 @@ describe('login', () => {
     const { page, errors } = await harness.open();
     await page.getByLabel('Email').fill(SEEDED_ADMIN.email);
     await page.getByLabel('Kata sandi').fill('not-the-password');
+    await saveScreenshot(page, 'console-login');
     await page.getByRole('button', { name: 'Masuk' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
@@ -60,6 +61,18 @@ describe('login', () => {
     await graphqlRequest(harness.api.httpUrl, 'mutation Logout { logout }', {}, token);
     await page.getByText('Sesi Anda telah berakhir. Silakan masuk lagi.').waitFor();
     expect(await page.getByLabel('Kata sandi').isVisible()).toBe(true);
+  });
+
+  it('signs in with the keyboard alone', async () => {
+    const { page } = await harness.open();
+    // The email field has the focus on arrival.
+    await page.getByLabel('Email').waitFor();
+    expect(await page.getByLabel('Email').evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.type(SEEDED_ADMIN.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(SEEDED_ADMIN.password);
+    await page.keyboard.press('Enter');
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).waitFor();
   });
 
   it('speaks English when asked, and remembers it', async () => {

@@ -10,6 +10,7 @@ const RegisterCustomer = `mutation RegisterCustomer($input: RegisterCustomerInpu
   registerCustomer(input: $input) { token customer { id name } } }`;
 const StartChatSession = `mutation StartChatSession($input: StartChatSessionInput) {
   startChatSession(input: $input) { id status } }`;
+const CloseChatSession = `mutation CloseChatSession($id: ID!) { closeChatSession(id: $id) { id status } }`;
 const SendMessage = `mutation SendMessage($input: SendMessageInput!) {
   sendMessage(input: $input) { id text clientMessageId } }`;
 const SetTyping = `mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) { setTyping(sessionId: $sessionId, isTyping: $isTyping) }`;
@@ -84,6 +85,20 @@ export class Visitor {
     this.messages = subscribe(this.socket, OnMessageAdded, { sessionId: this.sessionId });
     this.typing = subscribe(this.socket, OnTypingChanged, { sessionId: this.sessionId });
     await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+
+  /** Closes this chat and opens a new one for the same customer, as a returning visitor would. */
+  async returnLater(firstMessage: string): Promise<Visitor> {
+    const closed = await graphqlRequest(this.httpUrl, CloseChatSession, { id: this.sessionId }, this.token);
+    if (closed.errors) throw new Error(`closeChatSession failed: ${JSON.stringify(closed.errors)}`);
+    const started = await graphqlRequest<{ startChatSession: { id: string } }, unknown>(
+      this.httpUrl,
+      StartChatSession,
+      { input: { message: firstMessage } },
+      this.token,
+    );
+    if (!started.data) throw new Error(`startChatSession failed: ${JSON.stringify(started.errors)}`);
+    return new Visitor(this.httpUrl, this.wsUrl, this.name, this.token, started.data.startChatSession.id);
   }
 
   async say(text: string, clientMessageId?: string): Promise<string> {

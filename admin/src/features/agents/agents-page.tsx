@@ -1,4 +1,6 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
+import { useAuth } from '../auth/auth-session';
 import { useI18n } from '../i18n/i18n';
 import { graphql } from '../../gql';
 import { CreateAgentForm } from './create-agent-form';
@@ -17,7 +19,10 @@ export const ListAgentsQuery = graphql(`
 
 export default function AgentsPage() {
   const { t } = useI18n();
-  const { data, loading } = useQuery(ListAgentsQuery, { fetchPolicy: 'cache-and-network' });
+  const { monitor } = useAuth();
+  const { data, loading, refetch } = useQuery(ListAgentsQuery, { fetchPolicy: 'cache-and-network' });
+  // Presence changes missed while the socket was down.
+  useEffect(() => monitor.onReconnect(() => void refetch()), [monitor, refetch]);
   const agents = data?.admins ?? [];
   const online = agents.filter((agent) => agent.online).length;
   return (

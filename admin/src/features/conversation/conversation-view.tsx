@@ -130,8 +130,13 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
     if (newest) markRead(sessionId, newest.createdAt);
   }, [sessionId, newest]);
 
-  const stored = new Set(edges.map((edge) => edge.node.clientMessageId).filter(Boolean));
+  const stored = new Set(edges.map((edge) => edge.node.clientMessageId).filter((id): id is string => Boolean(id)));
   const pending = outgoing.items.filter((item) => !stored.has(item.clientMessageId));
+  // A send whose answer was lost but whose message arrived live is done: forget its pending copy.
+  const settled = outgoing.items.length - pending.length;
+  useEffect(() => {
+    if (settled > 0) outgoing.forget(stored);
+  });
 
   const scroller = useRef<HTMLDivElement>(null);
   const [loadingOlder, setLoadingOlder] = useState(false);

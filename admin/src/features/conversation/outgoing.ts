@@ -122,5 +122,11 @@ export function useOutgoingMessages(sessionId: string) {
 
   const retry = useCallback((item: Outgoing) => void deliver(item), [deliver]);
 
-  return { items, send, retry };
+  /** Drops the ones the server has stored (seen by their clientMessageId). */
+  const forget = useCallback(
+    (stored: Set<string>) => setItems((current) => current.filter((item) => !stored.has(item.clientMessageId))),
+    [],
+  );
+
+  return { items, send, retry, forget };
 }

@@ -25,7 +25,7 @@ const LIVE_REFRESH_MS = 2_000;
 const RANGES = [7, 30] as const;
 
 export default function DashboardPage() {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDateTime, locale } = useI18n();
   const rangeId = useId();
   const [days, setDays] = useState<(typeof RANGES)[number]>(7);
   const { data, refetch } = useQuery(GetDashboardStatsQuery, {
@@ -51,7 +51,12 @@ export default function DashboardPage() {
 
   const stats = data?.stats;
   const minutes =
-    stats?.averageFirstResponseSeconds == null ? null : (stats.averageFirstResponseSeconds / 60).toFixed(1);
+    stats?.averageFirstResponseSeconds == null
+      ? null
+      : new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 1,
+        }).format(stats.averageFirstResponseSeconds / 60);
   return (
     <main className="page" id="main" tabIndex={-1}>
       <div className="page-title">

@@ -3,6 +3,8 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useI18n } from '../i18n/i18n';
 
+const HALF_DAY = 12 * 60 * 60;
+
 /** Bars of messages per day, drawn by uPlot (about 20 KB gzipped, loaded with this page only). */
 export function MessagesChart({ points }: { points: { date: string; count: number }[] }) {
   const { t, locale } = useI18n();
@@ -20,9 +22,18 @@ export function MessagesChart({ points }: { points: { date: string; count: numbe
         height: 260,
         legend: { show: false },
         cursor: { drag: { x: false, y: false } },
-        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(4, Math.ceil(max * 1.15))] } },
+        scales: {
+          // Half a day of room on each side, so the first and last bars are whole.
+          x: { time: true, range: (_u, min, max) => [min - HALF_DAY, max + HALF_DAY] },
+          y: { range: (_u, _min, max) => [0, Math.max(4, Math.ceil(max * 1.15))] },
+        },
         axes: [
-          { values: (_u, ticks) => ticks.map((tick) => dayFormat.format(new Date(tick * 1000))), grid: { show: false } },
+          {
+            // One tick per day at most; with 30 days, every few days so labels do not collide.
+            splits: () => xs.filter((_x, i) => i % Math.ceil(xs.length / 10) === 0),
+            values: (_u, ticks) => ticks.map((tick) => dayFormat.format(new Date(tick * 1000))),
+            grid: { show: false },
+          },
           { values: (_u, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? String(tick) : '')) },
         ],
         series: [
