@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { graphqlRequest } from '../../api/test/support/test-app';
+import { connectSocket, graphqlRequest } from '../../api/test/support/test-app';
 import { eventually, saveScreenshot, signIn, startConsoleHarness, type ConsoleHarness } from './support/harness';
 import { Visitor } from './support/visitor';
 
@@ -300,7 +300,6 @@ describe('inbox and conversation', () => {
     expect(await choice.textContent()).toContain('Luring');
     // Agen Dua opens a console elsewhere: the picker shows them online, live.
     const agentToken = await harness.adminToken('agen.dua@example.com', 'rahasia-agen-2');
-    const { connectSocket } = await import('../../api/test/support/test-app');
     const agentSocket = connectSocket(harness.api.wsUrl, agentToken);
     await eventually(async () => expect(await choice.textContent()).toContain('Daring'));
     await choice.click();
