@@ -337,7 +337,7 @@ describe('inbox and conversation', () => {
     await page.goto(`${harness.console.url}#/inbox/active`);
     await page.goto(`${harness.console.url}#/inbox/waiting`);
     await eventually(async () => expect(await page.locator('.session-row').count()).toBe(20));
-    expect(await queueCount('waiting')).toBe(String(total));
+    await eventually(async () => expect(await queueCount('waiting')).toBe(String(total)));
 
     await page.locator('.inbox-list').evaluate((list) => list.scrollTo({ top: list.scrollHeight }));
     await eventually(async () => expect(await page.locator('.session-row').count()).toBe(total));

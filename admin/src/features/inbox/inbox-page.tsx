@@ -93,7 +93,7 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
                   data-queue={name}
                 >
                   <span>{t(`inbox.queue.${name}`)}</span>
-                  <span className="count" aria-label={`${counts[name] ?? 0}`}>
+                  <span className="count">
                     {counts[name] ?? '…'}
                   </span>
                 </a>
