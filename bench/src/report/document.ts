@@ -130,7 +130,8 @@ function histograms(results: Record<Kind, TargetResults>) {
     const api = get(results.api);
     const floor = get(results.floor);
     if (!api?.raw.length || !floor?.raw.length) continue;
-    const upper = niceUpper(Math.max(api.delivery.p99, floor.delivery.p99) * 1.2);
+    // Up to the slower side's p95 and a half: the body of both shapes, with the tail in the last bin.
+    const upper = niceUpper(Math.max(api.delivery.p95, floor.delivery.p95) * 1.5);
     out[name] = { api: histogram(api.raw, upper), floor: histogram(floor.raw, upper), api_p50: api.delivery.p50, floor_p50: floor.delivery.p50 };
   }
   return out;

@@ -38,7 +38,7 @@ pre{background:#f7f7f7;padding:12px;border-radius:8px;overflow:auto;font-size:12
 svg text{font-size:11px;fill:#444}
 </style></head><body>
 <h1>The message path: API against its floor</h1>
-<div class="meta">${esc(doc.generatedAt)} · ${doc.quick ? '<b>BENCH_QUICK (small counts)</b> · ' : ''}${doc.machine.cores} cores, ${num(doc.machine.memoryBytes / 2 ** 30, 0)} GiB, Node ${esc(doc.machine.node)} · commit ${esc(doc.commit.sha.slice(0, 10))}${doc.commit.uncommittedApiChanges ? ' (+ uncommitted api/ changes)' : ''} · PostgreSQL: ${esc(doc.setup.database)}, Redis: ${doc.setup.redis ? 'yes' : 'no'} · run took ${doc.runSeconds} s
+<div class="meta">${esc(doc.generatedAt)} · ${doc.quick ? '<b>BENCH_QUICK (small counts)</b> · ' : ''}${doc.machine.cores} cores, ${num(doc.machine.memoryBytes / 2 ** 30, 0)} GiB, Node ${esc(doc.machine.node)} · commit ${esc(doc.commit.sha.slice(0, 10))}${doc.commit.uncommittedApiChanges ? ' (+ uncommitted api/ changes)' : ''} · PostgreSQL: ${esc(doc.setup.database)}, Redis: ${doc.setup.redis ? 'yes' : 'no'} · load average at start ${doc.machine.loadAverageAtStart.join(' / ')} · run took ${doc.runSeconds} s
 <div class="legend"><span style="background:${COLORS.api}"></span>API<span style="background:${COLORS.floor}"></span>floor (the same work with nothing on top)</div></div>
 <div class="goals">${goals}</div>
 <div class="grid">${histograms.join('')}${throughput}${fanout}${memory}</div>
