@@ -4,7 +4,7 @@ import { log } from './log';
 import { profileUnderLoad, type ProfileSummary } from './profile/profile';
 import type { ProfileDigest } from './profile/summarize';
 import { measureFanout, type FanoutResult } from './scenarios/fanout';
-import { measureLatency, type LatencyResult } from './scenarios/latency';
+import { measureLatencies, type LatencyResult } from './scenarios/latency';
 import { measureMemory, type MemoryResult } from './scenarios/memory';
 import { measureThroughput, type ThroughputResult } from './scenarios/throughput';
 import type { Settings } from './settings';
@@ -130,6 +130,28 @@ export async function runScenarios(context: RunContext): Promise<Run> {
     }
   };
 
+  /** Runs `body` once for both servers (interleaved inside); a failure is recorded for both. */
+  const forBoth = async (scenario: string, body: () => Promise<Record<Kind, string>>) => {
+    if (!selected(settings, scenario)) return;
+    log(`${scenario} (floor and API interleaved)`);
+    const startedAt = now();
+    try {
+      for (const kind of KINDS) {
+        const { process: server } = instances[kind].child;
+        if (server.exitCode !== null || server.signalCode !== null) {
+          throw new Error(`${instances[kind].name} is no longer running (see ${instances[kind].child.logFile})`);
+        }
+      }
+      const summaries = await body();
+      for (const kind of KINDS) log(`  ${kind.padEnd(5)} ${summaries[kind]}`);
+      log(`  (${Math.round((now() - startedAt) / 1000)} s)`);
+    } catch (error) {
+      const message = (error as Error).message;
+      for (const kind of KINDS) run.errors.push({ scenario, target: kind, message });
+      log(`  FAILED: ${message}`);
+    }
+  };
+
   await forEach('memory', async (kind) => {
     const memory = await measureMemory(targets[kind], holders, instances[kind].child.pid, settings.memory);
     run.results[kind].memory = memory;
@@ -137,11 +159,10 @@ export async function runScenarios(context: RunContext): Promise<Run> {
   });
 
   for (const via of ['http', 'ws'] as const) {
-    await forEach(`latency-${via}`, async (kind) => {
-      const result = await measureLatency(targets[kind], { via, ...settings.latency, tag: `latency-${via}` });
-      run.results[kind].latency[via] = result;
-      const { p50, p95, p99, count } = result.delivery;
-      return `p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms over ${count}`;
+    await forBoth(`latency-${via}`, async () => {
+      const results = await measureLatencies(targets, { via, ...settings.latency, tag: `latency-${via}` });
+      for (const kind of KINDS) run.results[kind].latency[via] = results[kind];
+      return describeLatencies(results);
     });
   }
 
@@ -179,15 +200,19 @@ export async function runScenarios(context: RunContext): Promise<Run> {
       for (const kind of KINDS) run.results[kind].twoInstances = skipped;
       log(`two-instances: skipped (${skipped.skipped})`);
     } else {
-      await forEach('two-instances', async (kind) => {
-        const second = await launchers[kind](`${kind}-b`, wiring[kind]);
+      await forBoth('two-instances', async () => {
+        const second: Partial<Record<Kind, Instance>> = {};
         try {
-          const target = await connect(kind, instances[kind], second);
-          const result = await measureLatency(target, { via: 'http', ...settings.twoInstances, tag: 'two-instances' });
-          run.results[kind].twoInstances = result;
-          return `send on A, receive on B: p50 ${result.delivery.p50} ms, p99 ${result.delivery.p99} ms`;
+          for (const kind of KINDS) second[kind] = await launchers[kind](`${kind}-b`, wiring[kind]);
+          const pair = {
+            floor: await connect('floor', instances.floor, second.floor!),
+            api: await connect('api', instances.api, second.api!),
+          };
+          const results = await measureLatencies(pair, { via: 'http', ...settings.twoInstances, tag: 'two-instances' });
+          for (const kind of KINDS) run.results[kind].twoInstances = results[kind];
+          return describeLatencies(results, 'send on A, receive on B: ');
         } finally {
-          await second.child.stop();
+          await Promise.all(Object.values(second).map((instance) => instance.child.stop()));
         }
       });
     }
@@ -231,6 +256,12 @@ function selected(settings: Settings, scenario: string): boolean {
 
 function emptyResults(): TargetResults {
   return { latency: {}, throughput: [], fanout: [] };
+}
+
+function describeLatencies(results: Record<Kind, LatencyResult>, prefix = ''): Record<Kind, string> {
+  const describe = ({ delivery }: LatencyResult) =>
+    `${prefix}p50 ${delivery.p50} ms, p95 ${delivery.p95} ms, p99 ${delivery.p99} ms over ${delivery.count}`;
+  return { floor: describe(results.floor), api: describe(results.api) };
 }
 
 async function createConversations(target: Target, count: number): Promise<Conversation[]> {
