@@ -29,7 +29,7 @@ export class FileService {
     const caption = input.caption == null || input.caption.trim() === '' ? null : messageText(input.caption, 'caption');
     const clientMessageId = parseClientMessageId(input.clientMessageId);
     const session = await this.chatSessions.findVisible(viewer, input.sessionId);
-    const upload = await input.file;
+    const upload = await this.receive(input.file);
     const earlier = clientMessageId ? await this.messages.findByClientMessageId(session.id, clientMessageId) : null;
     if (earlier) {
       upload.createReadStream().resume();
@@ -64,6 +64,18 @@ export class FileService {
     return this.deps.fileLinks.urlFor(fileId, requireViewer(viewer));
   }
 
+  /**
+   * graphql-upload rejects the upload itself when its part never comes or the multipart body
+   * cannot be parsed; that is the client's request, not a server fault.
+   */
+  private async receive(file: Promise<FileUpload>): Promise<FileUpload> {
+    try {
+      return await file;
+    } catch (error) {
+      throw this.uploadFailure(error);
+    }
+  }
+
   private async readUpload(upload: FileUpload): Promise<Buffer> {
     const limit = this.deps.config.uploads.maxFileSize;
     const chunks: Buffer[] = [];
@@ -75,12 +87,16 @@ export class FileService {
         chunks.push(chunk as Buffer);
       }
     } catch (error) {
-      if ((error as { status?: number }).status === 413) throw tooLarge(limit);
-      if ((error as { extensions?: { code?: string } }).extensions?.code) throw error;
-      throw badInput('The upload was interrupted. Please send the file again.', 'file');
+      throw this.uploadFailure(error);
     }
     if (size === 0) throw badInput('The file is empty.', 'file');
     return Buffer.concat(chunks, size);
+  }
+
+  private uploadFailure(error: unknown): unknown {
+    if ((error as { status?: number }).status === 413) return tooLarge(this.deps.config.uploads.maxFileSize);
+    if ((error as { extensions?: { code?: string } }).extensions?.code) return error;
+    return badInput('The file did not arrive completely. Please send it again.', 'file');
   }
 }
 
