@@ -101,4 +101,10 @@ export class FileService {
 }
 
 const tooLarge = (limit: number) =>
-  appError('FILE_TOO_LARGE', `The file is larger than ${Math.floor(limit / (1024 * 1024))} MB.`, { maxFileSize: limit });
+  appError('FILE_TOO_LARGE', `The file is larger than ${describeSize(limit)}.`, { maxFileSize: limit });
+
+/** `10 MB`, `64 KB`, `1.5 MB`: a limit under 1 MB must not read as "0 MB". */
+function describeSize(bytes: number): string {
+  const [amount, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'bytes'];
+  return `${Number(amount.toFixed(1))} ${unit}`;
+}
