@@ -78,6 +78,16 @@ export type OnFileMessageAddedSubscriptionVariables = Exact<{
 
 export type OnFileMessageAddedSubscription = { messageAdded: { id: string, sender: MessageSender, text: string | null, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } };
 
+export type OnAdminPresenceChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnAdminPresenceChangedSubscription = { adminPresenceChanged: { online: boolean, admin: { id: string, name: string, online: boolean } } };
+
+export type ListAdminsOnlineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListAdminsOnlineQuery = { admins: Array<{ id: string, online: boolean }> };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -270,6 +280,26 @@ export const OnFileMessageAddedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OnFileMessageAddedSubscription, OnFileMessageAddedSubscriptionVariables>;
+export const OnAdminPresenceChangedDocument = new TypedDocumentString(`
+    subscription OnAdminPresenceChanged {
+  adminPresenceChanged {
+    online
+    admin {
+      id
+      name
+      online
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnAdminPresenceChangedSubscription, OnAdminPresenceChangedSubscriptionVariables>;
+export const ListAdminsOnlineDocument = new TypedDocumentString(`
+    query ListAdminsOnline {
+  admins {
+    id
+    online
+  }
+}
+    `) as unknown as TypedDocumentString<ListAdminsOnlineQuery, ListAdminsOnlineQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
