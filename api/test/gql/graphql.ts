@@ -57,6 +57,11 @@ export type StartChatSessionInput = {
   message?: string | null | undefined;
 };
 
+export type ListAdminsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListAdminsQuery = { admins: Array<{ id: string, email: string, name: string, online: boolean }> };
+
 export type SendFileMessageMutationVariables = Exact<{
   input: SendFileMessageInput;
 }>;
@@ -222,6 +227,16 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ListAdminsDocument = new TypedDocumentString(`
+    query ListAdmins {
+  admins {
+    id
+    email
+    name
+    online
+  }
+}
+    `) as unknown as TypedDocumentString<ListAdminsQuery, ListAdminsQueryVariables>;
 export const SendFileMessageDocument = new TypedDocumentString(`
     mutation SendFileMessage($input: SendFileMessageInput!) {
   sendFileMessage(input: $input) {
