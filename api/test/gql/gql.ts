@@ -21,6 +21,8 @@ type Documents = {
     "\n  subscription OnFileMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": typeof types.OnFileMessageAddedDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        name\n        online\n      }\n    }\n  }\n": typeof types.OnAdminPresenceChangedDocument,
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": typeof types.ListAdminsOnlineDocument,
+    "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": typeof types.GetStatsDocument,
+    "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n": typeof types.GetDefaultStatsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n    }\n  }\n": typeof types.MeDocument,
@@ -45,6 +47,8 @@ const documents: Documents = {
     "\n  subscription OnFileMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": types.OnFileMessageAddedDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        name\n        online\n      }\n    }\n  }\n": types.OnAdminPresenceChangedDocument,
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": types.ListAdminsOnlineDocument,
+    "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": types.GetStatsDocument,
+    "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n": types.GetDefaultStatsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n    }\n  }\n": types.MeDocument,
@@ -87,6 +91,14 @@ export function graphql(source: "\n  subscription OnAdminPresenceChanged {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n"): typeof import('./graphql').ListAdminsOnlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n"): typeof import('./graphql').GetStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').GetDefaultStatsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -93,6 +93,18 @@ export type ListAdminsOnlineQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ListAdminsOnlineQuery = { admins: Array<{ id: string, online: boolean }> };
 
+export type GetStatsQueryVariables = Exact<{
+  days: number;
+}>;
+
+
+export type GetStatsQuery = { stats: { activeSessions: number, waitingSessions: number, averageFirstResponseSeconds: number | null, messagesPerDay: Array<{ date: string, count: number }> } };
+
+export type GetDefaultStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetDefaultStatsQuery = { stats: { messagesPerDay: Array<{ date: string, count: number }> } };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -315,6 +327,29 @@ export const ListAdminsOnlineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListAdminsOnlineQuery, ListAdminsOnlineQueryVariables>;
+export const GetStatsDocument = new TypedDocumentString(`
+    query GetStats($days: Int!) {
+  stats {
+    activeSessions
+    waitingSessions
+    messagesPerDay(days: $days) {
+      date
+      count
+    }
+    averageFirstResponseSeconds
+  }
+}
+    `) as unknown as TypedDocumentString<GetStatsQuery, GetStatsQueryVariables>;
+export const GetDefaultStatsDocument = new TypedDocumentString(`
+    query GetDefaultStats {
+  stats {
+    messagesPerDay {
+      date
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GetDefaultStatsQuery, GetDefaultStatsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
