@@ -47,10 +47,14 @@ export function metricsHandler(metrics: Metrics): RequestHandler {
   };
 }
 
+/**
+ * Labels a request with the route that served it (`/files/:id`, or the `/graphql` mount), never
+ * with its raw path: every path a scanner tries would otherwise become a series of its own.
+ */
 export function httpMetricsMiddleware(metrics: Metrics): RequestHandler {
   return (req, res, next) => {
     const stop = metrics.httpRequests.startTimer({ method: req.method });
-    res.on('finish', () => stop({ route: req.route?.path ?? req.baseUrl ?? req.path, status: res.statusCode }));
+    res.on('finish', () => stop({ route: req.route?.path ?? (req.baseUrl || 'unmatched'), status: res.statusCode }));
     next();
   };
 }
