@@ -105,6 +105,21 @@ export type GetDefaultStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GetDefaultStatsQuery = { stats: { messagesPerDay: Array<{ date: string, count: number }> } };
 
+export type ObservabilityProbeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObservabilityProbeQuery = { widgetConfig: { widgetTitle: string } };
+
+export type ObservabilityOverSocketQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObservabilityOverSocketQuery = { widgetConfig: { widgetTitle: string } };
+
+export type ObservabilityRefusedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ObservabilityRefusedQuery = { admins: Array<{ id: string }> };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -350,6 +365,27 @@ export const GetDefaultStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GetDefaultStatsQuery, GetDefaultStatsQueryVariables>;
+export const ObservabilityProbeDocument = new TypedDocumentString(`
+    query ObservabilityProbe {
+  widgetConfig {
+    widgetTitle
+  }
+}
+    `) as unknown as TypedDocumentString<ObservabilityProbeQuery, ObservabilityProbeQueryVariables>;
+export const ObservabilityOverSocketDocument = new TypedDocumentString(`
+    query ObservabilityOverSocket {
+  widgetConfig {
+    widgetTitle
+  }
+}
+    `) as unknown as TypedDocumentString<ObservabilityOverSocketQuery, ObservabilityOverSocketQueryVariables>;
+export const ObservabilityRefusedDocument = new TypedDocumentString(`
+    query ObservabilityRefused {
+  admins {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ObservabilityRefusedQuery, ObservabilityRefusedQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
