@@ -41,11 +41,15 @@ export function createLocalPresence(pubsub: PubSub): Presence {
 // Each instance holds a lease per connected agent: a member of two sorted sets, scored by the
 // time it expires. Heartbeats renew the leases; a killed instance's leases lapse, and whichever
 // instance sweeps them first announces the agents that went offline with it.
+// CONNECT renews or takes a lease and returns 1 when that brings the agent online: no live lease
+// was left, and this one is new, either a first socket or a lease swept while this instance was
+// stalled (its agents were announced offline, so they must be announced again).
 const CONNECT = `
 local before = redis.call('ZCOUNT', KEYS[1], ARGV[1], '+inf')
 redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
-redis.call('ZADD', KEYS[2], ARGV[2], ARGV[4])
-return before`;
+local added = redis.call('ZADD', KEYS[2], ARGV[2], ARGV[4])
+if before == 0 and added == 1 then return 1 end
+return 0`;
 const DISCONNECT = `
 local removed = redis.call('ZREM', KEYS[1], ARGV[2])
 redis.call('ZREM', KEYS[2], ARGV[3])
@@ -78,10 +82,14 @@ export function createRedisPresence(
   const announce = (adminId: string, online: boolean) =>
     pubsub.publish('ADMIN_PRESENCE_CHANGED', { adminId, online });
 
-  const lease = async (adminId: string) => {
+  /** Takes or renews this instance's lease of `adminId`; true when that brought the agent online. */
+  const lease = async (adminId: string): Promise<boolean> => {
     const now = Date.now();
-    const before = (await redis.eval(CONNECT, 2, adminKeyPrefix + adminId, allKey, now, now + leaseMs, instanceId, `${adminId}|${instanceId}`)) as number;
-    return before;
+    const cameOnline = await redis.eval(CONNECT, 2, adminKeyPrefix + adminId, allKey, now, now + leaseMs, instanceId, `${adminId}|${instanceId}`);
+    return cameOnline === 1;
+  };
+  const renew = async (adminId: string) => {
+    if ((await lease(adminId)) && sockets.has(adminId)) await announce(adminId, true);
   };
   const release = async (adminId: string) => {
     const left = (await redis.eval(DISCONNECT, 2, adminKeyPrefix + adminId, allKey, Date.now(), instanceId, `${adminId}|${instanceId}`)) as number;
@@ -93,7 +101,7 @@ export function createRedisPresence(
   };
 
   const timer = setInterval(() => {
-    Promise.all([...sockets.keys()].map(lease))
+    Promise.all([...sockets.keys()].map(renew))
       .then(sweep)
       .catch((error) => options.logger.warn({ err: error }, 'presence heartbeat failed'));
   }, leaseMs / 3);
@@ -103,7 +111,7 @@ export function createRedisPresence(
     async connected(adminId) {
       const count = (sockets.get(adminId) ?? 0) + 1;
       sockets.set(adminId, count);
-      if (count === 1 && (await lease(adminId)) === 0) await announce(adminId, true);
+      if (count === 1 && (await lease(adminId))) await announce(adminId, true);
     },
     async disconnected(adminId) {
       const remaining = (sockets.get(adminId) ?? 1) - 1;
