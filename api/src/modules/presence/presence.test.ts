@@ -206,13 +206,14 @@ describe('across two instances sharing Redis', () => {
     expect(await onlineOf(b, agent.id)).toBe(false);
   });
 
-  describe('an instance killed with SIGKILL', () => {
-    let killed: ApiProcess | undefined;
+  describe('an instance in a process of its own', () => {
+    let other: ApiProcess | undefined;
+    let server: Server;
     let uploadDir: string;
 
     beforeAll(async () => {
       uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'livechat-presence-'));
-      killed = spawnApi(
+      other = spawnApi(
         {
           NODE_ENV: 'test',
           DATABASE_URL: db.url,
@@ -225,20 +226,41 @@ describe('across two instances sharing Redis', () => {
         },
         await freePort(),
       );
-      await waitUntilReady(killed);
+      server = { httpUrl: other.httpUrl, wsUrl: other.httpUrl.replace(/^http/, 'ws') };
+      await waitUntilReady(other);
     }, 90_000);
 
     afterAll(async () => {
-      if (killed && killed.child.exitCode === null && killed.child.signalCode === null) {
-        killed.child.kill('SIGKILL');
-        await killed.exited;
+      if (other && other.child.exitCode === null && other.child.signalCode === null) {
+        other.child.kill('SIGKILL');
+        await other.exited;
       }
       fs.rmSync(uploadDir, { recursive: true, force: true });
     });
 
-    it('has its agents announced offline by the surviving instance within a few seconds', async () => {
-      const api = killed!;
-      const server = { httpUrl: api.httpUrl, wsUrl: api.httpUrl.replace(/^http/, 'ws') };
+    it('has an agent of a stalled instance announced offline, and online again once it resumes', async () => {
+      const agent = await createAgent(b.httpUrl, watcher, 'agen.tujuh@example.com', 'Agen Tujuh');
+      const presence = await watchPresence(b, server);
+      await openSocket(server, agent);
+      await until(() => changesOf(presence, agent.id).length === 1, 5000, 'the agent online');
+
+      // A process frozen past its lease (a long GC pause, a starved VM) looks dead to the others.
+      other!.child.kill('SIGSTOP');
+      try {
+        await until(() => changesOf(presence, agent.id).length === 2, 15_000, 'B to announce the stalled agent offline');
+        expect(await onlineOf(b, agent.id)).toBe(false);
+      } finally {
+        other!.child.kill('SIGCONT');
+      }
+
+      // Its socket is still open: once the process renews the lease, the agent is back.
+      await until(() => changesOf(presence, agent.id).length === 3, 10_000, 'the agent announced online again');
+      expect(changesOf(presence, agent.id)).toEqual([true, false, true]);
+      expect(await onlineOf(b, agent.id)).toBe(true);
+    });
+
+    it('has the agents of an instance killed with SIGKILL announced offline by the surviving one', async () => {
+      const api = other!;
       const agent = await createAgent(b.httpUrl, watcher, 'agen.empat@example.com', 'Agen Empat');
       const presence = await watchPresence(b, server);
       const socket = await openSocket(server, agent);
