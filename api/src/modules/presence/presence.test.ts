@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Redis from 'ioredis';
 import { graphql } from '../../../test/gql';
 import { createAgent, loginAdmin, type Actor } from '../../../test/support/actors';
 import { freePort, spawnApi, waitUntilReady, type ApiProcess } from '../../../test/support/api-process';
@@ -72,7 +73,19 @@ afterAll(async () => {
   await a?.close();
   await b?.close();
   await db?.drop();
+  await removeRedisKeys(redisPrefix);
 });
+
+/** A killed instance's leases outlive it; they go with the test's prefix. */
+async function removeRedisKeys(prefix: string): Promise<void> {
+  const redis = new Redis(TEST_REDIS_URL);
+  try {
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
+}
 
 /** A socket of `actor` on `server`, open once the server has acknowledged it. */
 async function openSocket(server: Server, actor: Actor): Promise<SocketClient> {
