@@ -63,7 +63,7 @@ const get = (server: TestApp, path: string) => fetch(`http://127.0.0.1:${server.
 
 async function readiness(server: TestApp): Promise<{ status: number; body: { status: string; problems: string[] } }> {
   const response = await get(server, '/readyz');
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as { status: string; problems: string[] } };
 }
 
 async function metricsText(server: TestApp = app): Promise<string> {
