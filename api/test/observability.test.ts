@@ -1,7 +1,11 @@
+import { Writable } from 'node:stream';
 import Redis from 'ioredis';
+import pino from 'pino';
+import { startApp, type RunningApp } from '../src/app';
+import { loadConfig } from '../src/config/config';
 import { startThrowawayRedis, waitFor, type ThrowawayRedis } from './faults/throwaway-services';
 import { graphql } from './gql';
-import { registerCustomer, startSession, type Actor } from './support/actors';
+import { loginAdmin, registerCustomer, startSession, type Actor } from './support/actors';
 import { OnMessageAdded, SendMessage } from './support/operations';
 import {
   connectSocket,
@@ -10,6 +14,7 @@ import {
   graphqlRequest,
   startTestApp,
   subscribe,
+  TEST_JWT_SECRET,
   TEST_REDIS_URL,
   uniqueRedisPrefix,
   type SocketClient,
@@ -220,6 +225,55 @@ describe('/metrics', () => {
     expect(await sample('livechat_pubsub_publish_failures_total')).toBe(0);
     for (const name of ['process_cpu_user_seconds_total', 'process_resident_memory_bytes', 'nodejs_heap_size_used_bytes', 'nodejs_eventloop_lag_seconds']) {
       expect(text).toMatch(new RegExp(`^${name} \\d`, 'm'));
+    }
+  });
+});
+
+describe('logs', () => {
+  const lines: string[] = [];
+  let logged: RunningApp;
+  let url: string;
+
+  beforeAll(async () => {
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: db.url,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      JWT_SECRET: TEST_JWT_SECRET,
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_PREFIX: uniqueRedisPrefix(),
+    });
+    logged = await startApp(config, pino({ level: config.logLevel }, stream));
+    url = `http://127.0.0.1:${logged.port}/graphql`;
+  });
+
+  afterAll(async () => {
+    await logged?.close();
+  });
+
+  it("are JSON lines naming each operation and its duration, without passwords, tokens or message text", async () => {
+    const admin = await loginAdmin(url, 'admin@example.com', 'password123');
+    const customer = await registerCustomer(url, 'Budi Santoso');
+    const sessionId = await startSession(url, customer, 'isi pesan pertama 7311');
+    await graphqlRequest(url, SendMessage, { input: { sessionId, text: 'isi pesan kedua 7312' } }, admin.token);
+
+    const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const operations = entries.filter((entry) => entry.msg === 'graphql operation');
+    expect(operations.map((entry) => entry.operation)).toEqual(['Login', 'RegisterCustomer', 'StartChatSession', 'SendMessage']);
+    for (const entry of operations) {
+      expect(entry).toMatchObject({ level: 30, type: 'mutation', outcome: 'ok', durationMs: expect.any(Number) });
+    }
+    const everything = lines.join('\n');
+    for (const secret of ['password123', admin.token, customer.token, 'isi pesan pertama 7311', 'isi pesan kedua 7312']) {
+      expect(everything).not.toContain(secret);
     }
   });
 });
