@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -22,7 +22,14 @@ import { fileDownloadHandler } from './modules/file/file.download';
 import { createDiskStorage } from './modules/file/file.storage';
 import { createLocalPresence, createRedisPresence } from './modules/presence/presence';
 import { graphqlUploadExpress } from './http/upload';
-import { createMetrics, httpMetricsMiddleware, metricsHandler, operationMetricsPlugin } from './observability/metrics';
+import {
+  createMetrics,
+  createOperationRecorder,
+  httpMetricsMiddleware,
+  metricsHandler,
+  operationMetricsPlugin,
+} from './observability/metrics';
+import { parseOptions, queryLimitRules } from './http/query-limits';
 import { createPubSub } from './pubsub/pubsub';
 import { buildAppSchema } from './schema/build-schema';
 
@@ -69,14 +76,17 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     metrics,
     logger,
   };
-  const authenticator = createAuthenticator(tokens, revocations);
+  const authenticator = createAuthenticator(tokens, revocations, (error) =>
+    logger.warn({ err: error }, 'revocation list unavailable; token accepted on its signature'),
+  );
+  const recordOperation = createOperationRecorder(metrics, logger);
   const formatError = createErrorFormatter(logger, config.env === 'development');
   const schema = await buildAppSchema();
 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const gateway = attachWebSocketServer({ httpServer, schema, deps, authenticator, formatError, logger });
+  const gateway = attachWebSocketServer({ httpServer, schema, deps, authenticator, formatError, recordOperation, logger });
   const revocationFeed = deps.pubsub.subscribe('TOKEN_REVOKED');
   void (async () => {
     for await (const { jti } of revocationFeed) gateway.closeSocketsOfToken(jti);
@@ -89,9 +99,12 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     includeStacktraceInErrorResponses: config.env === 'development',
     // main.ts owns shutdown: Apollo's own signal handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
+    validationRules: queryLimitRules({ introspection: config.introspection }),
+    parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      operationMetricsPlugin(metrics, logger),
+      operationMetricsPlugin(recordOperation),
+      retryableStatusPlugin(),
       { async serverWillStart() { return { drainServer: () => gateway.close() }; } },
     ],
   });
@@ -134,10 +147,11 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     deps,
     database,
     async close() {
+      // Presence first, while pub/sub can still announce this instance's agents as offline.
+      await deps.presence.close().catch((error) => logger.warn({ err: error }, 'could not release presence'));
       await apollo.stop();
       await revocationFeed.return?.(undefined);
       await deps.pubsub.close();
-      await deps.presence.close();
       redis?.disconnect();
       await database.close();
     },
@@ -157,6 +171,27 @@ function requestErrorHandler(logger: Logger): express.ErrorRequestHandler {
     res.status(clientError ? status : 500).json({
       errors: [{ message, extensions: { code: clientError ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }],
     });
+  };
+}
+
+/**
+ * A database outage is reported as a retryable INTERNAL_SERVER_ERROR (see formatError); the
+ * response then says 503 with Retry-After, which HTTP clients and balancers understand.
+ */
+function retryableStatusPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const body = response.body;
+          const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
+          if (errors?.some((error) => error.extensions?.retryable === true)) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', '2');
+          }
+        },
+      };
+    },
   };
 }
 

@@ -50,3 +50,17 @@ it('answers an oversized JSON body with a GraphQL-shaped BAD_USER_INPUT', async 
   expect(response.status).toBe(413);
   expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
 });
+
+it('refuses queries over the pinned limits with QUERY_TOO_COMPLEX, and accepts the deepest real query', async () => {
+  const aliases = `{ ${Array.from({ length: 16 }, (_, n) => `w${n}: widgetConfig { widgetTitle }`).join(' ')} }`;
+  const fifteenAliases = `{ ${Array.from({ length: 15 }, (_, n) => `w${n}: widgetConfig { widgetTitle }`).join(' ')} }`;
+  const directives = `{ widgetConfig { ${Array.from({ length: 21 }, (_, n) => `t${n}: widgetTitle @include(if: true)`).join(' ')} } }`;
+  const tokens = `{ widgetConfig { ${'widgetTitle '.repeat(2100)} } }`;
+  for (const query of [aliases, directives, tokens]) {
+    expect(errorCode(await graphqlRequest(url(), query))).toBe('QUERY_TOO_COMPLEX');
+  }
+  expect((await graphqlRequest(url(), fifteenAliases)).errors).toBeUndefined();
+  // Depth 8, the deepest selection the schema allows, stays within the limit.
+  const deepest = '{ chatSessions { edges { node { messages { edges { node { file { url } } } } } } } }';
+  expect(errorCode(await graphqlRequest(url(), deepest))).toBe('UNAUTHENTICATED');
+});

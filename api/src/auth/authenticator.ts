@@ -8,7 +8,34 @@ export interface Authenticator {
   authenticate(token: string | undefined): Promise<Viewer | null>;
 }
 
-export function createAuthenticator(signer: TokenSigner, revocations: RevocationStore): Authenticator {
+const REVOCATION_CHECK_TIMEOUT_MS = 250;
+
+/**
+ * While Redis is unreachable the revocation list cannot be read. The check then fails open, with a
+ * warning, so signed-in visitors and agents keep chatting through a Redis restart; revocations
+ * already broadcast still close the sockets they concern.
+ */
+export function createAuthenticator(
+  signer: TokenSigner,
+  revocations: RevocationStore,
+  onCheckUnavailable: (error: unknown) => void = () => {},
+): Authenticator {
+  const isRevoked = async (tokenId: string) => {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      return await Promise.race([
+        revocations.isRevoked(tokenId),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error('revocation check timed out')), REVOCATION_CHECK_TIMEOUT_MS);
+        }),
+      ]);
+    } catch (error) {
+      onCheckUnavailable(error);
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   return {
     async authenticate(token) {
       if (!token) return null;
@@ -19,7 +46,7 @@ export function createAuthenticator(signer: TokenSigner, revocations: Revocation
         if (error instanceof InvalidTokenError) throw unauthenticated();
         throw error;
       }
-      if (await revocations.isRevoked(viewer.tokenId)) throw unauthenticated();
+      if (await isRevoked(viewer.tokenId)) throw unauthenticated();
       return viewer;
     },
   };

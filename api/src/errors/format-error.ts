@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { isQueryTooComplex } from '../http/query-limits';
 import { isAppErrorCode, type ErrorCode } from './app-error';
 
 /** Codes that graphql-js and Apollo produce themselves, mapped onto the contract's closed set. */
@@ -20,7 +21,11 @@ const FRAMEWORK_CODES: Record<string, ErrorCode> = {
 export function createErrorFormatter(logger: Logger, exposeDetails: boolean) {
   return function formatError(formatted: GraphQLFormattedError, original?: unknown): GraphQLFormattedError {
     const rawCode = formatted.extensions?.code;
-    const code = isAppErrorCode(rawCode) ? rawCode : FRAMEWORK_CODES[String(rawCode)];
+    const code = isQueryTooComplex(formatted)
+      ? 'QUERY_TOO_COMPLEX'
+      : isAppErrorCode(rawCode)
+        ? rawCode
+        : FRAMEWORK_CODES[String(rawCode)];
     const isExpected = code !== undefined && code !== 'INTERNAL_SERVER_ERROR';
     if (isExpected) {
       const { stacktrace, http, ...extensions } = formatted.extensions ?? {};
@@ -33,7 +38,16 @@ export function createErrorFormatter(logger: Logger, exposeDetails: boolean) {
         extensions: { ...extensions, code, ...(exposeDetails && stacktrace ? { stacktrace } : {}) },
       };
     }
-    logger.error({ err: unwrap(original), path: formatted.path }, 'unexpected error in GraphQL operation');
+    const cause = unwrap(original);
+    if (isDatabaseUnavailable(cause)) {
+      logger.warn({ err: cause, path: formatted.path }, 'database unavailable');
+      return {
+        message: 'The service is briefly unavailable. Please try again in a moment.',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: 'INTERNAL_SERVER_ERROR', retryable: true },
+      };
+    }
+    logger.error({ err: cause, path: formatted.path }, 'unexpected error in GraphQL operation');
     return {
       message: exposeDetails ? formatted.message : 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),
@@ -47,4 +61,16 @@ function unwrap(error: unknown): unknown {
     return (error as { originalError: unknown }).originalError;
   }
   return error;
+}
+
+const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03']);
+
+/** PostgreSQL down, restarting or unreachable: worth a retry, unlike a bug. */
+function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error as { code?: unknown; cause?: unknown; name?: string; message?: string } | undefined, depth = 0; current && depth < 5; depth += 1) {
+    if (typeof current.code === 'string' && (CONNECTION_ERROR_CODES.has(current.code) || current.code.startsWith('08'))) return true;
+    if (current.name === 'ConnectionException' || /Connection terminated|timeout exceeded when trying to connect|Knex: Timeout acquiring a connection/.test(current.message ?? '')) return true;
+    current = current.cause as typeof current;
+  }
+  return false;
 }

@@ -1,6 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import type { Server } from 'node:http';
-import { createSourceEventStream, execute, type ExecutionArgs, type GraphQLError, type GraphQLSchema } from 'graphql';
+import {
+  createSourceEventStream,
+  execute,
+  getOperationAST,
+  type ExecutionArgs,
+  type GraphQLError,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -9,9 +16,11 @@ import { bearerToken } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import { createContext, type AppDeps, type Context } from './context';
 import type { createErrorFormatter } from '../errors/format-error';
+import type { OperationRecorder } from '../observability/metrics';
 
 export const CLOSE_UNAUTHORIZED = 4401;
 export const CLOSE_GOING_AWAY = 1001;
+export const CLOSE_TRY_AGAIN_LATER = 1013;
 
 type SocketExtra = {
   socket: WebSocket;
@@ -31,9 +40,10 @@ export function attachWebSocketServer(options: {
   deps: AppDeps;
   authenticator: Authenticator;
   formatError: ReturnType<typeof createErrorFormatter>;
+  recordOperation: OperationRecorder;
   logger: Logger;
 }): WebSocketGateway {
-  const { deps, authenticator, formatError, logger } = options;
+  const { deps, authenticator, formatError, recordOperation, logger } = options;
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql', perMessageDeflate: false });
   wsServer.on('connection', (socket) => {
     deps.metrics.openSockets.inc();
@@ -72,24 +82,38 @@ export function attachWebSocketServer(options: {
       connectionInitWaitTimeout: 10_000,
       onConnect: async (ctx) => {
         const { socket } = ctx.extra;
+        let viewer: Viewer | null;
         try {
-          const viewer = await authenticator.authenticate(bearerToken(ctx.connectionParams?.authorization));
-          viewers.set(socket, viewer);
-          if (viewer) track(socket, viewer);
-          if (viewer?.role === 'ADMIN') await deps.presence.connected(viewer.adminId);
-          return true;
+          viewer = await authenticator.authenticate(bearerToken(ctx.connectionParams?.authorization));
         } catch (error) {
-          logger.debug({ err: error }, 'websocket refused: bad token');
-          socket.close(CLOSE_UNAUTHORIZED, 'Unauthorized');
+          // 4401 tells the client to drop its token: only for a token that is really bad.
+          const badToken = (error as GraphQLError).extensions?.code === 'UNAUTHENTICATED';
+          logger[badToken ? 'debug' : 'warn']({ err: error }, 'websocket refused');
+          socket.close(badToken ? CLOSE_UNAUTHORIZED : CLOSE_TRY_AGAIN_LATER, badToken ? 'Unauthorized' : 'Try again later');
           return false;
         }
+        viewers.set(socket, viewer);
+        if (viewer) track(socket, viewer);
+        if (viewer?.role === 'ADMIN') {
+          await deps.presence.connected(viewer.adminId).catch((error) => logger.warn({ err: error }, 'presence unavailable'));
+        }
+        return true;
       },
       onDisconnect: async (ctx) => {
         const viewer = viewers.get(ctx.extra.socket);
         untrack(ctx.extra.socket);
-        if (viewer?.role === 'ADMIN') await deps.presence.disconnected(viewer.adminId);
+        if (viewer?.role === 'ADMIN') {
+          await deps.presence.disconnected(viewer.adminId).catch((error) => logger.warn({ err: error }, 'presence unavailable'));
+        }
       },
       context: (ctx): Context => createContext(deps, viewers.get(ctx.extra.socket) ?? null),
+      execute: async (args) => {
+        const started = process.hrtime.bigint();
+        const result = await execute(args);
+        const operation = getOperationAST(args.document, args.operationName);
+        recordOperation(operation?.name?.value, operation?.operation ?? 'invalid', Boolean(result.errors?.length), started);
+        return result;
+      },
       subscribe: (args) => subscribeWithContextPerEvent(args, deps),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,

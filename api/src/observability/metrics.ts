@@ -63,24 +63,32 @@ export function httpMetricsMiddleware(metrics: Metrics): RequestHandler {
  * Times every HTTP GraphQL operation and logs its name and duration. It logs neither variables
  * nor headers, so no password, token or message text reaches the logs at info level.
  */
-export function operationMetricsPlugin(metrics: Metrics, logger: Logger): ApolloServerPlugin {
-  const label = boundedOperationLabel();
+export function operationMetricsPlugin(recordOperation: OperationRecorder): ApolloServerPlugin {
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ operationName, operation, errors }) {
-          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-          const labels = {
-            operation: label(operationName),
-            type: operation?.operation ?? 'invalid',
-            outcome: errors?.length ? 'error' : 'ok',
-          };
-          metrics.operations.observe(labels, seconds);
-          logger.info({ ...labels, durationMs: Math.round(seconds * 1000) }, 'graphql operation');
+          recordOperation(operationName, operation?.operation ?? 'invalid', Boolean(errors?.length), started);
         },
       };
     },
+  };
+}
+
+export type OperationRecorder = (name: string | null | undefined, type: string, failed: boolean, started: bigint) => void;
+
+/**
+ * Times an operation (over HTTP or the WebSocket) and logs its name and duration. It logs neither
+ * variables nor headers, so no password, token or message text reaches the logs at info level.
+ */
+export function createOperationRecorder(metrics: Metrics, logger: Logger): OperationRecorder {
+  const label = boundedOperationLabel();
+  return (name, type, failed, started) => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const labels = { operation: label(name), type, outcome: failed ? 'error' : 'ok' };
+    metrics.operations.observe(labels, seconds);
+    logger.info({ ...labels, durationMs: Math.round(seconds * 1000) }, 'graphql operation');
   };
 }
 

@@ -152,4 +152,4 @@ export interface StoredMessage extends Record<string, unknown> {
 
 export const STORED_MESSAGES_SQL =
   'select id::text as id, text, client_message_id, sender::text as sender, ' +
-  '(extract(epoch from created_at) * 1000)::float8 as created_ms from message where session_id = $1 order by id';
+  '(extract(epoch from created_at) * 1000)::float8 as created_ms from message where session_id = $1 order by message.id';

@@ -245,34 +245,3 @@ it('loses and doubles nothing when an instance is killed mid-conversation: clien
   }
   expect(agent.seen().ids()).toEqual(storedIds(sessionIds));
 }, 60_000);
-
-it('announces a message that A stored but died before announcing, once the customer retries it on B', async () => {
-  // The state SIGKILL leaves when it lands between A's commit and its publish: the row is in the
-  // database (written here as A's transaction would), and no event ever left A.
-  const admin = await loginAdmin(b!.httpUrl);
-  const customer = await registerCustomer(b!.httpUrl, 'Dodi Orphan');
-  const sessionId = await startSession(b!.httpUrl, customer);
-  const agentSocket = connectSocket(wsUrl(b!), admin.token);
-  sockets.push(agentSocket);
-  const agentSees = subscribe(agentSocket, OnMessageAdded, { sessionId });
-  await settle();
-  const [{ id: orphanId }] = await postgres!.query<{ id: string }>(
-    `with inserted as (
-       insert into message (session_id, sender, sender_name, text, client_message_id, created_at)
-       values ($1, 'CUSTOMER', 'Dodi Orphan', 'disimpan oleh A', 'orphan-1', now()) returning id, created_at)
-     update chat_session set last_message_at = (select created_at from inserted) where id = $1
-     returning (select id::text from inserted) as id`,
-    [sessionId],
-  );
-
-  // The customer never got an acknowledgement, so it retries on B with the same clientMessageId.
-  const retry = await send(b!.httpUrl, customer.token, sessionId, 'disimpan oleh A', 'orphan-1');
-  expect(acknowledgedId(retry)).toBe(orphanId);
-  expect((await storedMessages(sessionId)).map((row) => row.id)).toEqual([orphanId]);
-  // The agent, connected to B all along, has no reason to catch up: the event must reach it.
-  const delivered = await agentSees.waitFor(1, 5000).then(
-    (events) => events.map((event) => event.messageAdded.id),
-    () => [],
-  );
-  expect(delivered).toEqual([orphanId]);
-}, 30_000);

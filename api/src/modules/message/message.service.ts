@@ -100,6 +100,11 @@ export class MessageService {
       createdAt: new Date(),
     });
     session.lastMessageAt = message.createdAt;
+    // An agent's first reply takes the session in the same transaction as the message itself.
+    if (viewer.role === 'ADMIN' && session.status === ChatSessionStatus.WAITING) {
+      session.status = ChatSessionStatus.ACTIVE;
+      session.assignedAdmin = this.em.getReference(Admin, viewer.adminId, { wrapped: true });
+    }
     try {
       await this.em.flush();
     } catch (error) {
@@ -114,7 +119,6 @@ export class MessageService {
       throw error;
     }
     this.deps.metrics.messagesStored.inc();
-    if (viewer.role === 'ADMIN') await this.assignOnFirstReply(session, viewer.adminId);
     const payload = toMessagePayload(message);
     await this.deps.pubsub.publish('MESSAGE_ADDED', payload, session.id);
     await this.chatSessions.publishUpdate(session);
@@ -181,20 +185,6 @@ export class MessageService {
         : await this.loaders.customer.load(viewer.customerId);
     if (!sender) throw appError('UNAUTHENTICATED', 'This account no longer exists.');
     return sender.name;
-  }
-
-  private async assignOnFirstReply(session: ChatSession, adminId: string): Promise<void> {
-    if (session.status !== ChatSessionStatus.WAITING) return;
-    // Conditional, so two agents answering at once cannot both take the session.
-    const taken = await this.em.nativeUpdate(
-      ChatSession,
-      { id: session.id, status: ChatSessionStatus.WAITING },
-      { status: ChatSessionStatus.ACTIVE, assignedAdmin: adminId },
-    );
-    if (taken) {
-      session.status = ChatSessionStatus.ACTIVE;
-      session.assignedAdmin = this.em.getReference(Admin, adminId, { wrapped: true });
-    }
   }
 }
 
