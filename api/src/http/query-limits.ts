@@ -10,7 +10,7 @@ export const QUERY_LIMITS = {
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 2000,
-  maxCost: 20000,
+  maxCost: 50000,
 } as const;
 
 /** How the armor rules and graphql-js's token limit word their refusals. */
