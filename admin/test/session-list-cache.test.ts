@@ -24,6 +24,8 @@ describe('queues', () => {
     expect(matchesFilter(mine, queueFilter('mine'), 'me')).toBe(true);
     expect(matchesFilter(mine, queueFilter('mine'), 'someone-else')).toBe(false);
     expect(matchesFilter(mine, queueFilter('active'), 'someone-else')).toBe(true);
+    expect(matchesFilter(session(), queueFilter('active'), 'me')).toBe(true); // waiting is open too
+    expect(matchesFilter(session({ status: 'CLOSED' }), queueFilter('active'), 'me')).toBe(false);
     expect(matchesFilter(session({ status: 'CLOSED' }), queueFilter('closed'), 'me')).toBe(true);
     expect(matchesFilter(session(), queueFilter('waiting', 'RINA@EX'), 'me')).toBe(true);
     expect(matchesFilter(session(), queueFilter('waiting', 'wati'), 'me')).toBe(true);

@@ -7,6 +7,10 @@ import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type ChatSessionFilter = {
   /** Only sessions assigned to the signed-in agent. */
   assignedToMe?: boolean | null | undefined;
+  /** Only this customer's sessions. */
+  customerId?: string | number | null | undefined;
+  /** Only sessions not closed yet (WAITING and ACTIVE). */
+  open?: boolean | null | undefined;
   /** Matches the customer's name or email, literally. */
   search?: string | null | undefined;
   status?: ChatSessionStatus | null | undefined;

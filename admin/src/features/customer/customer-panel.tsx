@@ -14,10 +14,7 @@ export const CustomerPanelFragment = graphql(`
   }
 `);
 
-/**
- * The API has no "sessions of a customer" filter yet, so this searches by the customer's email
- * (or name) and keeps the sessions whose customer is this one.
- */
+/** The customer's other sessions, newest first. */
 const ListCustomerSessionsQuery = graphql(`
   query ListCustomerSessions($filter: ChatSessionFilter, $first: Int) {
     chatSessions(filter: $filter, first: $first) {
@@ -45,12 +42,12 @@ export function CustomerPanel(props: { customer: FragmentType<typeof CustomerPan
   const { t, formatDateTime } = useI18n();
   const customer = getFragmentData(CustomerPanelFragment, props.customer);
   const { data } = useQuery(ListCustomerSessionsQuery, {
-    variables: { filter: { search: customer.email || customer.name }, first: 50 },
+    variables: { filter: { customerId: customer.id }, first: 50 },
     fetchPolicy: 'cache-and-network',
   });
   const earlier = (data?.chatSessions.edges ?? [])
     .map((edge) => edge.node)
-    .filter((session) => session.customer.id === customer.id && session.id !== props.currentSessionId);
+    .filter((session) => session.id !== props.currentSessionId);
   return (
     <aside className="customer-panel" aria-labelledby="customer-panel-title">
       <h2 id="customer-panel-title">{t('customer.title')}</h2>

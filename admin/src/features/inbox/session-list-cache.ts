@@ -6,11 +6,12 @@ export type SessionStatus = 'WAITING' | 'ACTIVE' | 'CLOSED';
 
 export interface SessionFilter {
   status?: SessionStatus | null;
+  open?: boolean | null;
   assignedToMe?: boolean | null;
   search?: string | null;
 }
 
-/** Each queue is one `chatSessions` filter. "Semua aktif" is every assigned, open session. */
+/** Each queue is one `chatSessions` filter. "Semua aktif" is every open session, waiting or assigned. */
 export function queueFilter(queue: Queue, search = ''): SessionFilter {
   const text = search.trim() || undefined;
   switch (queue) {
@@ -19,7 +20,7 @@ export function queueFilter(queue: Queue, search = ''): SessionFilter {
     case 'mine':
       return { status: 'ACTIVE', assignedToMe: true, search: text };
     case 'active':
-      return { status: 'ACTIVE', search: text };
+      return { open: true, search: text };
     case 'closed':
       return { status: 'CLOSED', search: text };
   }
@@ -33,6 +34,7 @@ export function chatSessionsKey(args: { filter?: SessionFilter | null; first?: n
   const filter = args.filter ?? {};
   return JSON.stringify({
     status: filter.status ?? null,
+    open: Boolean(filter.open),
     assignedToMe: Boolean(filter.assignedToMe),
     search: filter.search?.trim() || null,
     countOnly: args.first === 0,
@@ -77,6 +79,7 @@ export interface LiveSession {
 /** Whether a session belongs in a list, judged the way the API's filter judges it. */
 export function matchesFilter(session: LiveSession, filter: SessionFilter, myId: string): boolean {
   if (filter.status && session.status !== filter.status) return false;
+  if (filter.open && session.status === 'CLOSED') return false;
   if (filter.assignedToMe && session.assignedAdmin?.id !== myId) return false;
   const search = filter.search?.trim().toLowerCase();
   if (search) {

@@ -15,6 +15,8 @@ import { ChatSession, ChatSessionStatus } from './chat-session.entity';
 import { toChatSessionPayload, type ChatSessionFilter } from './chat-session.types';
 
 const CURSOR_KIND = 'session';
+/** A malformed customer id matches nothing, without reaching a uuid cast in SQL. */
+const NO_SUCH_CUSTOMER = '00000000-0000-0000-0000-000000000000';
 
 export class ChatSessionService {
   constructor(
@@ -131,11 +133,15 @@ export class ChatSessionService {
   private filterQuery(adminId: string, filter: ChatSessionFilter | null | undefined): FilterQuery<ChatSession> {
     const where: FilterQuery<ChatSession> & Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
+    else if (filter?.open) where.status = { $ne: ChatSessionStatus.CLOSED };
+    const customerId = filter?.customerId ? (isUuid(filter.customerId) ? filter.customerId : NO_SUCH_CUSTOMER) : undefined;
+    if (customerId) where.customer = customerId;
     if (filter?.assignedToMe) where.assignedAdmin = adminId;
     const search = filter?.search?.trim();
     if (search) {
       const pattern = likePattern(search);
-      where.customer = { $or: [{ name: { $ilike: pattern } }, { email: { $ilike: pattern } }] };
+      const matches = { $or: [{ name: { $ilike: pattern } }, { email: { $ilike: pattern } }] };
+      where.customer = customerId ? { id: customerId, ...matches } : matches;
     }
     return where;
   }

@@ -248,3 +248,23 @@ describe('session subscriptions', () => {
     await socket.dispose();
   });
 });
+
+describe('chatSessions filters for the console', () => {
+  it('lists open sessions (WAITING and ACTIVE) and one customer\'s sessions', async () => {
+    const customer = await registerCustomer(url(), 'Lina Marlina');
+    const closed = await startSession(url(), customer);
+    await graphqlRequest(url(), CloseChatSession, { id: closed }, admin.token);
+    const open = await startSession(url(), customer);
+    const list = async (filter: Record<string, unknown>) =>
+      (await graphqlRequest(url(), ListChatSessions, { filter, first: 100 }, admin.token)).data!.chatSessions.edges.map(
+        (edge) => edge.node,
+      );
+    expect((await list({ customerId: customer.id })).map((node) => node.id)).toEqual([open, closed]);
+    expect((await list({ customerId: customer.id, open: true })).map((node) => node.id)).toEqual([open]);
+    const allOpen = await list({ open: true });
+    expect(allOpen.some((node) => node.status === 'CLOSED')).toBe(false);
+    expect(new Set(allOpen.map((node) => node.status))).toEqual(new Set(['WAITING', 'ACTIVE']));
+    expect(await list({ customerId: 'not-a-uuid' })).toEqual([]);
+    expect((await list({ customerId: customer.id, search: 'lina' })).map((node) => node.id)).toEqual([open, closed]);
+  });
+});

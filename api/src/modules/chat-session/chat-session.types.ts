@@ -38,6 +38,12 @@ export class ChatSessionFilter {
   @Field(() => ChatSessionStatus, { nullable: true })
   status?: ChatSessionStatus | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Only sessions not closed yet (WAITING and ACTIVE).' })
+  open?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: "Only this customer's sessions." })
+  customerId?: string | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Only sessions assigned to the signed-in agent.' })
   assignedToMe?: boolean | null;
 
