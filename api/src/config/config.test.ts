@@ -13,6 +13,7 @@ describe('loadConfig', () => {
     });
     expect(config.messageRateLimitPerMinute).toBe(60);
     expect(config.introspection).toBe(true);
+    expect(config.websocket).toEqual({ connectionInitTimeoutMs: 10_000, maxSocketsPerIp: 100 });
     expect(config.widget).toEqual({
       widgetTitle: 'Bantuan OSS Perizinan',
       welcomeMessage: 'Selamat datang! Bagaimana kami bisa membantu perizinan berusaha Anda?',
@@ -30,6 +31,11 @@ describe('loadConfig', () => {
     expect(config.messageRateLimitPerMinute).toBe(0);
   });
 
+  it('reads the WebSocket limits; 0 sockets per IP turns that cap off', () => {
+    const config = loadConfig({ WS_CONNECTION_INIT_TIMEOUT_MS: '250', WS_MAX_SOCKETS_PER_IP: '0' });
+    expect(config.websocket).toEqual({ connectionInitTimeoutMs: 250, maxSocketsPerIp: 0 });
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://localhost/db' }, 'DATABASE_URL'],
@@ -37,6 +43,8 @@ describe('loadConfig', () => {
     [{ MAX_FILE_SIZE: '-1' }, 'MAX_FILE_SIZE'],
     [{ WIDGET_POSITION: 'top-left' }, 'WIDGET_POSITION'],
     [{ WIDGET_PRIMARY_COLOR: 'blue' }, 'WIDGET_PRIMARY_COLOR'],
+    [{ WS_CONNECTION_INIT_TIMEOUT_MS: '0' }, 'WS_CONNECTION_INIT_TIMEOUT_MS'],
+    [{ WS_MAX_SOCKETS_PER_IP: '-1' }, 'WS_MAX_SOCKETS_PER_IP'],
   ])('fails fast on %j, naming the variable', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

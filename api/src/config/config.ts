@@ -50,6 +50,8 @@ const EnvSchema = z
     ]),
     MESSAGE_RATE_LIMIT: z.coerce.number().int().min(0).default(60),
     GRAPHQL_INTROSPECTION: booleanFlag.default(true),
+    WS_CONNECTION_INIT_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
+    WS_MAX_SOCKETS_PER_IP: z.coerce.number().int().min(0).default(100),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SEED_ADMIN: booleanFlag.optional(),
     WIDGET_TITLE: z.string().min(1).default('Bantuan OSS Perizinan'),
@@ -94,6 +96,15 @@ export interface Config {
   uploads: { dir: string; maxFileSize: number; allowedTypes: string[] };
   messageRateLimitPerMinute: number;
   introspection: boolean;
+  websocket: {
+    /** A socket that sends no connection_init within this time is closed with 4408. */
+    connectionInitTimeoutMs: number;
+    /**
+     * Open sockets one client IP may hold; 0 turns the cap off. An office behind one NAT address
+     * has an agent console (one socket a tab) per agent and a widget per visitor, hence 100.
+     */
+    maxSocketsPerIp: number;
+  };
   logLevel: Env['LOG_LEVEL'];
   /** Whether the default admin is created at start (development defaults, never production). */
   seedAdmin: boolean;
@@ -142,6 +153,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     uploads: { dir: env.UPLOAD_DIR, maxFileSize: env.MAX_FILE_SIZE, allowedTypes: env.ALLOWED_FILE_TYPES },
     messageRateLimitPerMinute: env.MESSAGE_RATE_LIMIT,
     introspection: env.GRAPHQL_INTROSPECTION,
+    websocket: {
+      connectionInitTimeoutMs: env.WS_CONNECTION_INIT_TIMEOUT_MS,
+      maxSocketsPerIp: env.WS_MAX_SOCKETS_PER_IP,
+    },
     logLevel: env.LOG_LEVEL,
     seedAdmin: env.SEED_ADMIN ?? !isProduction,
     widget: {

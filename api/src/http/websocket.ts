@@ -17,6 +17,7 @@ import type { Viewer } from '../auth/viewer';
 import { createContext, type AppDeps, type Context } from './context';
 import type { createErrorFormatter } from '../errors/format-error';
 import type { OperationRecorder } from '../observability/metrics';
+import { createOperationGuard, createUpgradeGuard, WS_LIMITS } from './websocket-guards';
 
 export const CLOSE_UNAUTHORIZED = 4401;
 export const CLOSE_GOING_AWAY = 1001;
@@ -44,7 +45,12 @@ export function attachWebSocketServer(options: {
   logger: Logger;
 }): WebSocketGateway {
   const { deps, authenticator, formatError, recordOperation, logger } = options;
-  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql', perMessageDeflate: false });
+  const wsServer = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: WS_LIMITS.maxPayloadBytes });
+  const upgradeGuard = createUpgradeGuard(wsServer, {
+    corsOrigins: deps.config.corsOrigins,
+    maxSocketsPerIp: deps.config.websocket.maxSocketsPerIp,
+  });
+  options.httpServer.on('upgrade', upgradeGuard.onUpgrade);
   wsServer.on('connection', (socket) => {
     deps.metrics.openSockets.inc();
     socket.once('close', () => deps.metrics.openSockets.dec());
@@ -79,7 +85,8 @@ export function attachWebSocketServer(options: {
   const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       schema: options.schema,
-      connectionInitWaitTimeout: 10_000,
+      connectionInitWaitTimeout: deps.config.websocket.connectionInitTimeoutMs,
+      onSubscribe: createOperationGuard(options.schema, { introspection: deps.config.introspection }),
       onConnect: async (ctx) => {
         const { socket } = ctx.extra;
         let viewer: Viewer | null;
@@ -128,6 +135,7 @@ export function attachWebSocketServer(options: {
     },
     openSockets: () => wsServer.clients.size,
     async close() {
+      upgradeGuard.drain();
       for (const socket of wsServer.clients) socket.close(CLOSE_GOING_AWAY, 'Server shutting down');
       await cleanup.dispose();
     },

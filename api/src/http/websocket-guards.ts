@@ -1,0 +1,149 @@
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import type { WebSocket, WebSocketServer } from 'ws';
+import { parseOptions, queryLimitRules } from './query-limits';
+
+/** Pinned, like the query limits: clients are written against them. */
+export const WS_LIMITS = {
+  /** A bigger frame closes the socket with 1009; the biggest real message is a 2,000-token query. */
+  maxPayloadBytes: 64 * 1024,
+  /** The widget holds 3 subscriptions and the console a handful; 50 leaves room for many tabs' worth. */
+  maxOperationsPerSocket: 50,
+} as const;
+
+export const WS_PATH = '/graphql';
+
+interface UpgradeRefusal {
+  status: 403 | 404 | 429 | 503;
+  message: string;
+  headers?: Record<string, string>;
+}
+
+export interface UpgradeGuardOptions {
+  /** CORS_ORIGIN: `*` allows any origin. */
+  corsOrigins: string[];
+  /** 0 turns the cap off. */
+  maxSocketsPerIp: number;
+  clientIp?: (request: IncomingMessage) => string;
+}
+
+/**
+ * Decides at the HTTP upgrade, before a WebSocket exists, so a refusal is a real HTTP answer
+ * (403, 429, 503) that a browser or proxy can log, not an opened-then-closed socket.
+ */
+export function createUpgradeGuard(wsServer: WebSocketServer, options: UpgradeGuardOptions) {
+  const allowAnyOrigin = options.corsOrigins.includes('*');
+  const allowedOrigins = new Set(options.corsOrigins);
+  const clientIp = options.clientIp ?? ((request: IncomingMessage) => request.socket.remoteAddress ?? 'unknown');
+  const socketsPerIp = new Map<string, number>();
+  let draining = false;
+
+  const refusalFor = (request: IncomingMessage, ip: string): UpgradeRefusal | null => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname !== WS_PATH) return { status: 404, message: 'Not found' };
+    if (draining) return { status: 503, message: 'Server shutting down', headers: { 'Retry-After': '2' } };
+    // CORS is a browser protection and only browsers send Origin: a request without one (a
+    // server-to-server integration, a mobile app, a CLI) is allowed, and authenticates by token.
+    const origin = request.headers.origin;
+    if (origin !== undefined && !allowAnyOrigin && !allowedOrigins.has(origin)) {
+      return { status: 403, message: 'Origin not allowed' };
+    }
+    if (options.maxSocketsPerIp > 0 && (socketsPerIp.get(ip) ?? 0) >= options.maxSocketsPerIp) {
+      return { status: 429, message: 'Too many open connections from this address', headers: { 'Retry-After': '30' } };
+    }
+    return null;
+  };
+
+  const countSocket = (ip: string, socket: Duplex) => {
+    socketsPerIp.set(ip, (socketsPerIp.get(ip) ?? 0) + 1);
+    // The raw socket closes whether the handshake succeeds or not, so the count never leaks.
+    socket.once('close', () => {
+      const left = (socketsPerIp.get(ip) ?? 1) - 1;
+      if (left > 0) socketsPerIp.set(ip, left);
+      else socketsPerIp.delete(ip);
+    });
+  };
+
+  return {
+    /** The http server's 'upgrade' listener. */
+    onUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
+      const ip = clientIp(request);
+      const refusal = refusalFor(request, ip);
+      if (refusal) return refuseUpgrade(socket, refusal);
+      countSocket(ip, socket);
+      wsServer.handleUpgrade(request, socket, head, (ws: WebSocket) => wsServer.emit('connection', ws, request));
+    },
+    /** New upgrades get 503 from now on; open sockets are left to their owner to close. */
+    drain() {
+      draining = true;
+    },
+    socketsOf: (ip: string) => socketsPerIp.get(ip) ?? 0,
+  };
+}
+
+function refuseUpgrade(socket: Duplex, refusal: UpgradeRefusal) {
+  socket.on('error', () => {}); // a client that hung up already needs no answer
+  const body = JSON.stringify({ error: refusal.message });
+  const headers = {
+    Connection: 'close',
+    'Content-Type': 'application/json',
+    'Content-Length': String(Buffer.byteLength(body)),
+    ...refusal.headers,
+  };
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  socket.once('finish', () => socket.destroy());
+  socket.end(`HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status]}\r\n${head}\r\n${body}`);
+}
+
+/** What graphql-ws hands onSubscribe: its context's open operations and the message payload. */
+interface SubscribeRequest {
+  subscriptions: Record<string, unknown>;
+}
+interface SubscribePayload {
+  query: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+}
+
+/**
+ * graphql-ws's `onSubscribe`: every operation on the socket passes the same limits as over HTTP
+ * (token limit at parse, the graphql-armor rules at validation), and a socket holds at most
+ * WS_LIMITS.maxOperationsPerSocket operations at once. Returned errors go through onError, so
+ * the client sees contract codes (QUERY_TOO_COMPLEX, GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT).
+ */
+export function createOperationGuard(schema: GraphQLSchema, options: { introspection: boolean }) {
+  const rules = [...specifiedRules, ...queryLimitRules(options)];
+  return (ctx: SubscribeRequest, _id: string, payload: SubscribePayload): ExecutionArgs | GraphQLError[] => {
+    // graphql-ws registers the new operation before calling onSubscribe: it is counted here.
+    if (Object.keys(ctx.subscriptions).length > WS_LIMITS.maxOperationsPerSocket) {
+      // Not RATE_LIMITED: waiting does not help (no retryAfter to give); the client must complete
+      // one of its operations first, which is a change to its request.
+      return [
+        new GraphQLError(
+          `This connection already runs ${WS_LIMITS.maxOperationsPerSocket} operations; complete one before starting another.`,
+          { extensions: { code: 'BAD_USER_INPUT', limit: WS_LIMITS.maxOperationsPerSocket } },
+        ),
+      ];
+    }
+    let document: DocumentNode;
+    try {
+      document = parse(payload.query, parseOptions);
+    } catch (error) {
+      return [asValidationError(error)];
+    }
+    const errors = validate(schema, document, rules);
+    if (errors.length > 0) return errors.map(asValidationError);
+    return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+  };
+}
+
+/** Apollo's code for the same refusals over HTTP; formatError turns limit refusals into QUERY_TOO_COMPLEX. */
+function asValidationError(error: unknown): GraphQLError {
+  const source = error instanceof GraphQLError ? error : new GraphQLError(String(error));
+  return new GraphQLError(source.message, {
+    nodes: source.nodes,
+    source: source.source,
+    positions: source.positions,
+    extensions: { ...source.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+  });
+}
