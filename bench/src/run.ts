@@ -86,7 +86,7 @@ export async function runScenarios(context: RunContext): Promise<Run> {
       ? ApiTarget.connect(send.base, watch.base, databaseUrls.api)
       : Promise.resolve(new FloorTarget(send.base, watch.base, databaseUrls.floor));
 
-  log('starting the floor and the API (NODE_ENV=production, LOG_LEVEL=warn, MESSAGE_RATE_LIMIT=0)');
+  log('starting the floor and the API (NODE_ENV=production, LOG_LEVEL=warn, MESSAGE_RATE_LIMIT=0, WS_MAX_SOCKETS_PER_IP=0)');
   const instances: Record<Kind, Instance> = {
     floor: await launchFloor('floor-a', wiring.floor),
     api: await launchApi('api-a', wiring.api),

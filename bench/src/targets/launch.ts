@@ -45,6 +45,8 @@ export function launchApi(name: string, wiring: Wiring): Promise<Instance> {
         JWT_SECRET: wiring.jwtSecret,
         LOG_LEVEL: 'warn',
         MESSAGE_RATE_LIMIT: '0',
+        // The socket holders open thousands of sockets from 127.0.0.1.
+        WS_MAX_SOCKETS_PER_IP: '0',
         SEED_ADMIN: 'true',
         ...(process.env.BENCH_API_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.BENCH_API_POOL_SIZE } : {}),
       },
