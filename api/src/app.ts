@@ -14,6 +14,7 @@ import { bearerToken, createTokenSigner } from './auth/tokens';
 import type { Config } from './config/config';
 import { openDatabase, type Database } from './db/database';
 import { seedDefaultAdmin } from './db/seed';
+import { createSql } from './db/sql';
 import { createErrorFormatter } from './errors/format-error';
 import { createContext, type AppDeps, type Context } from './http/context';
 import { attachWebSocketServer } from './http/websocket';
@@ -67,6 +68,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
   const deps: AppDeps = {
     config,
     orm: database.orm,
+    sql: createSql(database.orm),
     pubsub,
     tokens,
     revocations,

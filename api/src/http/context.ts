@@ -20,11 +20,13 @@ import { StatsService } from '../modules/stats/stats.service';
 import { WidgetConfigService } from '../modules/widget-config/widget-config.service';
 import type { Metrics } from '../observability/metrics';
 import type { PubSub } from '../pubsub/pubsub';
+import type { Sql } from '../db/sql';
 
 /** What lives as long as the process and is shared by every request. */
 export interface AppDeps {
   config: Config;
   orm: MikroORM;
+  sql: Sql;
   pubsub: PubSub;
   tokens: TokenSigner;
   revocations: RevocationStore;
@@ -47,11 +49,27 @@ export interface Context {
   services: Services;
 }
 
-/** One per HTTP request, per WebSocket operation, and per subscription event: never shared. */
+/**
+ * One per HTTP request, per WebSocket operation, and per subscription event: never shared. Its
+ * parts are made on first use, since many operations (a message sent, an event delivered) never
+ * touch the EntityManager, and forking one is not free.
+ */
 export function createContext(deps: AppDeps, viewer: Viewer | null): Context {
-  const em = deps.orm.em.fork();
-  const loaders = createLoaders(em);
-  return { viewer, em, loaders, services: createServices(em, deps, loaders) };
+  let em: EntityManager | undefined;
+  let loaders: Loaders | undefined;
+  let services: Services | undefined;
+  return {
+    viewer,
+    get em() {
+      return (em ??= deps.orm.em.fork());
+    },
+    get loaders() {
+      return (loaders ??= createLoaders(this.em));
+    },
+    get services() {
+      return (services ??= createServices(this.em, deps, this.loaders));
+    },
+  };
 }
 
 function createLoaders(em: EntityManager) {
@@ -64,14 +82,14 @@ function createLoaders(em: EntityManager) {
 
 function createServices(em: EntityManager, deps: AppDeps, loaders: Loaders) {
   const chatSession = new ChatSessionService(em, deps);
-  const message = new MessageService(em, deps, loaders, chatSession);
+  const message = new MessageService(em, deps, chatSession);
   return {
     auth: new AuthService(em, deps),
     admin: new AdminService(em, deps),
     customer: new CustomerService(em, deps),
     chatSession,
     message,
-    file: new FileService(em, deps, chatSession, message),
+    file: new FileService(deps, chatSession, message),
     stats: new StatsService(em, SERVER_TIME_ZONE),
     widgetConfig: new WidgetConfigService(deps),
     presence: deps.presence,

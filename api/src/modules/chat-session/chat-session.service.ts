@@ -7,7 +7,6 @@ import type { AppDeps } from '../../http/context';
 import { isUuid, likePattern } from '../../input/text-rules';
 import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { decodeCursor, encodeCursor, pageSize } from '../../pagination/cursor';
-import { filterEvents } from '../../pubsub/filter-events';
 import type { ChatSessionPayload } from '../../pubsub/topics';
 import { Admin } from '../admin/admin.entity';
 import { Customer } from '../customer/customer.entity';
@@ -86,10 +85,6 @@ export class ChatSessionService {
     return { session, created: true };
   }
 
-  async announceNew(session: ChatSession): Promise<void> {
-    await this.publishUpdate(session);
-  }
-
   /** Assigns to `adminId`, or to the caller when it is omitted. */
   async assign(viewer: Viewer | null, id: string, adminId: string | null | undefined): Promise<ChatSessionPayload> {
     const admin = requireAdmin(viewer);
@@ -101,7 +96,7 @@ export class ChatSessionService {
     session.assignedAdmin = this.em.getReference(Admin, assignee.id, { wrapped: true });
     session.status = ChatSessionStatus.ACTIVE;
     await this.em.flush();
-    await this.publishUpdate(session);
+    await this.publishUpdate(toChatSessionPayload(session));
     return toChatSessionPayload(session);
   }
 
@@ -112,7 +107,7 @@ export class ChatSessionService {
       session.status = ChatSessionStatus.CLOSED;
       session.closedAt = new Date();
       await this.em.flush();
-      await this.publishUpdate(session);
+      await this.publishUpdate(toChatSessionPayload(session));
     }
     return toChatSessionPayload(session);
   }
@@ -122,12 +117,18 @@ export class ChatSessionService {
     const signedIn = requireViewer(viewer);
     if (signedIn.role === 'CUSTOMER' && !id) throw appError('FORBIDDEN', 'A visitor may only follow its own chat.');
     if (id) await this.findVisible(viewer, id);
-    const updates = this.deps.pubsub.subscribe('CHAT_SESSION_UPDATED');
-    return id ? filterEvents(updates, (session) => session.id === id) : updates;
+    return this.deps.pubsub.subscribe('CHAT_SESSION_UPDATED', id ?? undefined);
   }
 
-  async publishUpdate(session: ChatSession): Promise<void> {
-    await this.deps.pubsub.publish('CHAT_SESSION_UPDATED', toChatSessionPayload(session));
+  /**
+   * Announced twice: to the agents' inbox, which follows every session, and on the session's own
+   * topic, so that each visitor's socket is not handed every other visitor's updates to discard.
+   */
+  async publishUpdate(session: ChatSessionPayload): Promise<void> {
+    await Promise.all([
+      this.deps.pubsub.publish('CHAT_SESSION_UPDATED', session),
+      this.deps.pubsub.publish('CHAT_SESSION_UPDATED', session, session.id),
+    ]);
   }
 
   private filterQuery(adminId: string, filter: ChatSessionFilter | null | undefined): FilterQuery<ChatSession> {

@@ -1,20 +1,18 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import { requireViewer } from '../../auth/guards';
 import type { Viewer } from '../../auth/viewer';
 import { appError, badInput } from '../../errors/app-error';
 import type { AppDeps } from '../../http/context';
 import { clientMessageId as parseClientMessageId, messageText } from '../../input/text-rules';
-import type { MessagePayload } from '../../pubsub/topics';
+import type { FilePayload, MessagePayload } from '../../pubsub/topics';
 import type { ChatSessionService } from '../chat-session/chat-session.service';
 import type { MessageService } from '../message/message.service';
 import { cleanFilename, isAllowedType, sniffMimeType } from './file-type-check';
-import { FileAttachment } from './file.entity';
 import type { SendFileMessageInput } from './file.types';
 
 export class FileService {
   constructor(
-    private readonly em: EntityManager,
     private readonly deps: Pick<AppDeps, 'config' | 'storage' | 'fileLinks'>,
     private readonly chatSessions: ChatSessionService,
     private readonly messages: MessageService,
@@ -42,16 +40,10 @@ export class FileService {
         allowedTypes: this.deps.config.uploads.allowedTypes,
       });
     }
-    const file = this.em.create(FileAttachment, {
-      session,
-      filename: cleanFilename(upload.filename),
-      mimeType,
-      size: content.length,
-      createdAt: new Date(),
-    });
+    const file: FilePayload = { id: randomUUID(), filename: cleanFilename(upload.filename), mimeType, size: content.length };
     await this.deps.storage.put(file.id, content);
     try {
-      const message = await this.messages.store(signedIn, session, { text: caption, file, clientMessageId });
+      const { message } = await this.messages.store(signedIn, session.id, { text: caption, file, clientMessageId });
       if (message.file?.id !== file.id) await this.deps.storage.remove(file.id); // a concurrent retry won
       return message;
     } catch (error) {

@@ -1,28 +1,33 @@
-import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer } from '../../auth/guards';
 import type { Viewer } from '../../auth/viewer';
-import { appError } from '../../errors/app-error';
-import type { AppDeps, Loaders } from '../../http/context';
-import { clientMessageId as parseClientMessageId, messageText } from '../../input/text-rules';
+import { appError, notFound } from '../../errors/app-error';
+import type { AppDeps } from '../../http/context';
+import { isUuid, clientMessageId as parseClientMessageId, messageText } from '../../input/text-rules';
 import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { pageSize } from '../../pagination/cursor';
 import { filterEvents } from '../../pubsub/filter-events';
-import type { MessagePayload, TypingPayload } from '../../pubsub/topics';
-import { Admin } from '../admin/admin.entity';
+import type { ChatSessionPayload, FilePayload, MessagePayload, TypingPayload } from '../../pubsub/topics';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
 import type { ChatSessionService } from '../chat-session/chat-session.service';
 import { toChatSessionPayload } from '../chat-session/chat-session.types';
-import type { FileAttachment } from '../file/file.entity';
 import { Message, MessageSender } from './message.entity';
+import { DELETE_FILE_ROW, STORE_MESSAGE, type StoreMessageRow } from './message.statements';
 import { toMessagePayload, type SendMessageInput } from './message.types';
 
 const DEFAULT_PAGE_SIZE = 50;
 
 export interface MessageContent {
   text: string | null;
-  file?: FileAttachment | null;
+  file?: FilePayload | null;
   clientMessageId?: string | null;
+}
+
+export interface StoredMessage {
+  message: MessagePayload;
+  /** The session as the message left it; null when nothing new was stored. */
+  session: ChatSessionPayload | null;
 }
 
 export interface MessagePageArgs {
@@ -35,8 +40,7 @@ export interface MessagePageArgs {
 export class MessageService {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics'>,
-    private readonly loaders: Loaders,
+    private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql'>,
     private readonly chatSessions: ChatSessionService,
   ) {}
 
@@ -44,16 +48,20 @@ export class MessageService {
     requireViewer(viewer);
     const text = messageText(input.text);
     const clientMessageId = parseClientMessageId(input.clientMessageId);
-    const session = await this.chatSessions.findVisible(viewer, input.sessionId);
-    return this.store(viewer!, session, { text, clientMessageId });
+    if (!isUuid(input.sessionId)) throw notFound('Chat session');
+    const { message } = await this.store(viewer!, input.sessionId, { text, clientMessageId });
+    return message;
   }
 
   /** Opens (or resumes) the visitor's chat, with an optional first message. */
   async startConversation(viewer: Viewer | null, firstMessage: string | null | undefined) {
     const text = firstMessage == null || firstMessage.trim() === '' ? null : messageText(firstMessage, 'message');
     const { session, created } = await this.chatSessions.start(viewer);
-    if (text) await this.store(viewer!, session, { text });
-    else if (created) await this.chatSessions.publishUpdate(session);
+    if (text) {
+      const stored = await this.store(viewer!, session.id, { text });
+      return stored.session ?? toChatSessionPayload(session);
+    }
+    if (created) await this.chatSessions.publishUpdate(toChatSessionPayload(session));
     return toChatSessionPayload(session);
   }
 
@@ -77,52 +85,65 @@ export class MessageService {
   }
 
   /**
-   * Stores a message and announces it. A `clientMessageId` already used in the session returns
-   * the stored message and announces nothing, even when two sends race.
+   * Stores a message and announces it, in one statement (see STORE_MESSAGE). A `clientMessageId`
+   * already used in the session returns the stored message and announces nothing, even when two
+   * sends race.
    */
-  async store(viewer: Viewer, session: ChatSession, content: MessageContent): Promise<MessagePayload> {
+  async store(viewer: Viewer, sessionId: string, content: MessageContent): Promise<StoredMessage> {
     const clientMessageId = content.clientMessageId ?? null;
-    if (clientMessageId) {
-      const existing = await this.findByClientMessageId(session.id, clientMessageId);
-      if (existing) return existing;
-    }
-    if (session.status === ChatSessionStatus.CLOSED) {
-      throw appError('SESSION_CLOSED', 'This chat has ended. Start a new one to keep talking.');
-    }
-    const message = this.em.create(Message, {
-      session,
-      sender: senderOf(viewer),
-      senderAdmin: viewer.role === 'ADMIN' ? this.em.getReference(Admin, viewer.adminId, { wrapped: true }) : null,
-      senderName: await this.senderName(viewer),
-      text: content.text,
-      file: content.file ?? null,
+    const file = content.file ?? null;
+    const createdAt = new Date().toISOString();
+    const [row] = await this.deps.sql.run<StoreMessageRow>(STORE_MESSAGE, [
+      sessionId,
+      viewer.role === 'CUSTOMER' ? viewer.customerId : null,
+      senderOf(viewer),
+      viewer.role === 'ADMIN' ? viewer.adminId : null,
+      viewer.role === 'CUSTOMER' ? viewer.customerId : null,
+      content.text,
       clientMessageId,
-      createdAt: new Date(),
-    });
-    session.lastMessageAt = message.createdAt;
-    // An agent's first reply takes the session in the same transaction as the message itself.
-    if (viewer.role === 'ADMIN' && session.status === ChatSessionStatus.WAITING) {
-      session.status = ChatSessionStatus.ACTIVE;
-      session.assignedAdmin = this.em.getReference(Admin, viewer.adminId, { wrapped: true });
-    }
-    try {
-      await this.em.flush();
-    } catch (error) {
-      if (clientMessageId && error instanceof UniqueConstraintViolationException) {
-        const winner = await this.em.fork().findOneOrFail(
-          Message,
-          { session: session.id, clientMessageId },
-          { populate: ['file'] },
-        );
-        return toMessagePayload(winner);
-      }
-      throw error;
-    }
+      createdAt,
+      file?.id ?? null,
+      file?.filename ?? null,
+      file?.mimeType ?? null,
+      file?.size ?? null,
+    ]);
+    if (!row?.target_status) throw notFound('Chat session');
+    if (!row.author_exists) throw appError('UNAUTHENTICATED', 'This account no longer exists.');
+    if (!row.id) return { message: await this.notStored(sessionId, clientMessageId, file), session: null };
+
     this.deps.metrics.messagesStored.inc();
-    const payload = toMessagePayload(message);
-    await this.deps.pubsub.publish('MESSAGE_ADDED', payload, session.id);
-    await this.chatSessions.publishUpdate(session);
-    return payload;
+    const message: MessagePayload = {
+      id: row.id,
+      sessionId,
+      sender: senderOf(viewer),
+      senderName: row.sender_name,
+      text: content.text,
+      file,
+      clientMessageId,
+      createdAt,
+    };
+    const session: ChatSessionPayload = {
+      id: sessionId,
+      status: row.status as ChatSessionStatus,
+      customerId: row.customer_id!,
+      assignedAdminId: row.assigned_admin_id,
+      createdAt: row.session_created_at!,
+      closedAt: row.session_closed_at,
+      lastMessageAt: createdAt,
+    };
+    await Promise.all([
+      this.deps.pubsub.publish('MESSAGE_ADDED', message, sessionId),
+      this.chatSessions.publishUpdate(session),
+    ]);
+    return { message, session };
+  }
+
+  /** Nothing was inserted: the `clientMessageId` was used before, or the session is closed. */
+  private async notStored(sessionId: string, clientMessageId: string | null, file: FilePayload | null): Promise<MessagePayload> {
+    if (file) await this.deps.sql.run(DELETE_FILE_ROW, [file.id]);
+    const earlier = clientMessageId ? await this.findByClientMessageId(sessionId, clientMessageId) : null;
+    if (earlier) return earlier;
+    throw appError('SESSION_CLOSED', 'This chat has ended. Start a new one to keep talking.');
   }
 
   async findByClientMessageId(sessionId: string, clientMessageId: string): Promise<MessagePayload | null> {
@@ -178,14 +199,6 @@ export class MessageService {
     return id;
   }
 
-  private async senderName(viewer: Viewer): Promise<string | null> {
-    const sender =
-      viewer.role === 'ADMIN'
-        ? await this.loaders.admin.load(viewer.adminId)
-        : await this.loaders.customer.load(viewer.customerId);
-    if (!sender) throw appError('UNAUTHENTICATED', 'This account no longer exists.');
-    return sender.name;
-  }
 }
 
 const senderOf = (viewer: Viewer) => (viewer.role === 'ADMIN' ? MessageSender.ADMIN : MessageSender.CUSTOMER);

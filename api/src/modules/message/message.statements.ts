@@ -1,0 +1,70 @@
+import type { PreparedStatement } from '../../db/sql';
+
+const isoTimestamp = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * Stores a message in one round trip: checks that the session exists, is visible to the sender
+ * and still open, takes the sender's current name, inserts the file row (for a file message) and
+ * the message, moves the session's `last_message_at` and, on an agent's first reply, assigns the
+ * session to that agent. A `client_message_id` already used in the session inserts nothing.
+ *
+ * $1 session id · $2 the customer the session must belong to (null for an agent) · $3 sender ·
+ * $4 sending admin · $5 sending customer · $6 text · $7 client message id · $8 created at ·
+ * $9–$12 file id, name, type, size (all null without a file)
+ */
+export const STORE_MESSAGE: PreparedStatement = {
+  name: 'livechat_store_message',
+  text: `
+with target as (
+  select id, status from chat_session where id = $1::uuid and ($2::uuid is null or customer_id = $2::uuid)
+), author as (
+  select name from admin where id = $4::uuid
+  union all
+  select name from customer where id = $5::uuid
+), stored_file as (
+  insert into file_attachment (id, session_id, filename, mime_type, size, created_at)
+  select $9::uuid, target.id, $10, $11, $12, $8::timestamptz from target
+  where $9::uuid is not null and target.status <> 'CLOSED' and exists (select 1 from author)
+  returning id
+), stored as (
+  insert into message (session_id, sender, sender_admin_id, sender_name, text, client_message_id, file_id, created_at)
+  select target.id, $3::message_sender, $4::uuid, author.name, $6, $7, (select id from stored_file), $8::timestamptz
+  from target, author
+  where target.status <> 'CLOSED' and ($9::uuid is null or exists (select 1 from stored_file))
+  on conflict (session_id, client_message_id) do nothing
+  returning id, sender_name
+), touched as (
+  update chat_session session set
+    last_message_at = $8::timestamptz,
+    status = case when $4::uuid is not null and session.status = 'WAITING' then 'ACTIVE' else session.status end,
+    assigned_admin_id = case when $4::uuid is not null and session.status = 'WAITING' then $4::uuid else session.assigned_admin_id end
+  from stored where session.id = $1::uuid
+  returning session.status, session.customer_id, session.assigned_admin_id,
+    ${isoTimestamp('session.created_at')} as session_created_at, ${isoTimestamp('session.closed_at')} as session_closed_at
+)
+select target.status as target_status, exists (select 1 from author) as author_exists,
+  stored.id, stored.sender_name,
+  touched.status, touched.customer_id, touched.assigned_admin_id, touched.session_created_at, touched.session_closed_at
+from (select 1) as one
+left join target on true
+left join stored on true
+left join touched on true`,
+};
+
+/** A file row stored for a message that then lost a `client_message_id` race. */
+export const DELETE_FILE_ROW: PreparedStatement = {
+  name: 'livechat_delete_file_row',
+  text: 'delete from file_attachment where id = $1::uuid and not exists (select 1 from message where file_id = $1::uuid)',
+};
+
+export interface StoreMessageRow {
+  target_status: string | null;
+  author_exists: boolean;
+  id: string | null;
+  sender_name: string | null;
+  status: string | null;
+  customer_id: string | null;
+  assigned_admin_id: string | null;
+  session_created_at: string | null;
+  session_closed_at: string | null;
+}
