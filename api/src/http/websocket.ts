@@ -17,7 +17,7 @@ import type { Viewer } from '../auth/viewer';
 import { createContext, type AppDeps, type Context } from './context';
 import type { createErrorFormatter } from '../errors/format-error';
 import type { OperationRecorder } from '../observability/metrics';
-import { createOperationGuard, createUpgradeGuard, WS_LIMITS } from './websocket-guards';
+import { createOperationGuard, createUpgradeGuard, requireAccount, WS_LIMITS } from './websocket-guards';
 
 export const CLOSE_UNAUTHORIZED = 4401;
 export const CLOSE_GOING_AWAY = 1001;
@@ -92,6 +92,7 @@ export function attachWebSocketServer(options: {
         let viewer: Viewer | null;
         try {
           viewer = await authenticator.authenticate(bearerToken(ctx.connectionParams?.authorization));
+          if (viewer) await requireAccount(deps.orm, viewer);
         } catch (error) {
           // 4401 tells the client to drop its token: only for a token that is really bad.
           const badToken = (error as GraphQLError).extensions?.code === 'UNAUTHENTICATED';

@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { ForeignKeyConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireAdmin, requireCustomer, requireViewer } from '../../auth/guards';
 import type { Viewer } from '../../auth/viewer';
@@ -81,7 +81,15 @@ export class ChatSessionService {
       status: ChatSessionStatus.WAITING,
       createdAt: new Date(),
     });
-    await this.em.flush();
+    try {
+      await this.em.flush();
+    } catch (error) {
+      // The token outlived its customer (erased by an operator): a sign-in problem, not a fault.
+      if (error instanceof ForeignKeyConstraintViolationException) {
+        throw appError('UNAUTHENTICATED', 'This account no longer exists. Please start again.');
+      }
+      throw error;
+    }
     return { session, created: true };
   }
 

@@ -1,0 +1,95 @@
+import { SignJWT } from 'jose';
+import { loginAdmin, registerCustomer, startSession, type Actor } from '../support/actors';
+import { Logout, OnMessageAdded, SendMessage, StartChatSession } from '../support/operations';
+import { connectSocket, errorCode, graphqlRequest, settle, subscribe, TEST_JWT_SECRET, useTestApp } from '../support/test-app';
+import { expectNothingStored } from './hostile';
+
+const handle = useTestApp({ MESSAGE_RATE_LIMIT: '0' });
+const url = () => handle.app.httpUrl;
+
+let customer: Actor;
+let sessionId: string;
+
+beforeAll(async () => {
+  customer = await registerCustomer(url(), 'Korban Token');
+  sessionId = await startSession(url(), customer, 'halo');
+});
+
+const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString()) as Record<string, unknown>;
+
+/** Each returns a token an attacker could hold; none may act as anyone. */
+const forgeries: [string, () => Promise<string>][] = [
+  ['alg none', async () => {
+    const [, payload] = customer.token.split('.');
+    return `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ ...decode(payload), role: 'ADMIN' })}.`;
+  }],
+  ['a customer token with its role edited to ADMIN', async () => {
+    const [header, payload, signature] = customer.token.split('.');
+    return `${header}.${encode({ ...decode(payload), role: 'ADMIN' })}.${signature}`;
+  }],
+  ['a signature made with another secret', () => signed({ role: 'CUSTOMER', sub: customer.id }, 'another-secret-that-is-long-enough-for-hs256')],
+  ['an expired token', () => signed({ role: 'CUSTOMER', sub: customer.id }, TEST_JWT_SECRET, -60)],
+  ['HS512 instead of HS256', () => signed({ role: 'CUSTOMER', sub: customer.id }, TEST_JWT_SECRET, 3600, 'HS512')],
+  ['a token from another issuer', () => signed({ role: 'CUSTOMER', sub: customer.id, iss: 'someone-else' }, TEST_JWT_SECRET)],
+  ['a revoked token (logout)', async () => {
+    const admin = await loginAdmin(url());
+    await graphqlRequest(url(), Logout, {}, admin.token);
+    return admin.token;
+  }],
+];
+
+describe.each(forgeries)('%s', (_name, forge) => {
+  it('is UNAUTHENTICATED over HTTP, and sends nothing', async () => {
+    const token = await forge();
+    await expectNothingStored(handle.app, async () => {
+      const response = await graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'palsu' } }, token);
+      expect(errorCode(response)).toBe('UNAUTHENTICATED');
+      expect(response.status).toBe(401);
+    });
+  });
+
+  it('closes the socket with 4401, before any subscription', async () => {
+    const token = await forge();
+    const socket = connectSocket(handle.app.wsUrl, token);
+    const messages = subscribe(socket, OnMessageAdded, { sessionId });
+    expect((await socket.closed).code).toBe(4401);
+    await graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'sesudah' } }, customer.token);
+    await settle();
+    expect(messages.events).toEqual([]);
+  });
+});
+
+describe('a token whose customer has been deleted', () => {
+  let ghost: Actor;
+
+  beforeAll(async () => {
+    ghost = await registerCustomer(url(), 'Sudah Dihapus');
+    await handle.app.deps.orm.em.fork().getConnection().execute('delete from customer where id = ?', [ghost.id]);
+  });
+
+  it('cannot open a session: UNAUTHENTICATED, nothing stored', async () => {
+    await expectNothingStored(handle.app, async () => {
+      const response = await graphqlRequest(url(), StartChatSession, { input: { message: 'saya hantu' } }, ghost.token);
+      expect(errorCode(response)).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  it('closes its socket with 4401', async () => {
+    const socket = connectSocket(handle.app.wsUrl, ghost.token);
+    expect((await socket.closed).code).toBe(4401);
+  });
+});
+
+function signed(claims: Record<string, unknown>, secret: string, expiresInSeconds = 3600, alg = 'HS256') {
+  const now = Math.floor(Date.now() / 1000);
+  const { sub, iss, ...rest } = claims;
+  return new SignJWT(rest)
+    .setProtectedHeader({ alg })
+    .setSubject(String(sub))
+    .setJti(`forged-${Math.random()}`)
+    .setIssuer(String(iss ?? 'livechat-oss'))
+    .setIssuedAt(now - 7200)
+    .setExpirationTime(now + expiresInSeconds)
+    .sign(new TextEncoder().encode(secret));
+}
