@@ -186,7 +186,7 @@ describe('an agent acting as a customer', () => {
 });
 
 describe('anonymous callers', () => {
-  const anonymousHttp: [string, string | typeof Me, object][] = [
+  const anonymousHttp: [string, { toString(): string }, object][] = [
     ['me', Me, {}],
     ['admins', Admins, {}],
     ['stats', Stats, {}],
@@ -204,7 +204,7 @@ describe('anonymous callers', () => {
   it.each(anonymousHttp)('%s over HTTP: UNAUTHENTICATED, nothing stored', async (_name, document, template) => {
     const variables = JSON.parse(JSON.stringify(template).replaceAll('SESSION', sessionA));
     await expectNothingStored(handle.app, async () => {
-      const response = await graphqlRequest(url(), document as string, variables);
+      const response = await graphqlRequest(url(), String(document), variables);
       expect(errorCode(response)).toBe('UNAUTHENTICATED');
       expect(Object.values(response.data ?? {}).filter((value) => value !== null)).toEqual([]);
     });
