@@ -24,7 +24,8 @@ export function messageText(value: string, field = 'text'): string {
   rejectUnstorable(value, field, 'The message');
   if (CONTROL_CHARS_EXCEPT_WHITESPACE.test(value)) throw badInput('The message contains control characters.', field);
   const text = value.trim();
-  if (!text) throw badInput('The message is empty.', field);
+  // Zero-width spaces, joiners, a BOM or bidi controls alone would show as an empty bubble.
+  if (!text || !VISIBLE.test(text)) throw badInput('The message is empty.', field);
   if ([...text].length > MAX_MESSAGE_LENGTH) {
     throw badInput(`The message is longer than ${MAX_MESSAGE_LENGTH} characters.`, field);
   }
