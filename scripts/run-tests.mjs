@@ -4,9 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { countJestRun, recordTotals, resultsDir, totalsLine } from './test-totals.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const resultsDir = path.join(root, '.test-results');
 fs.rmSync(resultsDir, { recursive: true, force: true });
 fs.mkdirSync(resultsDir, { recursive: true });
 
@@ -14,7 +14,7 @@ const { workspaces } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'
 const only = process.env.TEST_WORKSPACES?.split(',');
 let passed = 0;
 let failed = 0;
-let broken = [];
+const broken = [];
 
 for (const workspace of workspaces) {
   if (only && !only.includes(workspace)) continue;
@@ -26,22 +26,13 @@ for (const workspace of workspaces) {
     cwd: root,
     stdio: 'inherit',
   });
-  if (!fs.existsSync(outputFile)) {
-    // The suite could not even start (a build or config error): count it as one failure.
-    broken.push(workspace);
-    failed += 1;
-    continue;
-  }
-  const result = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
-  passed += result.numPassedTests;
-  failed += result.numFailedTests;
-  const suitesThatDidNotRun = result.numRuntimeErrorTestSuites ?? 0;
-  if (suitesThatDidNotRun > 0 || (run.status !== 0 && result.numFailedTests === 0)) {
-    broken.push(workspace);
-    failed += Math.max(1, suitesThatDidNotRun);
-  }
+  const counted = countJestRun(outputFile, run.status);
+  passed += counted.passed;
+  failed += counted.failed;
+  if (counted.broken) broken.push(workspace);
 }
 
 if (broken.length) console.log(`\nsuites that failed to run: ${broken.join(', ')}`);
-console.log(`\n${passed} passed, ${failed} failed`);
+recordTotals('workspaces', { passed, failed });
+console.log(`\n${totalsLine({ passed, failed })}`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
