@@ -1,0 +1,84 @@
+import { loginAdmin, registerCustomer, startSession, type Actor } from '../support/actors';
+import { OnMessageAdded, SendMessage } from '../support/operations';
+import {
+  connectSocket,
+  createTestDatabase,
+  graphqlRequest,
+  settle,
+  startTestApp,
+  subscribe,
+  TEST_REDIS_URL,
+  uniqueRedisPrefix,
+  type SocketClient,
+  type Subscription,
+  type TestApp,
+  type TestDatabase,
+} from '../support/test-app';
+import { tableCounts } from './hostile';
+
+let db: TestDatabase;
+let apiA: TestApp;
+let apiB: TestApp;
+let customer: Actor;
+let sessionId: string;
+let socket: SocketClient;
+let watcher: Subscription<{ messageAdded: { id: string; text: string; clientMessageId: string | null } }>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const env = { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: uniqueRedisPrefix(), MESSAGE_RATE_LIMIT: '0' };
+  apiA = await startTestApp(db.url, env);
+  apiB = await startTestApp(db.url, { ...env, SEED_ADMIN: 'false' });
+  const admin = await loginAdmin(apiA.httpUrl);
+  customer = await registerCustomer(apiA.httpUrl, 'Pengulang');
+  sessionId = await startSession(apiA.httpUrl, customer);
+  socket = connectSocket(apiA.wsUrl, admin.token);
+  watcher = subscribe(socket, OnMessageAdded, { sessionId });
+  await settle(300);
+});
+
+afterAll(async () => {
+  await socket?.dispose();
+  await apiA?.close();
+  await apiB?.close();
+  await db?.drop();
+});
+
+const send = (api: TestApp, text: string, clientMessageId: string) =>
+  graphqlRequest(api.httpUrl, SendMessage, { input: { sessionId, text, clientMessageId } }, customer.token);
+
+const eventsWith = (clientMessageId: string) => watcher.events.filter((event) => event.messageAdded.clientMessageId === clientMessageId);
+
+it('a replay with the same id and text returns the stored message and publishes nothing again', async () => {
+  const first = await send(apiA, 'sekali', 'replay-1');
+  const before = await tableCounts(apiA);
+  const replay = await send(apiB, 'sekali', 'replay-1');
+  expect(replay.data?.sendMessage).toEqual(first.data?.sendMessage);
+  expect(await tableCounts(apiA)).toEqual(before);
+  await settle();
+  expect(eventsWith('replay-1')).toHaveLength(1);
+});
+
+it('a replay with the same id and other text returns the original and stores nothing new', async () => {
+  const first = await send(apiA, 'asli', 'replay-2');
+  const before = await tableCounts(apiA);
+  const forged = await send(apiB, 'diganti penyerang', 'replay-2');
+  expect(forged.data?.sendMessage).toEqual(first.data?.sendMessage);
+  expect(forged.data?.sendMessage.text).toBe('asli');
+  expect(await tableCounts(apiA)).toEqual(before);
+  await settle();
+  expect(eventsWith('replay-2').map((event) => event.messageAdded.text)).toEqual(['asli']);
+});
+
+it('the same id sent to two instances at once stores one row, answers one id and publishes one event', async () => {
+  const before = await tableCounts(apiA);
+  const responses = await Promise.all(
+    Array.from({ length: 6 }, (_, n) => send(n % 2 ? apiB : apiA, 'balapan dua instans', 'race-across')),
+  );
+  const ids = new Set(responses.map((response) => response.data?.sendMessage.id));
+  expect(responses.map((response) => response.errors)).toEqual(responses.map(() => undefined));
+  expect(ids.size).toBe(1);
+  expect((await tableCounts(apiA)).message).toBe(before.message + 1);
+  await settle(500);
+  expect(eventsWith('race-across')).toHaveLength(1);
+});
