@@ -14,6 +14,7 @@ import {
   type TestApp,
   type TestDatabase,
 } from '../support/test-app';
+import type { OnMessageAddedSubscription } from '../gql/graphql';
 import { tableCounts } from './hostile';
 
 let db: TestDatabase;
@@ -22,7 +23,7 @@ let apiB: TestApp;
 let customer: Actor;
 let sessionId: string;
 let socket: SocketClient;
-let watcher: Subscription<{ messageAdded: { id: string; text: string; clientMessageId: string | null } }>;
+let watcher: Subscription<OnMessageAddedSubscription>;
 
 beforeAll(async () => {
   db = await createTestDatabase();
