@@ -118,6 +118,25 @@ interface SubscribePayload {
  */
 export function createOperationGuard(schema: GraphQLSchema, options: { introspection: boolean }) {
   const rules = [...specifiedRules, ...queryLimitRules(options)];
+  /**
+   * Thousands of widgets send the same few operations: each text is parsed and validated once,
+   * and the sockets share its document (which also lets their subscriptions share results).
+   */
+  const checkedDocuments = new Map<string, DocumentNode>();
+  function check(query: string): DocumentNode | GraphQLError[] {
+    let document: DocumentNode;
+    try {
+      document = parse(query, parseOptions);
+    } catch (error) {
+      return [asValidationError(error)];
+    }
+    const errors = validate(schema, document, rules);
+    if (errors.length > 0) return errors.map(asValidationError);
+    if (checkedDocuments.size >= CHECKED_DOCUMENTS_KEPT) checkedDocuments.delete(checkedDocuments.keys().next().value!);
+    checkedDocuments.set(query, document);
+    return document;
+  }
+
   return (ctx: SubscribeRequest, _id: string, payload: SubscribePayload): ExecutionArgs | GraphQLError[] => {
     // graphql-ws registers the new operation before calling onSubscribe: it is counted here.
     if (Object.keys(ctx.subscriptions).length > WS_LIMITS.maxOperationsPerSocket) {
@@ -130,17 +149,13 @@ export function createOperationGuard(schema: GraphQLSchema, options: { introspec
         ),
       ];
     }
-    let document: DocumentNode;
-    try {
-      document = parse(payload.query, parseOptions);
-    } catch (error) {
-      return [asValidationError(error)];
-    }
-    const errors = validate(schema, document, rules);
-    if (errors.length > 0) return errors.map(asValidationError);
+    const document = checkedDocuments.get(payload.query) ?? check(payload.query);
+    if (Array.isArray(document)) return document;
     return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
   };
 }
+
+const CHECKED_DOCUMENTS_KEPT = 500;
 
 /** Apollo's code for the same refusals over HTTP; formatError turns limit refusals into QUERY_TOO_COMPLEX. */
 function asValidationError(error: unknown): GraphQLError {

@@ -4,7 +4,9 @@ import {
   createSourceEventStream,
   execute,
   getOperationAST,
+  type DocumentNode,
   type ExecutionArgs,
+  type ExecutionResult,
   type GraphQLError,
   type GraphQLSchema,
 } from 'graphql';
@@ -122,7 +124,7 @@ export function attachWebSocketServer(options: {
         recordOperation(operation?.name?.value, operation?.operation ?? 'invalid', Boolean(result.errors?.length), started);
         return result;
       },
-      subscribe: (args) => subscribeWithContextPerEvent(args, deps),
+      subscribe: (args) => subscribeSharingResults(args, deps),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
       onError: (_ctx, _id, _payload, errors) => errors.map((error: GraphQLError) => formatError(error.toJSON(), error)),
@@ -144,14 +146,26 @@ export function attachWebSocketServer(options: {
 }
 
 /**
- * graphql-js would resolve every event of a subscription with the one context made when it
- * started. Subscriptions live for hours, so each event gets its own context (and EntityManager
- * fork) here instead.
+ * Every subscriber of a topic is handed the same event object. Subscribers that run the same
+ * operation with the same variables as the same kind of viewer get the same result, so it is
+ * computed once per event (here, keyed by that object) rather than once per subscriber.
  */
-async function subscribeWithContextPerEvent(args: ExecutionArgs, deps: AppDeps) {
+const resultsByEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+const documentIds = new WeakMap<DocumentNode, number>();
+let nextDocumentId = 0;
+
+/**
+ * graphql-js would resolve every event of a subscription with the context made when it started,
+ * for hours. Instead each event executes with a fresh context of its own (made lazily), and the
+ * subscribe-time context, with its EntityManager, is let go once the stream is open.
+ */
+async function subscribeSharingResults(args: ExecutionArgs, deps: AppDeps) {
   const stream = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in stream)) return stream;
   const viewer = (args.contextValue as Context).viewer;
+  // graphql-ws holds these args until the subscription ends.
+  args.contextValue = undefined;
+  const operationKey = sharedOperationKey(args);
   const source = stream as AsyncGenerator<unknown>;
   const { activeSubscriptions } = deps.metrics;
   activeSubscriptions.inc();
@@ -160,15 +174,24 @@ async function subscribeWithContextPerEvent(args: ExecutionArgs, deps: AppDeps) 
     if (!ended) activeSubscriptions.dec();
     ended = true;
   };
-  const events: AsyncIterableIterator<Awaited<ReturnType<typeof execute>>> = {
+  const resultFor = (event: unknown): Promise<ExecutionResult> => {
+    const execution = () => Promise.resolve(execute({ ...args, rootValue: event, contextValue: createContext(deps, viewer) }));
+    if (typeof event !== 'object' || event === null) return execution();
+    let results = resultsByEvent.get(event);
+    if (!results) resultsByEvent.set(event, (results = new Map()));
+    const key = `${operationKey}|${viewerClass(viewer, event)}`;
+    let result = results.get(key);
+    if (!result) results.set(key, (result = execution()));
+    return result;
+  };
+  const events: AsyncIterableIterator<ExecutionResult> = {
     async next() {
       const event = await source.next();
       if (event.done) {
         end();
         return { done: true, value: undefined };
       }
-      const result = await execute({ ...args, rootValue: event.value, contextValue: createContext(deps, viewer) });
-      return { done: false, value: result };
+      return { done: false, value: await resultFor(event.value) };
     },
     async return() {
       end();
@@ -185,4 +208,21 @@ async function subscribeWithContextPerEvent(args: ExecutionArgs, deps: AppDeps) 
     },
   };
   return events;
+}
+
+/** Documents are shared between sockets by the operation guard's cache, so their identity will do. */
+function sharedOperationKey(args: ExecutionArgs): string {
+  let documentId = documentIds.get(args.document);
+  if (documentId === undefined) documentIds.set(args.document, (documentId = nextDocumentId++));
+  return `${documentId}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}`;
+}
+
+/**
+ * Who may share a result: all agents alike, each visitor alone. A file's link is signed for its
+ * reader, so an event that carries one is resolved per viewer.
+ */
+function viewerClass(viewer: Viewer | null, event: object): string {
+  if (!viewer) return 'anonymous';
+  const personal = viewer.role === 'CUSTOMER' || ('file' in event && event.file != null);
+  return personal ? viewer.tokenId : viewer.role;
 }

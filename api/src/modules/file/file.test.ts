@@ -5,7 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { Client } from 'pg';
 import { graphql } from '../../../test/gql';
-import { loginAdmin, registerCustomer, startSession, type Actor } from '../../../test/support/actors';
+import { createAgent, loginAdmin, registerCustomer, startSession, type Actor } from '../../../test/support/actors';
 import { CloseChatSession, SendMessage } from '../../../test/support/operations';
 import {
   connectSocket,
@@ -454,6 +454,26 @@ describe('sendFileMessage', () => {
         expect(response.status).toBe(200);
         expect(Buffer.from(await response.arrayBuffer()).equals(bytes)).toBe(true);
       }
+    }
+  });
+
+  // Subscribers running the same operation share one execution per event; a file's link must
+  // still be signed for each reader, never handed from one agent to another.
+  it('gives two agents on one session a file link each, signed for that agent', async () => {
+    const secondAgent = await createAgent(app.httpUrl, admin, `agen-${Date.now()}@example.com`);
+    const firstSees = await watchSession(admin, sessionId);
+    const secondSees = await watchSession(secondAgent, sessionId);
+
+    const sent = fileOf(await sendFile(customer, { content: PNG, filename: 'izin.png' }));
+
+    for (const [sees, agent] of [
+      [firstSees, admin],
+      [secondSees, secondAgent],
+    ] as const) {
+      const [event] = (await eventsUntilMarker(sees, sessionId)).map((each) => each.messageAdded);
+      expect(event?.file?.id).toBe(sent.id);
+      expect(new URL(event!.file!.url).searchParams.get('r')).toBe(`ADMIN:${agent.id}`);
+      expect((await download(event!.file!.url)).status).toBe(200);
     }
   });
 });
