@@ -1,13 +1,14 @@
 import type { Client } from 'graphql-ws';
 import { MESSAGE_ADDED_QUERY, type HolderSpec } from '../holders/protocol';
 import { postJson } from './http-client';
-import { connectGraphqlSocket, executeOverSocket } from './graphql-socket';
+import { connectGraphqlSocket, createLazyGraphqlSocket, executeOverSocket } from './graphql-socket';
 import { countStoredMessages } from './stored-count';
 import type { Conversation, OnDelivery, SocketSender, Target, Watcher } from './target';
 
 const LOGIN = 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
 const REGISTER = 'mutation RegisterCustomer($input: RegisterCustomerInput!) { registerCustomer(input: $input) { token } }';
 const START = 'mutation StartChatSession { startChatSession { id } }';
+const SUBSCRIPTIONS_PER_WATCHER_SOCKET = 40;
 const SEND = 'mutation SendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id } }';
 
 export const SEEDED_ADMIN = { email: 'admin@example.com', password: 'password123' };
@@ -60,13 +61,22 @@ export class ApiTarget implements Target {
     };
   }
 
+  /**
+   * An agent's console follows each conversation with its own subscription; the API allows 50
+   * operations per socket, so a watcher of more sessions than that spreads them over sockets.
+   */
   async openWatcher(onDelivery: OnDelivery): Promise<Watcher> {
-    const client: Client = await connectGraphqlSocket(socketUrl(this.watchBase), this.adminToken);
+    const url = socketUrl(this.watchBase);
+    const token = this.adminToken;
+    const clients: Client[] = [await connectGraphqlSocket(url, token)];
     const stops: (() => void)[] = [];
     return {
       watch(sessionId) {
+        if (stops.length >= clients.length * SUBSCRIPTIONS_PER_WATCHER_SOCKET) {
+          clients.push(createLazyGraphqlSocket(url, token));
+        }
         stops.push(
-          client.subscribe<{ messageAdded: { clientMessageId: string } }>(
+          clients.at(-1)!.subscribe<{ messageAdded: { clientMessageId: string } }>(
             { query: MESSAGE_ADDED_QUERY, variables: { id: sessionId } },
             {
               next: (result) => {
@@ -81,7 +91,7 @@ export class ApiTarget implements Target {
       },
       async close() {
         for (const stop of stops) stop();
-        await client.dispose();
+        await Promise.all(clients.map((client) => client.dispose()));
       },
     };
   }

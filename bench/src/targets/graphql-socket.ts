@@ -27,6 +27,11 @@ export async function connectGraphqlSocket(url: string, token: string): Promise<
   return client;
 }
 
+/** A graphql-ws client that connects with its first operation. */
+export function createLazyGraphqlSocket(url: string, token: string): Client {
+  return createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+}
+
 /** Runs a query or mutation over the socket; rejects on GraphQL errors. */
 export function executeOverSocket<T>(client: Client, query: string, variables: Record<string, unknown>): Promise<T> {
   return new Promise((resolve, reject) => {
