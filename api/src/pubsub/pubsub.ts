@@ -49,8 +49,9 @@ function createLocalPubSub(): PubSub {
 
 function createRedisPubSub(redisUrl: string, prefix: string, logger: Logger): PubSub {
   // While Redis is down a publish fails at once instead of queueing; the subscriber reconnects
-  // and re-subscribes by itself.
-  const publisher = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  // and re-subscribes by itself. A send publishes two or three events at once: auto-pipelining
+  // writes them to the socket together.
+  const publisher = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, enableAutoPipelining: true });
   const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null, autoResubscribe: true });
   for (const client of [publisher, subscriber]) {
     client.on('error', (error) => logger.warn({ err: error }, 'redis pub/sub connection error'));
