@@ -36,12 +36,13 @@ export function createAuthenticator(
       clearTimeout(timer);
     }
   };
+  const verify = rememberVerifiedTokens(signer);
   return {
     async authenticate(token) {
       if (!token) return null;
       let viewer: Viewer;
       try {
-        viewer = await signer.verify(token);
+        viewer = await verify(token);
       } catch (error) {
         if (error instanceof InvalidTokenError) throw unauthenticated();
         throw error;
@@ -49,6 +50,27 @@ export function createAuthenticator(
       if (await isRevoked(viewer.tokenId)) throw unauthenticated();
       return viewer;
     },
+  };
+}
+
+const VERIFIED_TOKENS_KEPT = 10_000;
+
+/**
+ * A visitor or agent sends the same token with every request, and checking its signature (an
+ * HMAC through WebCrypto) was the largest single cost of sending a message. A token's signature
+ * and expiry never change, so a verified token is remembered until it expires; revocation is
+ * still checked on every use.
+ */
+function rememberVerifiedTokens(signer: TokenSigner): (token: string) => Promise<Viewer> {
+  const verified = new Map<string, Viewer>();
+  return async (token) => {
+    const known = verified.get(token);
+    if (known && known.expiresAt * 1000 > Date.now()) return known;
+    verified.delete(token);
+    const viewer = await signer.verify(token);
+    if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
+    verified.set(token, viewer);
+    return viewer;
   };
 }
 
