@@ -16,6 +16,7 @@ import { openDatabase, type Database } from './db/database';
 import { seedDefaultAdmin } from './db/seed';
 import { createSql } from './db/sql';
 import { createErrorFormatter } from './errors/format-error';
+import { compileTrustProxy } from './http/client-ip';
 import { createContext, type AppDeps, type Context } from './http/context';
 import { attachWebSocketServer } from './http/websocket';
 import { createFileLinks } from './modules/file/file-links';
@@ -32,6 +33,7 @@ import {
 } from './observability/metrics';
 import { parseOptions, queryLimitRules } from './http/query-limits';
 import { createPubSub } from './pubsub/pubsub';
+import { createRateLimits } from './rate-limit/rate-limits';
 import { buildAppSchema } from './schema/build-schema';
 
 const JSON_BODY_LIMIT = '100kb';
@@ -76,6 +78,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     storage: createDiskStorage(config.uploads.dir),
     fileLinks: createFileLinks(config.auth.jwtSecret, () => publicUrl),
     metrics,
+    rateLimits: createRateLimits(config.rateLimits, { redis, prefix: config.redisPrefix, logger }),
     logger,
   };
   const authenticator = createAuthenticator(tokens, revocations, (error) =>
@@ -87,6 +90,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', compileTrustProxy(config.trustProxy));
   const httpServer = http.createServer(app);
   const gateway = attachWebSocketServer({ httpServer, schema, deps, authenticator, formatError, recordOperation, logger });
   const revocationFeed = deps.pubsub.subscribe('TOKEN_REVOKED');
@@ -128,7 +132,8 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     express.json({ limit: JSON_BODY_LIMIT }),
     graphqlUploadExpress({ maxFileSize: config.uploads.maxFileSize, maxFiles: 1, maxFieldSize: 100_000 }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(deps, await authenticator.authenticate(bearerToken(req.headers.authorization))),
+      context: async ({ req }) =>
+        createContext(deps, await authenticator.authenticate(bearerToken(req.headers.authorization)), req.ip),
     }),
   );
 

@@ -31,6 +31,21 @@ describe('loadConfig', () => {
     expect(config.messageRateLimitPerMinute).toBe(0);
   });
 
+  it('reads the rate limits, on by default, and TRUST_PROXY, off by default', () => {
+    expect(loadConfig({}).rateLimits).toEqual({
+      loginFailuresPerIpPerHour: 30,
+      loginFailuresBeforeLockout: 5,
+      loginLockoutSeconds: { first: 60, longest: 3600 },
+      sessionsPerIpPerMinute: 20,
+      messagesPerSenderPerMinute: 60,
+      typingPerSecond: 5,
+    });
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+  });
+
   it('reads the WebSocket limits; 0 sockets per IP turns that cap off', () => {
     const config = loadConfig({ WS_CONNECTION_INIT_TIMEOUT_MS: '250', WS_MAX_SOCKETS_PER_IP: '0' });
     expect(config.websocket).toEqual({ connectionInitTimeoutMs: 250, maxSocketsPerIp: 0 });
@@ -43,6 +58,8 @@ describe('loadConfig', () => {
     [{ MAX_FILE_SIZE: '-1' }, 'MAX_FILE_SIZE'],
     [{ WIDGET_POSITION: 'top-left' }, 'WIDGET_POSITION'],
     [{ WIDGET_PRIMARY_COLOR: 'blue' }, 'WIDGET_PRIMARY_COLOR'],
+    [{ TRUST_PROXY: 'nginx' }, 'TRUST_PROXY'],
+    [{ LOGIN_RATE_LIMIT: '-1' }, 'LOGIN_RATE_LIMIT'],
     [{ WS_CONNECTION_INIT_TIMEOUT_MS: '0' }, 'WS_CONNECTION_INIT_TIMEOUT_MS'],
     [{ WS_MAX_SOCKETS_PER_IP: '-1' }, 'WS_MAX_SOCKETS_PER_IP'],
   ])('fails fast on %j, naming the variable', (env, name) => {

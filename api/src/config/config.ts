@@ -1,3 +1,4 @@
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 export const DEFAULT_JWT_SECRET = 'livechat-oss-development-secret-change-me';
@@ -16,6 +17,29 @@ const commaList = z
       .filter(Boolean),
   );
 
+/**
+ * Which hops in front of the API may say who the client is (X-Forwarded-For): `false` (none: the
+ * peer's address is the client), `true` (every hop), a hop count, or addresses and subnets
+ * (`loopback`, `10.0.0.0/8`, ...), as Express's `trust proxy` takes them.
+ */
+const trustProxy = z
+  .string()
+  .transform((value): boolean | number | string[] => {
+    if (['true', 'false'].includes(value)) return value === 'true';
+    if (/^\d+$/.test(value)) return Number(value);
+    return value.split(',').map((item) => item.trim()).filter(Boolean);
+  })
+  .refine((value) => !Array.isArray(value) || compilesAsTrust(value), 'must be true, false, a hop count, or addresses/subnets');
+
+function compilesAsTrust(addresses: string[]): boolean {
+  try {
+    proxyAddr.compile(addresses);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const postgresUrl = z
   .string()
   .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://');
@@ -27,6 +51,7 @@ const EnvSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(8000),
     HOST: z.string().default('0.0.0.0'),
     PUBLIC_URL: z.string().url().optional(),
+    TRUST_PROXY: trustProxy.default(false),
     DATABASE_URL: postgresUrl.optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
     EMBEDDED_DB_DIR: z.string().default('.data/postgres'),
@@ -49,6 +74,10 @@ const EnvSchema = z
       'text/plain',
     ]),
     MESSAGE_RATE_LIMIT: z.coerce.number().int().min(0).default(60),
+    LOGIN_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
+    LOGIN_LOCKOUT_AFTER: z.coerce.number().int().min(0).default(5),
+    SESSION_RATE_LIMIT: z.coerce.number().int().min(0).default(20),
+    TYPING_RATE_LIMIT: z.coerce.number().int().min(0).default(5),
     GRAPHQL_INTROSPECTION: booleanFlag.default(true),
     WS_CONNECTION_INIT_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
     WS_MAX_SOCKETS_PER_IP: z.coerce.number().int().min(0).default(100),
@@ -85,6 +114,8 @@ export interface Config {
   host: string;
   /** Where clients reach this API (behind a proxy, the proxy's URL); file links start with it. */
   publicUrl?: string;
+  /** Express's `trust proxy`: which hops' X-Forwarded-For names the client (for per-IP limits). */
+  trustProxy: boolean | number | string[];
   database: { url?: string; poolSize: number; embeddedDir: string; embeddedPort: number };
   redisUrl?: string;
   /** Prefixes every Redis key and channel, so several deployments can share one Redis. */
@@ -95,6 +126,8 @@ export interface Config {
   corsOrigins: string[];
   uploads: { dir: string; maxFileSize: number; allowedTypes: string[] };
   messageRateLimitPerMinute: number;
+  /** Abuse limits; a 0 turns that limit off. See rate-limit/rate-limits.ts. */
+  rateLimits: RateLimitSettings;
   introspection: boolean;
   websocket: {
     /** A socket that sends no connection_init within this time is closed with 4408. */
@@ -117,6 +150,23 @@ export interface Config {
   };
 }
 
+export interface RateLimitSettings {
+  /** Failed logins one client IP may make in an hour; then login refuses that IP until the hour is over. */
+  loginFailuresPerIpPerHour: number;
+  /** Failed logins in a row for one email from one IP before a lockout (reset by a successful login). */
+  loginFailuresBeforeLockout: number;
+  /** The first lockout lasts `first` seconds; each next one twice as long, up to `longest`. */
+  loginLockoutSeconds: { first: number; longest: number };
+  /** registerCustomer calls per client IP per minute, and startChatSession calls likewise. */
+  sessionsPerIpPerMinute: number;
+  /** sendMessage and sendFileMessage together, per sender (agent or visitor), per minute. */
+  messagesPerSenderPerMinute: number;
+  /** setTyping calls per sender and session per second; the excess is dropped without an error. */
+  typingPerSecond: number;
+}
+
+const LOGIN_LOCKOUT_SECONDS = { first: 60, longest: 60 * 60 };
+
 export class ConfigError extends Error {}
 
 /** The one place that reads the environment. Throws a ConfigError that names every bad value. */
@@ -135,6 +185,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     port: env.PORT,
     host: env.HOST,
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
+    trustProxy: env.TRUST_PROXY,
     database: {
       url: env.DATABASE_URL,
       poolSize: env.DATABASE_POOL_SIZE,
@@ -152,6 +203,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: env.CORS_ORIGIN,
     uploads: { dir: env.UPLOAD_DIR, maxFileSize: env.MAX_FILE_SIZE, allowedTypes: env.ALLOWED_FILE_TYPES },
     messageRateLimitPerMinute: env.MESSAGE_RATE_LIMIT,
+    rateLimits: {
+      loginFailuresPerIpPerHour: env.LOGIN_RATE_LIMIT,
+      loginFailuresBeforeLockout: env.LOGIN_LOCKOUT_AFTER,
+      loginLockoutSeconds: LOGIN_LOCKOUT_SECONDS,
+      sessionsPerIpPerMinute: env.SESSION_RATE_LIMIT,
+      messagesPerSenderPerMinute: env.MESSAGE_RATE_LIMIT,
+      typingPerSecond: env.TYPING_RATE_LIMIT,
+    },
     introspection: env.GRAPHQL_INTROSPECTION,
     websocket: {
       connectionInitTimeoutMs: env.WS_CONNECTION_INIT_TIMEOUT_MS,

@@ -20,6 +20,7 @@ import { StatsService } from '../modules/stats/stats.service';
 import { WidgetConfigService } from '../modules/widget-config/widget-config.service';
 import type { Metrics } from '../observability/metrics';
 import type { PubSub } from '../pubsub/pubsub';
+import type { RateLimits } from '../rate-limit/rate-limits';
 import type { Sql } from '../db/sql';
 
 /** What lives as long as the process and is shared by every request. */
@@ -34,6 +35,7 @@ export interface AppDeps {
   storage: FileStorage;
   fileLinks: FileLinks;
   metrics: Metrics;
+  rateLimits: RateLimits;
   logger: Logger;
 }
 
@@ -44,6 +46,9 @@ export type Services = ReturnType<typeof createServices>;
 
 export interface Context {
   viewer: Viewer | null;
+  /** The caller's address under TRUST_PROXY, for per-IP limits. */
+  clientIp: string;
+  rateLimits: RateLimits;
   em: EntityManager;
   loaders: Loaders;
   services: Services;
@@ -51,15 +56,16 @@ export interface Context {
 
 /**
  * One per HTTP request, per WebSocket operation, and per subscription event: never shared. Its
- * parts are made on first use, since many operations (a message sent, an event delivered) never
- * touch the EntityManager, and forking one is not free.
+ * parts are made on first use, since most subscription events are served from their payload alone.
  */
-export function createContext(deps: AppDeps, viewer: Viewer | null): Context {
+export function createContext(deps: AppDeps, viewer: Viewer | null, clientIp = 'unknown'): Context {
   let em: EntityManager | undefined;
   let loaders: Loaders | undefined;
   let services: Services | undefined;
   return {
     viewer,
+    clientIp,
+    rateLimits: deps.rateLimits,
     get em() {
       return (em ??= deps.orm.em.fork());
     },

@@ -19,6 +19,7 @@ import type { Viewer } from '../auth/viewer';
 import { createContext, type AppDeps, type Context } from './context';
 import type { createErrorFormatter } from '../errors/format-error';
 import type { OperationRecorder } from '../observability/metrics';
+import { clientIpOf, compileTrustProxy } from './client-ip';
 import { createOperationGuard, createUpgradeGuard, requireAccount, WS_LIMITS } from './websocket-guards';
 
 export const CLOSE_UNAUTHORIZED = 4401;
@@ -48,7 +49,10 @@ export function attachWebSocketServer(options: {
 }): WebSocketGateway {
   const { deps, authenticator, formatError, recordOperation, logger } = options;
   const wsServer = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: WS_LIMITS.maxPayloadBytes });
+  const trustProxy = compileTrustProxy(deps.config.trustProxy);
+  const clientIp = (request: IncomingMessage) => clientIpOf(request, trustProxy);
   const upgradeGuard = createUpgradeGuard(wsServer, {
+    clientIp,
     corsOrigins: deps.config.corsOrigins,
     maxSocketsPerIp: deps.config.websocket.maxSocketsPerIp,
   });
@@ -116,7 +120,7 @@ export function attachWebSocketServer(options: {
           await deps.presence.disconnected(viewer.adminId).catch((error) => logger.warn({ err: error }, 'presence unavailable'));
         }
       },
-      context: (ctx): Context => createContext(deps, viewers.get(ctx.extra.socket) ?? null),
+      context: (ctx): Context => createContext(deps, viewers.get(ctx.extra.socket) ?? null, clientIp(ctx.extra.request)),
       execute: async (args) => {
         const started = process.hrtime.bigint();
         const result = await execute(args);

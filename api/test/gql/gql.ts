@@ -23,6 +23,7 @@ type Documents = {
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": typeof types.ListAdminsOnlineDocument,
     "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": typeof types.GetStatsDocument,
     "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n": typeof types.GetDefaultStatsDocument,
+    "\n  mutation SendRateLimitedFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n": typeof types.SendRateLimitedFileDocument,
     "\n  query ObservabilityProbe {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": typeof types.ObservabilityProbeDocument,
     "\n  query ObservabilityOverSocket {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": typeof types.ObservabilityOverSocketDocument,
     "\n  query ObservabilityRefused {\n    admins {\n      id\n    }\n  }\n": typeof types.ObservabilityRefusedDocument,
@@ -52,6 +53,7 @@ const documents: Documents = {
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": types.ListAdminsOnlineDocument,
     "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": types.GetStatsDocument,
     "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n": types.GetDefaultStatsDocument,
+    "\n  mutation SendRateLimitedFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n": types.SendRateLimitedFileDocument,
     "\n  query ObservabilityProbe {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": types.ObservabilityProbeDocument,
     "\n  query ObservabilityOverSocket {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": types.ObservabilityOverSocketDocument,
     "\n  query ObservabilityRefused {\n    admins {\n      id\n    }\n  }\n": types.ObservabilityRefusedDocument,
@@ -105,6 +107,10 @@ export function graphql(source: "\n  query GetStats($days: Int!) {\n    stats {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').GetDefaultStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendRateLimitedFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SendRateLimitedFileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -109,6 +109,13 @@ export type GetDefaultStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GetDefaultStatsQuery = { stats: { messagesPerDay: Array<{ date: string, count: number }> } };
 
+export type SendRateLimitedFileMutationVariables = Exact<{
+  input: SendFileMessageInput;
+}>;
+
+
+export type SendRateLimitedFileMutation = { sendFileMessage: { id: string } };
+
 export type ObservabilityProbeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -369,6 +376,13 @@ export const GetDefaultStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GetDefaultStatsQuery, GetDefaultStatsQueryVariables>;
+export const SendRateLimitedFileDocument = new TypedDocumentString(`
+    mutation SendRateLimitedFile($input: SendFileMessageInput!) {
+  sendFileMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SendRateLimitedFileMutation, SendRateLimitedFileMutationVariables>;
 export const ObservabilityProbeDocument = new TypedDocumentString(`
     query ObservabilityProbe {
   widgetConfig {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createClient, type Client as WsClient } from 'graphql-ws';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import WebSocket from 'ws';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
@@ -14,8 +14,21 @@ export interface TestApp extends RunningApp {
   wsUrl: string;
 }
 
+/** Every abuse limit off: tests share 127.0.0.1 and senders, and are not what the limits guard against. */
+const RATE_LIMITS_OFF = { LOGIN_RATE_LIMIT: '0', LOGIN_LOCKOUT_AFTER: '0', SESSION_RATE_LIMIT: '0', MESSAGE_RATE_LIMIT: '0', TYPING_RATE_LIMIT: '0' };
+
+export interface TestAppOptions {
+  /** Keep the configured rate limits (the defaults, or what `env` sets) instead of turning them off. */
+  rateLimits?: boolean;
+  logger?: Logger;
+}
+
 /** A real API on a free port against `databaseUrl`; pass `env` to override configuration. */
-export async function startTestApp(databaseUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
@@ -24,9 +37,10 @@ export async function startTestApp(databaseUrl: string, env: Record<string, stri
     LOG_LEVEL: 'silent',
     JWT_SECRET: TEST_JWT_SECRET,
     SEED_ADMIN: 'true',
+    ...(options.rateLimits ? {} : RATE_LIMITS_OFF),
     ...env,
   });
-  const app = await startApp(config, pino({ level: config.logLevel }));
+  const app = await startApp(config, options.logger ?? pino({ level: config.logLevel }));
   return { ...app, httpUrl: `http://127.0.0.1:${app.port}/graphql`, wsUrl: `ws://127.0.0.1:${app.port}/graphql` };
 }
 
@@ -46,6 +60,7 @@ export async function graphqlRequest<TResult, TVariables>(
   document: Document<TResult, TVariables> | string,
   variables?: TVariables,
   token?: string,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<TResult> & { status: number }> {
   const response = await fetch(url, {
     method: 'POST',
@@ -53,6 +68,7 @@ export async function graphqlRequest<TResult, TVariables>(
       'content-type': 'application/json',
       'apollo-require-preflight': 'true',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
     },
     body: JSON.stringify({ query: String(document), variables }),
   });
@@ -151,11 +167,11 @@ export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve,
 export { createTestDatabase, type TestDatabase };
 
 /** Registers beforeAll/afterAll for one app on a fresh database; read `.app` inside tests. */
-export function useTestApp(env: Record<string, string> = {}) {
+export function useTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}) {
   const handle = {} as { app: TestApp; db: TestDatabase };
   beforeAll(async () => {
     handle.db = await createTestDatabase();
-    handle.app = await startTestApp(handle.db.url, env);
+    handle.app = await startTestApp(handle.db.url, env, options);
   });
   afterAll(async () => {
     await handle.app?.close();

@@ -1,11 +1,13 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../http/context';
+import { ThrottleLogin } from '../../rate-limit/rate-limit.middleware';
 import { AdminNode } from '../admin/admin.types';
 import { AuthPayload } from './auth.types';
 
 @Resolver()
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: "Signs an agent in. The token expires (12 h by default)." })
+  @UseMiddleware(ThrottleLogin)
   login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
     return ctx.services.auth.login(email, password);
   }

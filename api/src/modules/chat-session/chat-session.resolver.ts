@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, UseMiddleware } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../http/context';
 import type { ChatSessionPayload } from '../../pubsub/topics';
+import { LimitStartChatSessionPerIp } from '../../rate-limit/rate-limit.middleware';
 import { AdminNode } from '../admin/admin.types';
 import { CustomerNode } from '../customer/customer.types';
 import { MessageConnection, MessageNode } from '../message/message.types';
@@ -32,6 +33,7 @@ export class ChatSessionResolver {
   @Mutation(() => ChatSessionNode, {
     description: "Opens a chat for the visitor, or resumes the visitor's open one; `message` is sent into it.",
   })
+  @UseMiddleware(LimitStartChatSessionPerIp)
   startChatSession(
     @Arg('input', () => StartChatSessionInput, { nullable: true }) input: StartChatSessionInput | null,
     @Ctx() ctx: Context,

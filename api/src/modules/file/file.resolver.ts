@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../http/context';
 import type { FilePayload } from '../../pubsub/topics';
+import { LimitMessagesPerSender } from '../../rate-limit/rate-limit.middleware';
 import { MessageNode } from '../message/message.types';
 import { FileAttachmentNode, SendFileMessageInput } from './file.types';
 
@@ -9,6 +10,7 @@ export class FileResolver {
   @Mutation(() => MessageNode, {
     description: 'Sends one file (GraphQL multipart request) with an optional caption. Idempotent per clientMessageId.',
   })
+  @UseMiddleware(LimitMessagesPerSender)
   sendFileMessage(@Arg('input', () => SendFileMessageInput) input: SendFileMessageInput, @Ctx() ctx: Context) {
     return ctx.services.file.sendFileMessage(ctx.viewer, input);
   }

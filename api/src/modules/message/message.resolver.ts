@@ -1,7 +1,8 @@
-import { Arg, Ctx, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver, Root, Subscription, UseMiddleware } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../http/context';
 import type { MessagePayload, TypingPayload } from '../../pubsub/topics';
+import { LimitMessagesPerSender, ThrottleTyping } from '../../rate-limit/rate-limit.middleware';
 import { MessageNode, SendMessageInput, TypingEventNode } from './message.types';
 
 type SessionArgs = SubscribeResolverData<unknown, { sessionId: string }, Context>;
@@ -9,11 +10,13 @@ type SessionArgs = SubscribeResolverData<unknown, { sessionId: string }, Context
 @Resolver(() => MessageNode)
 export class MessageResolver {
   @Mutation(() => MessageNode, { description: 'Idempotent per `clientMessageId` within a session.' })
+  @UseMiddleware(LimitMessagesPerSender)
   sendMessage(@Arg('input', () => SendMessageInput) input: SendMessageInput, @Ctx() ctx: Context) {
     return ctx.services.message.send(ctx.viewer, input);
   }
 
   @Mutation(() => Boolean)
+  @UseMiddleware(ThrottleTyping)
   setTyping(
     @Arg('sessionId', () => ID) sessionId: string,
     @Arg('isTyping', () => Boolean) isTyping: boolean,

@@ -1,0 +1,64 @@
+import type { GraphQLError } from 'graphql';
+import type { MiddlewareFn, ResolverData } from 'type-graphql';
+import type { Context } from '../http/context';
+import { senderKey } from './rate-limits';
+
+// Resolver middlewares (`@UseMiddleware`), so that a refused call never reaches its service: it
+// stores and publishes nothing, over HTTP and over the WebSocket alike.
+
+/**
+ * Refuses while this identity (from this IP) is locked out, counts a wrong password, and ends the
+ * run of failures on success.
+ */
+function throttlePasswordGuesses(
+  identityOf: (action: ResolverData<Context>) => string | null,
+  isWrongPassword: (error: GraphQLError) => boolean,
+): MiddlewareFn<Context> {
+  return async (action, next) => {
+    const { login } = action.context.rateLimits;
+    const { clientIp } = action.context;
+    const identity = identityOf(action);
+    if (identity === null) return next();
+    await login.check(clientIp, identity);
+    let result: unknown;
+    try {
+      result = await next();
+    } catch (error) {
+      if (isWrongPassword(error as GraphQLError)) await login.failed(clientIp, identity);
+      throw error;
+    }
+    await login.succeeded(clientIp, identity);
+    return result;
+  };
+}
+
+export const ThrottleLogin = throttlePasswordGuesses(
+  ({ args }) => String(args.email),
+  (error) => error.extensions?.code === 'UNAUTHENTICATED',
+);
+
+export const LimitRegisterCustomerPerIp: MiddlewareFn<Context> = async ({ context }, next) => {
+  await context.rateLimits.registerCustomer.consume(context.clientIp);
+  return next();
+};
+
+export const LimitStartChatSessionPerIp: MiddlewareFn<Context> = async ({ context }, next) => {
+  await context.rateLimits.startChatSession.consume(context.clientIp);
+  return next();
+};
+
+/** sendMessage and sendFileMessage: one allowance per sender. An anonymous call is refused by the service. */
+export const LimitMessagesPerSender: MiddlewareFn<Context> = async ({ context }, next) => {
+  if (context.viewer) await context.rateLimits.messages.consume(senderKey(context.viewer));
+  return next();
+};
+
+/**
+ * setTyping: the excess is dropped quietly (true, nothing published). Typing is a hint the next
+ * call repeats, so refusing it with an error would only make clients noisier.
+ */
+export const ThrottleTyping: MiddlewareFn<Context> = async ({ args, context }, next) => {
+  if (!context.viewer) return next();
+  const allowed = await context.rateLimits.typing.allows(`${senderKey(context.viewer)}:${String(args.sessionId)}`);
+  return allowed ? next() : true;
+};

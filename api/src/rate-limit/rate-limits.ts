@@ -1,0 +1,86 @@
+import type Redis from 'ioredis';
+import type { Logger } from 'pino';
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import type { Viewer } from '../auth/viewer';
+import type { RateLimitSettings } from '../config/config';
+import { memoryCounters, rateLimited, redisCounters, type Counter, type CounterSpec } from './counters';
+import { createLoginThrottle, type LoginThrottle } from './login-throttle';
+
+/** One kind of action counted per key (an IP, a sender), refused past its allowance. */
+export interface Limit {
+  /** Counts the action; throws RATE_LIMITED (with retryAfter) once the key has used up its allowance. */
+  consume(key: string): Promise<void>;
+  /** Counts the action; false, instead of an error, once the key has used up its allowance. */
+  allows(key: string): Promise<boolean>;
+}
+
+export interface RateLimits {
+  login: LoginThrottle;
+  registerCustomer: Limit;
+  startChatSession: Limit;
+  /** sendMessage and sendFileMessage share it. */
+  messages: Limit;
+  typing: Limit;
+}
+
+/**
+ * The API's abuse limits (values and env names in config.ts). With Redis they are shared by every
+ * instance; without it they are this process's own. While Redis is unreachable each limiter counts
+ * in this process's memory instead (the package's insurance limiter), so limits keep roughly
+ * holding and nobody is refused because Redis is down.
+ */
+export function createRateLimits(
+  settings: RateLimitSettings,
+  options: { redis?: Redis; prefix: string; logger: Logger },
+): RateLimits {
+  const { logger } = options;
+  const counters = options.redis ? redisCounters(options.redis, options.prefix, logger) : memoryCounters();
+  const failOpen = (error: unknown) => logger.warn({ err: error }, 'rate limit unavailable; action allowed');
+  const limit = (spec: CounterSpec, what: string) =>
+    spec.points > 0 ? createLimit(counters(spec), what, failOpen) : unlimited;
+  return {
+    login: createLoginThrottle(settings, counters, failOpen),
+    registerCustomer: limit(
+      { name: 'register-customer', points: settings.sessionsPerIpPerMinute, durationSeconds: 60 },
+      'new visitors from your network',
+    ),
+    startChatSession: limit(
+      { name: 'start-chat-session', points: settings.sessionsPerIpPerMinute, durationSeconds: 60 },
+      'new chats from your network',
+    ),
+    messages: limit(
+      { name: 'messages', points: settings.messagesPerSenderPerMinute, durationSeconds: 60 },
+      'messages',
+    ),
+    typing: limit({ name: 'typing', points: settings.typingPerSecond, durationSeconds: 1 }, 'typing updates'),
+  };
+}
+
+/** A limit set to 0: off, as benchmarks and the tests' helper run by default. */
+export const unlimited: Limit = { consume: async () => {}, allows: async () => true };
+
+/** Who sends, as a rate-limit key: agents and visitors never share one. */
+export const senderKey = (viewer: Viewer) =>
+  viewer.role === 'ADMIN' ? `admin:${viewer.adminId}` : `customer:${viewer.customerId}`;
+
+function createLimit(counter: Counter, what: string, failOpen: (error: unknown) => void): Limit {
+  const refusalFor = async (key: string): Promise<RateLimiterRes | null> => {
+    try {
+      await counter.consume(key);
+      return null;
+    } catch (outcome) {
+      if (outcome instanceof RateLimiterRes) return outcome;
+      failOpen(outcome);
+      return null;
+    }
+  };
+  return {
+    async consume(key) {
+      const refusal = await refusalFor(key);
+      if (refusal) throw rateLimited(refusal, what);
+    },
+    async allows(key) {
+      return (await refusalFor(key)) === null;
+    },
+  };
+}
