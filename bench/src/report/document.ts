@@ -24,7 +24,7 @@ export function buildDocument(run: Run, settings: Settings, runSeconds: number, 
     commit: commitInfo(),
     setup: {
       ...run.setup,
-      apiEnv: { NODE_ENV: 'production', LOG_LEVEL: 'warn', MESSAGE_RATE_LIMIT: '0', WS_MAX_SOCKETS_PER_IP: '0' },
+      apiEnv: { NODE_ENV: 'production', LOG_LEVEL: 'warn', MESSAGE_RATE_LIMIT: '0', WS_MAX_SOCKETS_PER_IP: '0', SESSION_RATE_LIMIT: '0' },
       cpuMeasuredFor: 'the node server process only (not PostgreSQL, not Redis, not the bench clients), utime+stime from /proc/<pid>/stat',
       memoryMeasuredFor: 'RSS of the node server process from /proc/<pid>/statm; (RSS with N sockets − RSS before) / N',
       latency: settings.latency,
