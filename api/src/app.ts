@@ -97,6 +97,10 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
   void (async () => {
     for await (const { jti } of revocationFeed) gateway.closeSocketsOfToken(jti);
   })().catch((error) => logger.error({ err: error }, 'revocation feed stopped'));
+  const adminRevocationFeed = deps.pubsub.subscribe('ADMIN_TOKENS_REVOKED');
+  void (async () => {
+    for await (const { adminId, keptTokenId } of adminRevocationFeed) gateway.closeSocketsOfAdmin(adminId, keptTokenId);
+  })().catch((error) => logger.error({ err: error }, 'admin revocation feed stopped'));
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -158,6 +162,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
       await deps.presence.close().catch((error) => logger.warn({ err: error }, 'could not release presence'));
       await apollo.stop();
       await revocationFeed.return?.(undefined);
+      await adminRevocationFeed.return?.(undefined);
       await deps.pubsub.close();
       redis?.disconnect();
       await database.close();

@@ -1,5 +1,5 @@
-import { loginAdmin, registerCustomer, startSession } from './support/actors';
-import { Logout, Me, OnChatSessionUpdated, OnMessageAdded, SendMessage } from './support/operations';
+import { createAgent, loginAdmin, registerCustomer, startSession } from './support/actors';
+import { ChangePassword, Logout, Me, OnChatSessionUpdated, OnMessageAdded, SendMessage } from './support/operations';
 import {
   connectSocket,
   createTestDatabase,
@@ -64,4 +64,25 @@ it('revokes a token on every instance at once, closing its sockets there', async
   await graphqlRequest(a.httpUrl, Logout, {}, admin.token);
   expect((await socketOnB.closed).code).toBe(4401);
   expect(errorCode(await graphqlRequest(b.httpUrl, Me, {}, admin.token))).toBe('UNAUTHENTICATED');
+});
+
+it("signs an agent out on every instance when it changes its password, except where it changed it", async () => {
+  const agent = await createAgent(a.httpUrl, await loginAdmin(a.httpUrl), 'berganti@example.com');
+  const elsewhere = await loginAdmin(b.httpUrl, 'berganti@example.com', 'agent-password-1');
+  const socketOnB = connectSocket(b.wsUrl, elsewhere.token);
+  const callerSocketOnB = connectSocket(b.wsUrl, agent.token);
+  subscribe(socketOnB, OnChatSessionUpdated, {});
+  const callerUpdates = subscribe(callerSocketOnB, OnChatSessionUpdated, {});
+  await settle();
+
+  const changed = await graphqlRequest(a.httpUrl, ChangePassword, { currentPassword: 'agent-password-1', newPassword: 'a-new-password' }, agent.token);
+  expect(changed.data?.changePassword).toBe(true);
+  expect((await socketOnB.closed).code).toBe(4401);
+  expect(errorCode(await graphqlRequest(b.httpUrl, Me, {}, elsewhere.token))).toBe('UNAUTHENTICATED');
+  expect((await graphqlRequest(b.httpUrl, Me, {}, agent.token)).data?.me.id).toBe(agent.id);
+
+  const customer = await registerCustomer(a.httpUrl);
+  await startSession(a.httpUrl, customer);
+  await callerUpdates.waitFor(1);
+  await callerSocketOnB.dispose();
 });

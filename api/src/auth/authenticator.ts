@@ -1,6 +1,6 @@
 import { appError } from '../errors/app-error';
 import type { RevocationStore } from './revocation';
-import { InvalidTokenError, type TokenSigner } from './tokens';
+import { InvalidTokenError, type TokenSigner, type VerifiedToken } from './tokens';
 import type { Viewer } from './viewer';
 
 export interface Authenticator {
@@ -20,11 +20,11 @@ export function createAuthenticator(
   revocations: RevocationStore,
   onCheckUnavailable: (error: unknown) => void = () => {},
 ): Authenticator {
-  const isRevoked = async (tokenId: string) => {
+  const isRevoked = async (token: VerifiedToken) => {
     let timer: NodeJS.Timeout | undefined;
     try {
       return await Promise.race([
-        revocations.isRevoked(tokenId),
+        revocations.isRevoked(token),
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Error('revocation check timed out')), REVOCATION_CHECK_TIMEOUT_MS);
         }),
@@ -40,15 +40,15 @@ export function createAuthenticator(
   return {
     async authenticate(token) {
       if (!token) return null;
-      let viewer: Viewer;
+      let verified: VerifiedToken;
       try {
-        viewer = await verify(token);
+        verified = await verify(token);
       } catch (error) {
         if (error instanceof InvalidTokenError) throw unauthenticated();
         throw error;
       }
-      if (await isRevoked(viewer.tokenId)) throw unauthenticated();
-      return viewer;
+      if (await isRevoked(verified)) throw unauthenticated();
+      return verified.viewer;
     },
   };
 }
@@ -61,16 +61,16 @@ const VERIFIED_TOKENS_KEPT = 10_000;
  * and expiry never change, so a verified token is remembered until it expires; revocation is
  * still checked on every use.
  */
-function rememberVerifiedTokens(signer: TokenSigner): (token: string) => Promise<Viewer> {
-  const verified = new Map<string, Viewer>();
+function rememberVerifiedTokens(signer: TokenSigner): (token: string) => Promise<VerifiedToken> {
+  const verified = new Map<string, VerifiedToken>();
   return async (token) => {
     const known = verified.get(token);
-    if (known && known.expiresAt * 1000 > Date.now()) return known;
+    if (known && known.viewer.expiresAt * 1000 > Date.now()) return known;
     verified.delete(token);
-    const viewer = await signer.verify(token);
+    const fresh = await signer.verify(token);
     if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
-    verified.set(token, viewer);
-    return viewer;
+    verified.set(token, fresh);
+    return fresh;
   };
 }
 

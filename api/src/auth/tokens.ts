@@ -7,9 +7,15 @@ const ALGORITHM = 'HS256';
 
 export class InvalidTokenError extends Error {}
 
+export interface VerifiedToken {
+  viewer: Viewer;
+  /** Seconds since the epoch, with milliseconds, so a password change can tell tokens of the same second apart. */
+  issuedAt: number;
+}
+
 export interface TokenSigner {
   sign(role: ViewerRole, subject: string): Promise<{ token: string; viewer: Viewer }>;
-  verify(token: string): Promise<Viewer>;
+  verify(token: string): Promise<VerifiedToken>;
 }
 
 export function createTokenSigner(secret: string, ttlSeconds: Record<ViewerRole, number>): TokenSigner {
@@ -17,8 +23,8 @@ export function createTokenSigner(secret: string, ttlSeconds: Record<ViewerRole,
   return {
     async sign(role, subject) {
       const tokenId = randomUUID();
-      const issuedAt = Math.floor(Date.now() / 1000);
-      const expiresAt = issuedAt + ttlSeconds[role];
+      const issuedAt = Date.now() / 1000;
+      const expiresAt = Math.floor(issuedAt) + ttlSeconds[role];
       const token = await new SignJWT({ role })
         .setProtectedHeader({ alg: ALGORITHM })
         .setSubject(subject)
@@ -36,7 +42,7 @@ export function createTokenSigner(secret: string, ttlSeconds: Record<ViewerRole,
         if ((role !== 'ADMIN' && role !== 'CUSTOMER') || !payload.sub || !payload.jti || !payload.exp) {
           throw new InvalidTokenError('token is missing claims');
         }
-        return toViewer(role, payload.sub, payload.jti, payload.exp);
+        return { viewer: toViewer(role, payload.sub, payload.jti, payload.exp), issuedAt: payload.iat ?? 0 };
       } catch (error) {
         if (error instanceof InvalidTokenError) throw error;
         if (error instanceof joseErrors.JOSEError) throw new InvalidTokenError(error.code);

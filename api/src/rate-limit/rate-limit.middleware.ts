@@ -8,7 +8,7 @@ import { senderKey } from './rate-limits';
 
 /**
  * Refuses while this identity (from this IP) is locked out, counts a wrong password, and ends the
- * run of failures on success.
+ * run of failures on success. Anonymous callers of changePassword are left to its service.
  */
 function throttlePasswordGuesses(
   identityOf: (action: ResolverData<Context>) => string | null,
@@ -35,6 +35,12 @@ function throttlePasswordGuesses(
 export const ThrottleLogin = throttlePasswordGuesses(
   ({ args }) => String(args.email),
   (error) => error.extensions?.code === 'UNAUTHENTICATED',
+);
+
+/** changePassword: a stolen token must not be a way around login's lockouts to guess the password. */
+export const ThrottlePasswordCheck = throttlePasswordGuesses(
+  ({ context }) => (context.viewer?.role === 'ADMIN' ? `admin-id:${context.viewer.adminId}` : null),
+  (error) => error.extensions?.field === 'currentPassword',
 );
 
 export const LimitRegisterCustomerPerIp: MiddlewareFn<Context> = async ({ context }, next) => {

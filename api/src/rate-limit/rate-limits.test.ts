@@ -1,8 +1,9 @@
 import pino from 'pino';
 import { Client } from 'pg';
 import { graphql } from '../../test/gql';
-import { loginAdmin, registerCustomer, startSession, type Actor } from '../../test/support/actors';
+import { createAgent, loginAdmin, registerCustomer, startSession, type Actor } from '../../test/support/actors';
 import {
+  ChangePassword,
   Login,
   OnMessageAdded,
   OnTypingChanged,
@@ -126,6 +127,18 @@ describe('login', () => {
     }
     const refused = await attempt(ip, 'admin@example.com', 'password123');
     expect(expectRateLimited(refused, 3600)).toBeGreaterThan(60);
+  });
+});
+
+describe('changePassword', () => {
+  it('locks out guesses of the current password like login does, so a stolen token is no way around it', async () => {
+    const agent = await createAgent(url(), await loginAdmin(url()), 'tebak-sandi@example.com');
+    const ip = newAddress();
+    const change = (currentPassword: string) =>
+      graphqlRequest(url(), ChangePassword, { currentPassword, newPassword: 'sandi-baru-123' }, agent.token, from(ip));
+    for (let i = 0; i < 3; i += 1) expect(errorCode(await change(`guess-${i}-password`))).toBe('BAD_USER_INPUT');
+    expectRateLimited(await change('agent-password-1'), 60);
+    expect((await graphqlRequest(url(), Login, { email: 'tebak-sandi@example.com', password: 'agent-password-1' })).data).toBeTruthy();
   });
 });
 

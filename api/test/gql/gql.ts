@@ -43,6 +43,7 @@ type Documents = {
     "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sessionId\n      sender\n      isTyping\n    }\n  }\n": typeof types.OnTypingChangedDocument,
     "\n  subscription OnChatSessionUpdated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n      customer {\n        name\n      }\n    }\n  }\n": typeof types.OnChatSessionUpdatedDocument,
     "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      email\n      name\n      online\n    }\n  }\n": typeof types.CreateAdminDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
 };
 const documents: Documents = {
     "\n  query ListAdmins {\n    admins {\n      id\n      email\n      name\n      online\n    }\n  }\n": types.ListAdminsDocument,
@@ -73,6 +74,7 @@ const documents: Documents = {
     "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sessionId\n      sender\n      isTyping\n    }\n  }\n": types.OnTypingChangedDocument,
     "\n  subscription OnChatSessionUpdated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n      customer {\n        name\n      }\n    }\n  }\n": types.OnChatSessionUpdatedDocument,
     "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      email\n      name\n      online\n    }\n  }\n": types.CreateAdminDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
 };
 
 /**
@@ -187,6 +189,10 @@ export function graphql(source: "\n  subscription OnChatSessionUpdated($id: ID) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      email\n      name\n      online\n    }\n  }\n"): typeof import('./graphql').CreateAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
 
 
 export function graphql(source: string) {

@@ -246,6 +246,14 @@ export type CreateAdminMutationVariables = Exact<{
 
 export type CreateAdminMutation = { createAdmin: { id: string, email: string, name: string, online: boolean } };
 
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -615,3 +623,8 @@ export const CreateAdminDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateAdminMutation, CreateAdminMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;

@@ -226,3 +226,9 @@ export const CreateAdmin = graphql(`
     }
   }
 `);
+
+export const ChangePassword = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);

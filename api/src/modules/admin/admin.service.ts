@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { requireAdmin } from '../../auth/guards';
-import { hashPassword } from '../../auth/password';
+import { hashPassword, requireAcceptablePassword } from '../../auth/password';
 import type { Viewer } from '../../auth/viewer';
 import { badInput } from '../../errors/app-error';
 import type { AppDeps } from '../../http/context';
@@ -9,9 +9,6 @@ import { emailAddress, personName } from '../../input/text-rules';
 import type { AdminPresencePayload } from '../../pubsub/topics';
 import { Admin } from './admin.entity';
 import { toAdminView, type AdminView, type CreateAdminInput } from './admin.types';
-
-const MIN_PASSWORD_LENGTH = 8;
-const MAX_PASSWORD_LENGTH = 256;
 
 export class AdminService {
   constructor(
@@ -29,9 +26,7 @@ export class AdminService {
     requireAdmin(viewer);
     const email = emailAddress(input.email);
     const name = personName(input.name);
-    if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > MAX_PASSWORD_LENGTH) {
-      throw badInput(`The password must have ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`, 'password');
-    }
+    requireAcceptablePassword(input.password, 'password');
     if (await this.em.count(Admin, { email })) throw duplicateEmail();
     const admin = this.em.create(Admin, { email, name, passwordHash: await hashPassword(input.password), createdAt: new Date() });
     try {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../http/context';
-import { ThrottleLogin } from '../../rate-limit/rate-limit.middleware';
+import { ThrottleLogin, ThrottlePasswordCheck } from '../../rate-limit/rate-limit.middleware';
 import { AdminNode } from '../admin/admin.types';
 import { AuthPayload } from './auth.types';
 
@@ -15,6 +15,19 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Revokes the token of this request at once, on every instance.' })
   logout(@Ctx() ctx: Context) {
     return ctx.services.auth.logout(ctx.viewer);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "Agents only. Checks the current password, sets the new one, and signs the agent out everywhere else: its other tokens stop working and their sockets close. The caller's token keeps working.",
+  })
+  @UseMiddleware(ThrottlePasswordCheck)
+  changePassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.auth.changePassword(ctx.viewer, currentPassword, newPassword);
   }
 
   @Query(() => AdminNode, { description: 'The signed-in agent.' })

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireAdmin, requireViewer } from '../../auth/guards';
-import { verifyPassword } from '../../auth/password';
+import { hashPassword, requireAcceptablePassword, verifyPassword } from '../../auth/password';
 import type { Viewer } from '../../auth/viewer';
-import { appError } from '../../errors/app-error';
+import { appError, badInput } from '../../errors/app-error';
 import type { AppDeps } from '../../http/context';
 import { Admin } from '../admin/admin.entity';
 import { toAdminView, type AdminView } from '../admin/admin.types';
@@ -10,7 +10,7 @@ import { toAdminView, type AdminView } from '../admin/admin.types';
 export class AuthService {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: Pick<AppDeps, 'tokens' | 'revocations' | 'pubsub'>,
+    private readonly deps: Pick<AppDeps, 'tokens' | 'revocations' | 'pubsub' | 'config'>,
   ) {}
 
   /** The same answer, in about the same time, whether or not the email exists. */
@@ -27,6 +27,31 @@ export class AuthService {
     const signedIn = requireViewer(viewer);
     await this.deps.revocations.revoke(signedIn.tokenId, signedIn.expiresAt);
     await this.deps.pubsub.publish('TOKEN_REVOKED', { jti: signedIn.tokenId });
+    return true;
+  }
+
+  /**
+   * Signs the agent out everywhere else: every other token it holds stops working, on every
+   * instance, and the sockets they opened close with 4401. The caller's token stays valid.
+   */
+  async changePassword(viewer: Viewer | null, currentPassword: string, newPassword: string): Promise<boolean> {
+    const signedIn = requireAdmin(viewer);
+    const admin = await this.em.findOne(Admin, signedIn.adminId);
+    if (!admin) throw appError('UNAUTHENTICATED', 'This account no longer exists.');
+    // Not UNAUTHENTICATED: that would tell the console to drop a token that is still good.
+    if (!(await verifyPassword(admin.passwordHash, currentPassword))) {
+      throw badInput('The current password is wrong.', 'currentPassword');
+    }
+    requireAcceptablePassword(newPassword, 'newPassword');
+    admin.passwordHash = await hashPassword(newPassword);
+    await this.em.flush();
+    await this.deps.revocations.revokeAdminTokens({
+      adminId: admin.id,
+      issuedBefore: Date.now() / 1000,
+      keptTokenId: signedIn.tokenId,
+      ttlSeconds: this.deps.config.auth.adminTokenTtlSeconds,
+    });
+    await this.deps.pubsub.publish('ADMIN_TOKENS_REVOKED', { adminId: admin.id, keptTokenId: signedIn.tokenId });
     return true;
   }
 

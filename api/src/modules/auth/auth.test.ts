@@ -1,6 +1,16 @@
 import { SignJWT } from 'jose';
-import { loginAdmin, registerCustomer, startSession } from '../../../test/support/actors';
-import { GetWidgetConfig, ListChatSessions, Login, Logout, Me, OnMessageAdded, SendMessage } from '../../../test/support/operations';
+import { createAgent, loginAdmin, registerCustomer, startSession } from '../../../test/support/actors';
+import {
+  ChangePassword,
+  GetWidgetConfig,
+  ListChatSessions,
+  Login,
+  Logout,
+  Me,
+  OnChatSessionUpdated,
+  OnMessageAdded,
+  SendMessage,
+} from '../../../test/support/operations';
 import {
   connectSocket,
   errorCode,
@@ -87,6 +97,59 @@ describe('logout', () => {
     await graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'after logout' } }, customer.token);
     await settle();
     expect(messages.events).toEqual([]);
+  });
+});
+
+describe('changePassword', () => {
+  const change = (token: string, currentPassword: string, newPassword: string) =>
+    graphqlRequest(url(), ChangePassword, { currentPassword, newPassword }, token);
+  const login = (email: string, password: string) => graphqlRequest(url(), Login, { email, password });
+
+  it("signs the agent's other tokens out, closing their sockets, and keeps the caller's", async () => {
+    const caller = await createAgent(url(), await loginAdmin(url()), 'ganti-sandi@example.com');
+    const other = await loginAdmin(url(), 'ganti-sandi@example.com', 'agent-password-1');
+    const otherSocket = connectSocket(handle.app.wsUrl, other.token);
+    const callerSocket = connectSocket(handle.app.wsUrl, caller.token);
+    subscribe(otherSocket, OnChatSessionUpdated, {});
+    const callerUpdates = subscribe(callerSocket, OnChatSessionUpdated, {});
+    await settle();
+
+    expect((await change(caller.token, 'agent-password-1', 'sandi-baru-123')).data?.changePassword).toBe(true);
+
+    expect((await otherSocket.closed).code).toBe(4401);
+    const refused = await graphqlRequest(url(), Me, {}, other.token);
+    expect(refused.status).toBe(401);
+    expect(errorCode(refused)).toBe('UNAUTHENTICATED');
+    expect((await graphqlRequest(url(), Me, {}, caller.token)).data?.me.id).toBe(caller.id);
+    const customer = await registerCustomer(url());
+    await startSession(url(), customer);
+    await callerUpdates.waitFor(1); // the caller's socket is still open and live
+    await callerSocket.dispose();
+
+    expect(errorCode(await login('ganti-sandi@example.com', 'agent-password-1'))).toBe('UNAUTHENTICATED');
+    const fresh = await login('ganti-sandi@example.com', 'sandi-baru-123');
+    expect((await graphqlRequest(url(), Me, {}, fresh.data!.login.token)).data?.me.id).toBe(caller.id);
+  });
+
+  it('refuses a wrong current password or a too short new one, and changes nothing', async () => {
+    const caller = await createAgent(url(), await loginAdmin(url()), 'salah-sandi@example.com');
+    const other = await loginAdmin(url(), 'salah-sandi@example.com', 'agent-password-1');
+
+    const wrongCurrent = await change(caller.token, 'not-my-password', 'sandi-baru-123');
+    expect(errorCode(wrongCurrent)).toBe('BAD_USER_INPUT');
+    expect(wrongCurrent.errors?.[0].extensions?.field).toBe('currentPassword');
+    const tooShort = await change(caller.token, 'agent-password-1', 'pendek');
+    expect(errorCode(tooShort)).toBe('BAD_USER_INPUT');
+    expect(tooShort.errors?.[0].extensions?.field).toBe('newPassword');
+
+    expect((await graphqlRequest(url(), Me, {}, other.token)).data?.me.id).toBe(caller.id);
+    expect((await login('salah-sandi@example.com', 'agent-password-1')).data?.login.token).toBeTruthy();
+    expect(errorCode(await login('salah-sandi@example.com', 'sandi-baru-123'))).toBe('UNAUTHENTICATED');
+  });
+
+  it('is for agents only', async () => {
+    const customer = await registerCustomer(url());
+    expect(errorCode(await change(customer.token, 'whatever-1', 'whatever-2'))).toBe('FORBIDDEN');
   });
 });
 
