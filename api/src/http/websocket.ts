@@ -34,8 +34,6 @@ type SocketExtra = {
 export interface WebSocketGateway {
   /** Closes, on this instance, every socket that a revoked token opened. */
   closeSocketsOfToken(tokenId: string): void;
-  /** Closes, on this instance, every socket of this agent except the ones `keptTokenId` opened. */
-  closeSocketsOfAdmin(adminId: string, keptTokenId: string): void;
   openSockets(): number;
   close(): Promise<void>;
 }
@@ -64,6 +62,7 @@ export function attachWebSocketServer(options: {
     socket.once('close', () => deps.metrics.openSockets.dec());
   });
   const viewers = new WeakMap<WebSocket, Viewer | null>();
+  const clientIps = new WeakMap<WebSocket, string>();
   const socketsByToken = new Map<string, Set<WebSocket>>();
   const expiryTimers = new WeakMap<WebSocket, NodeJS.Timeout>();
 
@@ -97,9 +96,12 @@ export function attachWebSocketServer(options: {
       onSubscribe: createOperationGuard(options.schema, { introspection: deps.config.introspection }),
       onConnect: async (ctx) => {
         const { socket } = ctx.extra;
+        clientIps.set(socket, clientIp(ctx.extra.request));
+        const authorization = ctx.connectionParams?.authorization;
+        forgetHandshake(ctx);
         let viewer: Viewer | null;
         try {
-          viewer = await authenticator.authenticate(bearerToken(ctx.connectionParams?.authorization));
+          viewer = await authenticator.authenticate(bearerToken(authorization));
           if (viewer) await requireAccount(deps.orm, viewer);
         } catch (error) {
           // 4401 tells the client to drop its token: only for a token that is really bad.
@@ -122,7 +124,7 @@ export function attachWebSocketServer(options: {
           await deps.presence.disconnected(viewer.adminId).catch((error) => logger.warn({ err: error }, 'presence unavailable'));
         }
       },
-      context: (ctx): Context => createContext(deps, viewers.get(ctx.extra.socket) ?? null, clientIp(ctx.extra.request)),
+      context: (ctx): Context => createContext(deps, viewers.get(ctx.extra.socket) ?? null, clientIps.get(ctx.extra.socket)),
       execute: async (args) => {
         const started = process.hrtime.bigint();
         const result = await execute(args);
@@ -142,14 +144,6 @@ export function attachWebSocketServer(options: {
     closeSocketsOfToken(tokenId) {
       for (const socket of socketsByToken.get(tokenId) ?? []) socket.close(CLOSE_UNAUTHORIZED, 'Token revoked');
     },
-    closeSocketsOfAdmin(adminId, keptTokenId) {
-      for (const socket of wsServer.clients) {
-        const viewer = viewers.get(socket);
-        if (viewer?.role === 'ADMIN' && viewer.adminId === adminId && viewer.tokenId !== keptTokenId) {
-          socket.close(CLOSE_UNAUTHORIZED, 'Token revoked');
-        }
-      }
-    },
     openSockets: () => wsServer.clients.size,
     async close() {
       upgradeGuard.drain();
@@ -157,6 +151,16 @@ export function attachWebSocketServer(options: {
       await cleanup.dispose();
     },
   };
+}
+
+/**
+ * graphql-ws keeps a socket's context, with the upgrade request and the connection params (the
+ * token), for as long as the socket lives. Neither is read after the handshake, and on an idle
+ * socket they are over a kilobyte of its memory.
+ */
+function forgetHandshake(ctx: { extra: SocketExtra; connectionParams?: unknown }) {
+  (ctx.extra as { request?: IncomingMessage }).request = undefined;
+  (ctx as { connectionParams?: unknown }).connectionParams = undefined;
 }
 
 /**
