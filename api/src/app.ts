@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -112,6 +113,8 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     validationRules: queryLimitRules({ introspection: config.introspection }),
     parseOptions,
     plugins: [
+      // Responses carry no cache hints; the default plugin would still visit every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationMetricsPlugin(recordOperation),
       retryableStatusPlugin(),
