@@ -239,12 +239,14 @@ async function startAt(ip: string, visitor: Actor): Promise<string> {
 
 describe('with Redis', () => {
   let db: TestDatabase;
+  let throwawayRedis: ThrowawayRedis | undefined;
   const apps: TestApp[] = [];
   beforeAll(async () => {
     db = await createTestDatabase();
   });
   afterAll(async () => {
     await Promise.all(apps.map((app) => app.close()));
+    await throwawayRedis?.stop();
     await db?.drop();
   });
 
@@ -270,7 +272,7 @@ describe('with Redis', () => {
   });
 
   it('keeps limiting in memory, with a warning, while Redis is down, and lets nobody be refused for the outage', async () => {
-    const redis: ThrowawayRedis = await startThrowawayRedis();
+    const redis = (throwawayRedis = await startThrowawayRedis());
     try {
       const logs: string[] = [];
       const logger = pino({ level: 'warn' }, { write: (line: string) => void logs.push(line) });
@@ -286,7 +288,7 @@ describe('with Redis', () => {
       expect((await send()).data).toBeTruthy();
 
       await redis.stop();
-      await waitFor(() => app.deps.presence && logs.some((line) => line.includes('redis connection error')), 5000, 'the outage to be noticed');
+      await waitFor(() => logs.some((line) => line.includes('redis connection error')), 5000, 'the outage to be noticed');
       // The count starts over in memory: two more are allowed, then the limit holds again.
       expect((await send()).data).toBeTruthy();
       expect((await send()).data).toBeTruthy();
