@@ -19,6 +19,7 @@ import { createSql } from './db/sql';
 import { createErrorFormatter } from './errors/format-error';
 import { compileTrustProxy } from './http/client-ip';
 import { createContext, type AppDeps, type Context } from './http/context';
+import { createDrain } from './http/draining';
 import { attachWebSocketServer } from './http/websocket';
 import { createFileLinks } from './modules/file/file-links';
 import { fileDownloadHandler } from './modules/file/file.download';
@@ -38,6 +39,9 @@ import { createRateLimits } from './rate-limit/rate-limits';
 import { buildAppSchema } from './schema/build-schema';
 
 const JSON_BODY_LIMIT = '100kb';
+// main.ts exits by force 10 s after SIGTERM: in-flight requests get 7 s, then Apollo's drain 1 s.
+const DRAIN_TIMEOUT_MS = 7_000;
+const STOP_GRACE_PERIOD_MS = 1_000;
 
 export interface RunningApp {
   url: string;
@@ -94,6 +98,9 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
   app.set('trust proxy', compileTrustProxy(config.trustProxy));
   const httpServer = http.createServer(app);
   const gateway = attachWebSocketServer({ httpServer, schema, deps, authenticator, formatError, recordOperation, logger });
+  let gatewayClosed: Promise<void> | undefined;
+  const closeGateway = () => (gatewayClosed ??= gateway.close());
+  const drain = createDrain();
   const revocationFeed = deps.pubsub.subscribe('TOKEN_REVOKED');
   void (async () => {
     for await (const { jti } of revocationFeed) gateway.closeSocketsOfToken(jti);
@@ -115,10 +122,10 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     plugins: [
       // Responses carry no cache hints; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: STOP_GRACE_PERIOD_MS }),
       operationMetricsPlugin(recordOperation),
       retryableStatusPlugin(),
-      { async serverWillStart() { return { drainServer: () => gateway.close() }; } },
+      { async serverWillStart() { return { drainServer: closeGateway }; } },
     ],
   });
   await apollo.start();
@@ -129,9 +136,10 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const problems = await readinessProblems(database, redis);
+    const problems = drain.draining ? ['draining'] : await readinessProblems(database, redis);
     res.status(problems.length ? 503 : 200).json({ status: problems.length ? 'unavailable' : 'ready', problems });
   });
+  app.use(drain.refuseWhileDraining);
   app.get('/files/:id', fileDownloadHandler(deps));
   app.use(
     '/graphql',
@@ -161,8 +169,13 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     deps,
     database,
     async close() {
-      // Presence first, while pub/sub can still announce this instance's agents as offline.
+      // Refuse what is new at once (readyz says so too) and let the requests already running
+      // finish before anything they need stops.
+      const drained = drain.start(DRAIN_TIMEOUT_MS);
+      // Presence before the sockets close, while pub/sub can still announce this instance's agents as offline.
       await deps.presence.close().catch((error) => logger.warn({ err: error }, 'could not release presence'));
+      await closeGateway(); // 1001: clients reconnect to another instance
+      await drained;
       await apollo.stop();
       await revocationFeed.return?.(undefined);
       await adminRevocationFeed.return?.(undefined);

@@ -24,6 +24,7 @@ type Documents = {
     "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": typeof types.GetStatsDocument,
     "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n": typeof types.GetDefaultStatsDocument,
     "\n  mutation SendRateLimitedFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n": typeof types.SendRateLimitedFileDocument,
+    "\n  mutation SendSlowFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      file {\n        size\n      }\n    }\n  }\n": typeof types.SendSlowFileDocument,
     "\n  query ObservabilityProbe {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": typeof types.ObservabilityProbeDocument,
     "\n  query ObservabilityOverSocket {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": typeof types.ObservabilityOverSocketDocument,
     "\n  query ObservabilityRefused {\n    admins {\n      id\n    }\n  }\n": typeof types.ObservabilityRefusedDocument,
@@ -55,6 +56,7 @@ const documents: Documents = {
     "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": types.GetStatsDocument,
     "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n": types.GetDefaultStatsDocument,
     "\n  mutation SendRateLimitedFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n": types.SendRateLimitedFileDocument,
+    "\n  mutation SendSlowFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      file {\n        size\n      }\n    }\n  }\n": types.SendSlowFileDocument,
     "\n  query ObservabilityProbe {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": types.ObservabilityProbeDocument,
     "\n  query ObservabilityOverSocket {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": types.ObservabilityOverSocketDocument,
     "\n  query ObservabilityRefused {\n    admins {\n      id\n    }\n  }\n": types.ObservabilityRefusedDocument,
@@ -113,6 +115,10 @@ export function graphql(source: "\n  query GetDefaultStats {\n    stats {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendRateLimitedFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SendRateLimitedFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendSlowFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      file {\n        size\n      }\n    }\n  }\n"): typeof import('./graphql').SendSlowFileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -116,6 +116,13 @@ export type SendRateLimitedFileMutationVariables = Exact<{
 
 export type SendRateLimitedFileMutation = { sendFileMessage: { id: string } };
 
+export type SendSlowFileMutationVariables = Exact<{
+  input: SendFileMessageInput;
+}>;
+
+
+export type SendSlowFileMutation = { sendFileMessage: { id: string, file: { size: number } | null } };
+
 export type ObservabilityProbeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -391,6 +398,16 @@ export const SendRateLimitedFileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendRateLimitedFileMutation, SendRateLimitedFileMutationVariables>;
+export const SendSlowFileDocument = new TypedDocumentString(`
+    mutation SendSlowFile($input: SendFileMessageInput!) {
+  sendFileMessage(input: $input) {
+    id
+    file {
+      size
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendSlowFileMutation, SendSlowFileMutationVariables>;
 export const ObservabilityProbeDocument = new TypedDocumentString(`
     query ObservabilityProbe {
   widgetConfig {

@@ -1,0 +1,59 @@
+import type express from 'express';
+
+/**
+ * The first phase of a graceful stop. While draining, the instance still listens, so that a
+ * balancer or client that has not noticed yet gets a clear, retryable 503 instead of a refused
+ * connection, and the requests already running finish with their answers.
+ */
+export interface Drain {
+  readonly draining: boolean;
+  /** Counts requests in flight; answers 503 to new ones once draining. Mount it after the probes. */
+  refuseWhileDraining: express.RequestHandler;
+  /** Starts draining; resolves once no request is in flight, or after `timeoutMs`. */
+  start(timeoutMs: number): Promise<void>;
+}
+
+const RETRY_AFTER_SECONDS = '2';
+
+export function createDrain(): Drain {
+  let draining = false;
+  let inFlight = 0;
+  let onIdle: (() => void) | undefined;
+
+  return {
+    get draining() {
+      return draining;
+    },
+    refuseWhileDraining(_req, res, next) {
+      if (draining) {
+        res.set({ Connection: 'close', 'Retry-After': RETRY_AFTER_SECONDS });
+        res.status(503).json({
+          errors: [
+            {
+              message: 'This server is restarting. Please try again in a moment.',
+              extensions: { code: 'INTERNAL_SERVER_ERROR', retryable: true },
+            },
+          ],
+        });
+        return;
+      }
+      inFlight += 1;
+      res.once('close', () => {
+        inFlight -= 1;
+        if (inFlight === 0) onIdle?.();
+      });
+      next();
+    },
+    start(timeoutMs) {
+      draining = true;
+      if (inFlight === 0) return Promise.resolve();
+      return new Promise((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        onIdle = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    },
+  };
+}
