@@ -34,6 +34,8 @@ type SocketExtra = {
 export interface WebSocketGateway {
   /** Closes, on this instance, every socket that a revoked token opened. */
   closeSocketsOfToken(tokenId: string): void;
+  /** Closes, on this instance, every socket of this agent except the ones `keptTokenId` opened. */
+  closeSocketsOfAdmin(adminId: string, keptTokenId: string): void;
   openSockets(): number;
   close(): Promise<void>;
 }
@@ -143,6 +145,14 @@ export function attachWebSocketServer(options: {
   return {
     closeSocketsOfToken(tokenId) {
       for (const socket of socketsByToken.get(tokenId) ?? []) socket.close(CLOSE_UNAUTHORIZED, 'Token revoked');
+    },
+    closeSocketsOfAdmin(adminId, keptTokenId) {
+      for (const socket of wsServer.clients) {
+        const viewer = viewers.get(socket);
+        if (viewer?.role === 'ADMIN' && viewer.adminId === adminId && viewer.tokenId !== keptTokenId) {
+          socket.close(CLOSE_UNAUTHORIZED, 'Token revoked');
+        }
+      }
     },
     openSockets: () => wsServer.clients.size,
     async close() {
