@@ -29,6 +29,8 @@ module.exports = {
         NODE_ENV: 'production',
         PORT: process.env.PORT || '8000',
         HOST: process.env.HOST || '127.0.0.1',
+        // nginx on this host passes the client's address in X-Forwarded-For.
+        TRUST_PROXY: process.env.TRUST_PROXY || 'loopback',
       },
     },
   ],
