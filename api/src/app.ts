@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import http from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -17,9 +17,10 @@ import { openDatabase, type Database } from './db/database';
 import { seedDefaultAdmin } from './db/seed';
 import { createSql } from './db/sql';
 import { createErrorFormatter } from './errors/format-error';
-import { compileTrustProxy } from './http/client-ip';
+import { clientIpOf, compileTrustProxy } from './http/client-ip';
 import { createContext, type AppDeps, type Context } from './http/context';
 import { createDrain } from './http/draining';
+import { createJsonGraphqlHandler } from './http/json-graphql';
 import { attachWebSocketServer } from './http/websocket';
 import { createFileLinks } from './modules/file/file-links';
 import { fileDownloadHandler } from './modules/file/file.download';
@@ -30,6 +31,7 @@ import {
   createMetrics,
   createOperationRecorder,
   httpMetricsMiddleware,
+  timeHttpRequest,
   metricsHandler,
   operationMetricsPlugin,
 } from './observability/metrics';
@@ -38,7 +40,7 @@ import { createPubSub } from './pubsub/pubsub';
 import { createRateLimits } from './rate-limit/rate-limits';
 import { buildAppSchema } from './schema/build-schema';
 
-const JSON_BODY_LIMIT = '100kb';
+const JSON_BODY_LIMIT_BYTES = 100 * 1024;
 // main.ts exits by force 10 s after SIGTERM: in-flight requests get 7 s, then Apollo's drain 1 s.
 const DRAIN_TIMEOUT_MS = 7_000;
 const STOP_GRACE_PERIOD_MS = 1_000;
@@ -95,8 +97,12 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', compileTrustProxy(config.trustProxy));
-  const httpServer = http.createServer(app);
+  const trustProxy = compileTrustProxy(config.trustProxy);
+  app.set('trust proxy', trustProxy);
+  let serveJsonGraphql: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
+  const httpServer = http.createServer((req, res) => {
+    if (!serveJsonGraphql?.(req, res)) app(req, res);
+  });
   const gateway = attachWebSocketServer({ httpServer, schema, deps, authenticator, formatError, recordOperation, logger });
   let gatewayClosed: Promise<void> | undefined;
   const closeGateway = () => (gatewayClosed ??= gateway.close());
@@ -130,6 +136,10 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
   });
   await apollo.start();
 
+  const browserCors = corsForBrowsers(config.corsOrigins);
+  const requestContext = async (req: IncomingMessage) =>
+    createContext(deps, await authenticator.authenticate(bearerToken(req.headers.authorization)), clientIpOf(req, trustProxy));
+
   app.use(httpMetricsMiddleware(metrics));
   app.get('/metrics', metricsHandler(metrics));
   app.get('/healthz', (_req, res) => {
@@ -143,14 +153,23 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
   app.get('/files/:id', fileDownloadHandler(deps));
   app.use(
     '/graphql',
-    corsForBrowsers(config.corsOrigins),
-    express.json({ limit: JSON_BODY_LIMIT }),
+    browserCors,
+    express.json({ limit: JSON_BODY_LIMIT_BYTES }),
     graphqlUploadExpress({ maxFileSize: config.uploads.maxFileSize, maxFiles: 1, maxFieldSize: 100_000 }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(deps, await authenticator.authenticate(bearerToken(req.headers.authorization)), req.ip),
+      context: ({ req }) => requestContext(req),
     }),
   );
+  serveJsonGraphql = createJsonGraphqlHandler({
+    apollo,
+    admit: (_req, res) => {
+      timeHttpRequest(metrics, 'POST', res, () => '/graphql');
+      return drain.admit(res);
+    },
+    cors: browserCors,
+    bodyLimitBytes: JSON_BODY_LIMIT_BYTES,
+    context: requestContext,
+  });
 
   app.use(requestErrorHandler(logger));
 
@@ -227,11 +246,11 @@ function retryableStatusPlugin(): ApolloServerPlugin<Context> {
  * CORS is a conversation with browsers, and a browser names its Origin on every cross-origin
  * request; integrations and servers send none and skip the work (a measurable share of a send).
  */
-function corsForBrowsers(origins: string[]): express.RequestHandler {
+function corsForBrowsers(origins: string[]) {
   const handler = cors(corsOptions(origins));
-  return (req, res, next) => {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     if (req.headers.origin !== undefined) return handler(req, res, next);
-    res.vary('Origin');
+    res.setHeader('Vary', 'Origin');
     next();
   };
 }

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type express from 'express';
 
 /**
@@ -7,42 +8,50 @@ import type express from 'express';
  */
 export interface Drain {
   readonly draining: boolean;
-  /** Counts requests in flight; answers 503 to new ones once draining. Mount it after the probes. */
+  /** Counts the request in flight and answers true; once draining, answers it with a 503 and false. */
+  admit(res: ServerResponse): boolean;
+  /** `admit` as middleware. Mount it after the probes. */
   refuseWhileDraining: express.RequestHandler;
   /** Starts draining; resolves once no request is in flight, or after `timeoutMs`. */
   start(timeoutMs: number): Promise<void>;
 }
 
 const RETRY_AFTER_SECONDS = '2';
+const REFUSAL = JSON.stringify({
+  errors: [
+    {
+      message: 'This server is restarting. Please try again in a moment.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', retryable: true },
+    },
+  ],
+});
 
 export function createDrain(): Drain {
   let draining = false;
   let inFlight = 0;
   let onIdle: (() => void) | undefined;
 
+  const admit = (res: ServerResponse): boolean => {
+    if (draining) {
+      res.writeHead(503, { 'Content-Type': 'application/json', Connection: 'close', 'Retry-After': RETRY_AFTER_SECONDS });
+      res.end(REFUSAL);
+      return false;
+    }
+    inFlight += 1;
+    res.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) onIdle?.();
+    });
+    return true;
+  };
+
   return {
     get draining() {
       return draining;
     },
+    admit,
     refuseWhileDraining(_req, res, next) {
-      if (draining) {
-        res.set({ Connection: 'close', 'Retry-After': RETRY_AFTER_SECONDS });
-        res.status(503).json({
-          errors: [
-            {
-              message: 'This server is restarting. Please try again in a moment.',
-              extensions: { code: 'INTERNAL_SERVER_ERROR', retryable: true },
-            },
-          ],
-        });
-        return;
-      }
-      inFlight += 1;
-      res.once('close', () => {
-        inFlight -= 1;
-        if (inFlight === 0) onIdle?.();
-      });
-      next();
+      if (admit(res)) next();
     },
     start(timeoutMs) {
       draining = true;

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
@@ -53,10 +54,14 @@ export function metricsHandler(metrics: Metrics): RequestHandler {
  */
 export function httpMetricsMiddleware(metrics: Metrics): RequestHandler {
   return (req, res, next) => {
-    const stop = metrics.httpRequests.startTimer({ method: req.method });
-    res.on('finish', () => stop({ route: req.route?.path ?? (req.baseUrl || 'unmatched'), status: res.statusCode }));
+    timeHttpRequest(metrics, req.method, res, () => req.route?.path ?? (req.baseUrl || 'unmatched'));
     next();
   };
+}
+
+export function timeHttpRequest(metrics: Metrics, method: string, res: ServerResponse, route: () => string): void {
+  const stop = metrics.httpRequests.startTimer({ method });
+  res.on('finish', () => stop({ route: route(), status: res.statusCode }));
 }
 
 /**
