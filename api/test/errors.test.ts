@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { registerCustomer } from './support/actors';
 import { GetWidgetConfig, RegisterCustomer } from './support/operations';
 import { errorCode, graphqlRequest, useTestApp } from './support/test-app';
@@ -49,6 +50,31 @@ it('answers an oversized JSON body with a GraphQL-shaped BAD_USER_INPUT', async 
   });
   expect(response.status).toBe(413);
   expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+});
+
+it('answers a JSON body that does not parse with a GraphQL-shaped BAD_USER_INPUT', async () => {
+  const response = await fetch(url(), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    body: '{"query": "{ widgetConfig { widgetTitle } }"',
+  });
+  expect(response.status).toBe(400);
+  expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+});
+
+// Plain JSON is served without express; anything else (here a gzipped body) still goes through it.
+it('answers the same operation alike whether its JSON body comes plain or gzipped', async () => {
+  const body = JSON.stringify({ query: '{ widgetConfig { widgetTitle } }' });
+  const headers = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
+  const plain = await fetch(url(), { method: 'POST', headers, body });
+  const gzipped = await fetch(url(), {
+    method: 'POST',
+    headers: { ...headers, 'content-encoding': 'gzip' },
+    body: gzipSync(body),
+  });
+  expect(plain.status).toBe(200);
+  expect(gzipped.status).toBe(200);
+  expect(await gzipped.json()).toEqual(await plain.json());
 });
 
 it('refuses queries over the pinned limits with QUERY_TOO_COMPLEX, and accepts the deepest real query', async () => {
