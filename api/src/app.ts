@@ -16,6 +16,7 @@ import type { Config } from './config/config';
 import { openDatabase, type Database } from './db/database';
 import { seedDefaultAdmin } from './db/seed';
 import { createSql } from './db/sql';
+import { errorResponseBody } from './errors/app-error';
 import { createErrorFormatter } from './errors/format-error';
 import { clientIpOf, compileTrustProxy } from './http/client-ip';
 import { createContext, type AppDeps, type Context } from './http/context';
@@ -215,9 +216,7 @@ function requestErrorHandler(logger: Logger): express.ErrorRequestHandler {
     const clientError = status >= 400 && status < 500;
     if (!clientError) logger.error({ err: error }, 'request failed');
     const message = clientError && error.expose !== false ? String(error.message) : 'Internal server error';
-    res.status(clientError ? status : 500).json({
-      errors: [{ message, extensions: { code: clientError ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }],
-    });
+    res.status(clientError ? status : 500).json(errorResponseBody(clientError ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR', message));
   };
 }
 

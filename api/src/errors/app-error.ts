@@ -31,6 +31,11 @@ export const badInput = (message: string, field?: string) =>
 
 export const notFound = (what: string) => appError('NOT_FOUND', `${what} not found`);
 
+/** A refusal made before GraphQL runs (body limits, draining), in the shape GraphQL answers with. */
+export function errorResponseBody(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+  return { errors: [{ message, extensions: { code, ...extensions } }] };
+}
+
 export function isAppErrorCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
 }

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type express from 'express';
+import { errorResponseBody } from '../errors/app-error';
 
 /**
  * The first phase of a graceful stop. While draining, the instance still listens, so that a
@@ -17,14 +18,9 @@ export interface Drain {
 }
 
 const RETRY_AFTER_SECONDS = '2';
-const REFUSAL = JSON.stringify({
-  errors: [
-    {
-      message: 'This server is restarting. Please try again in a moment.',
-      extensions: { code: 'INTERNAL_SERVER_ERROR', retryable: true },
-    },
-  ],
-});
+const REFUSAL = JSON.stringify(
+  errorResponseBody('INTERNAL_SERVER_ERROR', 'This server is restarting. Please try again in a moment.', { retryable: true }),
+);
 
 export function createDrain(): Drain {
   let draining = false;

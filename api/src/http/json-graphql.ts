@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { errorResponseBody } from '../errors/app-error';
 import type { Context } from './context';
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -29,7 +30,11 @@ export function createJsonGraphqlHandler(options: {
       body = JSON.parse(await readBody(req, bodyLimitBytes));
     } catch (error) {
       const tooLarge = error instanceof BodyTooLarge;
-      return answer(res, tooLarge ? 413 : 400, refusal(tooLarge ? 'request entity too large' : 'The request body is not valid JSON.'));
+      return answer(
+        res,
+        tooLarge ? 413 : 400,
+        errorResponseBody('BAD_USER_INPUT', tooLarge ? 'request entity too large' : 'The request body is not valid JSON.'),
+      );
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -59,7 +64,7 @@ export function createJsonGraphqlHandler(options: {
     if (!options.admit(req, res)) return true;
     options.cors(req, res, () => {
       serve(req, res).catch((error) => {
-        if (!res.headersSent) answer(res, 500, refusal('Internal server error', 'INTERNAL_SERVER_ERROR'));
+        if (!res.headersSent) answer(res, 500, errorResponseBody('INTERNAL_SERVER_ERROR', 'Internal server error'));
         else res.destroy(error as Error);
       });
     });
@@ -94,8 +99,6 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-/** The shape express's error handler gives the same refusals. */
-const refusal = (message: string, code = 'BAD_USER_INPUT') => ({ errors: [{ message, extensions: { code } }] });
 
 function answer(res: ServerResponse, status: number, body: unknown) {
   const text = JSON.stringify(body);
