@@ -108,14 +108,13 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
   let gatewayClosed: Promise<void> | undefined;
   const closeGateway = () => (gatewayClosed ??= gateway.close());
   const drain = createDrain();
-  const revocationFeed = deps.pubsub.subscribe('TOKEN_REVOKED');
-  void (async () => {
-    for await (const { jti } of revocationFeed) gateway.closeSocketsOfToken(jti);
-  })().catch((error) => logger.error({ err: error }, 'revocation feed stopped'));
-  const adminRevocationFeed = deps.pubsub.subscribe('ADMIN_TOKENS_REVOKED');
-  void (async () => {
-    for await (const { adminId, keptTokenId } of adminRevocationFeed) gateway.closeSocketsOfAdmin(adminId, keptTokenId);
-  })().catch((error) => logger.error({ err: error }, 'admin revocation feed stopped'));
+  // They listen until pub/sub closes with the app.
+  void Promise.all([
+    deps.pubsub.subscribe('TOKEN_REVOKED').listen(({ jti }) => gateway.closeSocketsOfToken(jti)),
+    deps.pubsub
+      .subscribe('ADMIN_TOKENS_REVOKED')
+      .listen(({ adminId, keptTokenId }) => gateway.closeSocketsOfAdmin(adminId, keptTokenId)),
+  ]).catch((error) => logger.error({ err: error }, 'revocation feeds are not listening'));
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -197,8 +196,6 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
       await closeGateway(); // 1001: clients reconnect to another instance
       await drained;
       await apollo.stop();
-      await revocationFeed.return?.(undefined);
-      await adminRevocationFeed.return?.(undefined);
       await deps.pubsub.close();
       redis?.disconnect();
       await database.close();

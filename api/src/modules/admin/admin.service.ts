@@ -6,6 +6,7 @@ import type { Viewer } from '../../auth/viewer';
 import { badInput } from '../../errors/app-error';
 import type { AppDeps } from '../../http/context';
 import { emailAddress, personName } from '../../input/text-rules';
+import type { EventStream } from '../../pubsub/event-stream';
 import type { AdminPresencePayload } from '../../pubsub/topics';
 import { Admin } from './admin.entity';
 import { toAdminView, type AdminView, type CreateAdminInput } from './admin.types';
@@ -38,7 +39,7 @@ export class AdminService {
     return toAdminView(admin);
   }
 
-  subscribeToPresence(viewer: Viewer | null): AsyncIterableIterator<AdminPresencePayload> {
+  subscribeToPresence(viewer: Viewer | null): EventStream<AdminPresencePayload> {
     requireAdmin(viewer);
     return this.deps.pubsub.subscribe('ADMIN_PRESENCE_CHANGED');
   }

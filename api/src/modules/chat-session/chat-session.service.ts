@@ -7,6 +7,7 @@ import type { AppDeps } from '../../http/context';
 import { isUuid, likePattern } from '../../input/text-rules';
 import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { decodeCursor, encodeCursor, pageSize } from '../../pagination/cursor';
+import type { EventStream } from '../../pubsub/event-stream';
 import type { ChatSessionPayload } from '../../pubsub/topics';
 import { Admin } from '../admin/admin.entity';
 import { Customer } from '../customer/customer.entity';
@@ -121,7 +122,7 @@ export class ChatSessionService {
   }
 
   /** Agents may watch every session or one; a visitor only its own. */
-  async subscribeToUpdates(viewer: Viewer | null, id: string | null): Promise<AsyncIterableIterator<ChatSessionPayload>> {
+  async subscribeToUpdates(viewer: Viewer | null, id: string | null): Promise<EventStream<ChatSessionPayload>> {
     const signedIn = requireViewer(viewer);
     if (signedIn.role === 'CUSTOMER' && !id) throw appError('FORBIDDEN', 'A visitor may only follow its own chat.');
     if (id) await this.findVisible(viewer, id);

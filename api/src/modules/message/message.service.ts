@@ -7,7 +7,7 @@ import type { AppDeps } from '../../http/context';
 import { isUuid, clientMessageId as parseClientMessageId, messageText } from '../../input/text-rules';
 import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { pageSize } from '../../pagination/cursor';
-import { filterEvents } from '../../pubsub/filter-events';
+import type { EventStream } from '../../pubsub/event-stream';
 import type { ChatSessionPayload, FilePayload, MessagePayload, TypingPayload } from '../../pubsub/topics';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
 import type { ChatSessionService } from '../chat-session/chat-session.service';
@@ -73,15 +73,15 @@ export class MessageService {
     return true;
   }
 
-  async subscribeToMessages(viewer: Viewer | null, sessionId: string): Promise<AsyncIterableIterator<MessagePayload>> {
+  async subscribeToMessages(viewer: Viewer | null, sessionId: string): Promise<EventStream<MessagePayload>> {
     await this.chatSessions.findVisible(viewer, sessionId);
     return this.deps.pubsub.subscribe('MESSAGE_ADDED', sessionId);
   }
 
-  async subscribeToTyping(viewer: Viewer | null, sessionId: string): Promise<AsyncIterableIterator<TypingPayload>> {
+  async subscribeToTyping(viewer: Viewer | null, sessionId: string): Promise<EventStream<TypingPayload>> {
     await this.chatSessions.findVisible(viewer, sessionId);
     const own = senderOf(viewer!);
-    return filterEvents(this.deps.pubsub.subscribe('TYPING_CHANGED', sessionId), (event) => event.sender !== own);
+    return this.deps.pubsub.subscribe('TYPING_CHANGED', sessionId).filter((event) => event.sender !== own);
   }
 
   /**

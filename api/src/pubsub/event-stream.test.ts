@@ -1,0 +1,87 @@
+import pino from 'pino';
+import { EventStream, type Listener } from './event-stream';
+import { createPubSub } from './pubsub';
+
+/** A source whose events the test pushes by hand, and which says whether anyone listens. */
+function manualSource<T>() {
+  const listeners = new Set<Listener<T>>();
+  const stream = new EventStream<T>(async (listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  });
+  return { stream, push: (event: T) => listeners.forEach((listener) => listener(event)), listeners };
+}
+
+describe('EventStream', () => {
+  it('pushes events to a listener until it stops', async () => {
+    const { stream, push, listeners } = manualSource<number>();
+    const seen: number[] = [];
+    const stop = await stream.listen((event) => seen.push(event));
+    push(1);
+    push(2);
+    stop();
+    push(3);
+    expect(seen).toEqual([1, 2]);
+    expect(listeners.size).toBe(0);
+  });
+
+  it('filters', async () => {
+    const { stream, push } = manualSource<number>();
+    const seen: number[] = [];
+    await stream.filter((event) => event % 2 === 0).listen((event) => seen.push(event));
+    [1, 2, 3, 4].forEach(push);
+    expect(seen).toEqual([2, 4]);
+  });
+
+  it('iterates in order, buffering what arrives between reads, and stops listening on return', async () => {
+    const { stream, push, listeners } = manualSource<string>();
+    const first = stream.next();
+    await Promise.resolve();
+    push('a');
+    push('b');
+    push('c');
+    expect(await first).toEqual({ done: false, value: 'a' });
+    expect(await stream.next()).toEqual({ done: false, value: 'b' });
+    expect(await stream.next()).toEqual({ done: false, value: 'c' });
+    const waiting = stream.next();
+    expect(await stream.return()).toEqual({ done: true, value: undefined });
+    expect(await waiting).toEqual({ done: true, value: undefined });
+    expect(listeners.size).toBe(0);
+    expect(await stream.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it('rejects a read when the source cannot start', async () => {
+    const stream = new EventStream<number>(() => Promise.reject(new Error('redis is down')));
+    await expect(stream.next()).rejects.toThrow('redis is down');
+  });
+});
+
+describe.each([
+  ['in process', undefined],
+  ['through Redis', process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'],
+])('pub/sub %s', (_name, redisUrl) => {
+  const logger = pino({ level: 'silent' });
+
+  it('hands every listener of a channel the same event object, and a failing listener costs the others nothing', async () => {
+    const pubsub = createPubSub({ url: redisUrl, prefix: `test-events-${process.pid}-${Date.now()}:` }, logger);
+    const received: unknown[] = [];
+    const stops = await Promise.all([
+      pubsub.subscribe('TYPING_CHANGED', 's1').listen((event) => received.push(event)),
+      pubsub.subscribe('TYPING_CHANGED', 's1').listen(() => {
+        throw new Error('a broken subscriber');
+      }),
+      pubsub.subscribe('TYPING_CHANGED', 's1').listen((event) => received.push(event)),
+      pubsub.subscribe('TYPING_CHANGED', 'other').listen((event) => received.push(event)),
+    ]);
+    await pubsub.publish('TYPING_CHANGED', { sessionId: 's1', sender: 'CUSTOMER', isTyping: true }, 's1');
+    const deadline = Date.now() + 2000;
+    while (received.length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(received).toEqual([
+      { sessionId: 's1', sender: 'CUSTOMER', isTyping: true },
+      { sessionId: 's1', sender: 'CUSTOMER', isTyping: true },
+    ]);
+    expect(received[0]).toBe(received[1]);
+    for (const stop of stops) stop();
+    await pubsub.close();
+  });
+});
