@@ -2,6 +2,7 @@ import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { SubscribePayload } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { Viewer } from '../auth/viewer';
 import { appError } from '../errors/app-error';
@@ -100,21 +101,11 @@ function refuseUpgrade(socket: Duplex, refusal: UpgradeRefusal) {
   socket.end(`HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status]}\r\n${head}\r\n${body}`);
 }
 
-/** What graphql-ws hands onSubscribe: its context's open operations and the message payload. */
-interface SubscribeRequest {
-  subscriptions: Record<string, unknown>;
-}
-interface SubscribePayload {
-  query: string;
-  operationName?: string | null;
-  variables?: Record<string, unknown> | null;
-}
-
 /**
- * graphql-ws's `onSubscribe`: every operation on the socket passes the same limits as over HTTP
- * (token limit at parse, the graphql-armor rules at validation), and a socket holds at most
- * WS_LIMITS.maxOperationsPerSocket operations at once. Returned errors go through onError, so
- * the client sees contract codes (QUERY_TOO_COMPLEX, GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT).
+ * Every operation on a socket passes the same limits as over HTTP (token limit at parse, the
+ * graphql-armor rules at validation), and a socket runs at most WS_LIMITS.maxOperationsPerSocket
+ * operations at once. The errors returned reach the client formatted, with contract codes
+ * (QUERY_TOO_COMPLEX, GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT).
  */
 export function createOperationGuard(schema: GraphQLSchema, options: { introspection: boolean }) {
   const rules = [...specifiedRules, ...queryLimitRules(options)];
@@ -137,9 +128,8 @@ export function createOperationGuard(schema: GraphQLSchema, options: { introspec
     return document;
   }
 
-  return (ctx: SubscribeRequest, _id: string, payload: SubscribePayload): ExecutionArgs | GraphQLError[] => {
-    // graphql-ws registers the new operation before calling onSubscribe: it is counted here.
-    if (Object.keys(ctx.subscriptions).length > WS_LIMITS.maxOperationsPerSocket) {
+  return (operationsRunning: number, payload: SubscribePayload): ExecutionArgs | GraphQLError[] => {
+    if (operationsRunning > WS_LIMITS.maxOperationsPerSocket) {
       // Not RATE_LIMITED: waiting does not help (no retryAfter to give); the client must complete
       // one of its operations first, which is a change to its request.
       return [
