@@ -67,7 +67,7 @@ export function createGraphqlWsServer(wsServer: WebSocketServer, options: Graphq
     socket.on('error', onSocketError);
     socket.on('message', onMessage);
     socket.on('pong', onPong);
-    socket.once('close', onClose);
+    socket.on('close', onClose);
     if (socket.protocol !== GRAPHQL_TRANSPORT_WS_PROTOCOL) {
       socket.close(CloseCode.SubprotocolNotAcceptable, 'Subprotocol not acceptable');
       return;

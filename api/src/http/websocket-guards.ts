@@ -63,7 +63,7 @@ export function createUpgradeGuard(wsServer: WebSocketServer, options: UpgradeGu
   const countSocket = (ip: string, socket: Duplex) => {
     socketsPerIp.set(ip, (socketsPerIp.get(ip) ?? 0) + 1);
     // The raw socket closes whether the handshake succeeds or not, so the count never leaks.
-    socket.once('close', () => {
+    socket.on('close', () => {
       const left = (socketsPerIp.get(ip) ?? 1) - 1;
       if (left > 0) socketsPerIp.set(ip, left);
       else socketsPerIp.delete(ip);

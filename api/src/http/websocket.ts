@@ -47,32 +47,34 @@ export function attachWebSocketServer(options: {
     maxSocketsPerIp: deps.config.websocket.maxSocketsPerIp,
   });
   options.httpServer.on('upgrade', upgradeGuard.onUpgrade);
+  const { openSockets } = deps.metrics;
+  const countClosed = () => openSockets.dec();
   wsServer.on('connection', (socket) => {
-    deps.metrics.openSockets.inc();
-    socket.once('close', () => deps.metrics.openSockets.dec());
+    openSockets.inc();
+    socket.on('close', countClosed); // `once` would wrap it in two more objects per socket
   });
-  const socketsByToken = new Map<string, Set<WebSocket>>();
-  const expiryTimers = new WeakMap<WebSocket, NodeJS.Timeout>();
+  /** The sockets each token opened, and one timer per token that closes them when it expires. */
+  const socketsByToken = new Map<string, { sockets: Set<WebSocket>; expiry?: NodeJS.Timeout }>();
 
   const track = (socket: WebSocket, viewer: Viewer) => {
-    const sockets = socketsByToken.get(viewer.tokenId) ?? new Set();
-    sockets.add(socket);
-    socketsByToken.set(viewer.tokenId, sockets);
-    // setTimeout overflows past ~24.8 days; a longer-lived socket is re-checked by revocation only.
-    const msLeft = viewer.expiresAt * 1000 - Date.now();
-    if (msLeft < 2 ** 31 - 1) {
-      expiryTimers.set(
-        socket,
-        setTimeout(() => socket.close(CLOSE_UNAUTHORIZED, 'Token expired'), Math.max(0, msLeft)).unref(),
-      );
+    let opened = socketsByToken.get(viewer.tokenId);
+    if (!opened) {
+      opened = { sockets: new Set() };
+      socketsByToken.set(viewer.tokenId, opened);
+      // setTimeout overflows past ~24.8 days; a longer-lived socket is re-checked by revocation only.
+      const msLeft = viewer.expiresAt * 1000 - Date.now();
+      if (msLeft < 2 ** 31 - 1) opened.expiry = setTimeout(closeAll, Math.max(0, msLeft), opened.sockets, 'Token expired').unref();
     }
+    opened.sockets.add(socket);
   };
 
   const untrack = (socket: WebSocket, viewer: Viewer) => {
-    clearTimeout(expiryTimers.get(socket));
-    const sockets = socketsByToken.get(viewer.tokenId);
-    sockets?.delete(socket);
-    if (sockets?.size === 0) socketsByToken.delete(viewer.tokenId);
+    const opened = socketsByToken.get(viewer.tokenId);
+    opened?.sockets.delete(socket);
+    if (opened?.sockets.size === 0) {
+      clearTimeout(opened.expiry);
+      socketsByToken.delete(viewer.tokenId);
+    }
   };
 
   const graphqlWs = createGraphqlWsServer(wsServer, {
@@ -112,7 +114,8 @@ export function attachWebSocketServer(options: {
 
   return {
     closeSocketsOfToken(tokenId) {
-      for (const socket of socketsByToken.get(tokenId) ?? []) socket.close(CLOSE_UNAUTHORIZED, 'Token revoked');
+      const opened = socketsByToken.get(tokenId);
+      if (opened) closeAll(opened.sockets, 'Token revoked');
     },
     closeSocketsOfAdmin(adminId, keptTokenId) {
       for (const socket of wsServer.clients) {
@@ -130,4 +133,8 @@ export function attachWebSocketServer(options: {
       await new Promise<void>((resolve, reject) => wsServer.close((error) => (error ? reject(error) : resolve())));
     },
   };
+}
+
+function closeAll(sockets: Iterable<WebSocket>, reason: string) {
+  for (const socket of [...sockets]) socket.close(CLOSE_UNAUTHORIZED, reason);
 }

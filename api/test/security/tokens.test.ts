@@ -81,6 +81,28 @@ describe('a token whose customer has been deleted', () => {
   });
 });
 
+describe('a token that expires while its sockets are open', () => {
+  it('closes every socket it opened with 4401 when it expires, and only those', async () => {
+    const shortLived = await signed({ role: 'CUSTOMER', sub: customer.id }, TEST_JWT_SECRET, 2);
+    const expiring = [connectSocket(handle.app.wsUrl, shortLived), connectSocket(handle.app.wsUrl, shortLived)];
+    const lasting = connectSocket(handle.app.wsUrl, customer.token);
+    const live = subscribe(expiring[0]!, OnMessageAdded, { sessionId });
+    await settle();
+    await graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'masih berlaku' } }, customer.token);
+    await live.waitFor(1);
+    const closed = await Promise.all(expiring.map((socket) => socket.closed));
+    expect(closed.map((event) => [event.code, event.reason])).toEqual([
+      [4401, 'Token expired'],
+      [4401, 'Token expired'],
+    ]);
+    const stillOpen = subscribe(lasting, OnMessageAdded, { sessionId });
+    await settle();
+    await graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'sesudah kedaluwarsa' } }, customer.token);
+    await stillOpen.waitFor(1);
+    await lasting.dispose();
+  });
+});
+
 function signed(claims: Record<string, unknown>, secret: string, expiresInSeconds = 3600, alg = 'HS256') {
   const now = Math.floor(Date.now() / 1000);
   const { sub, iss, ...rest } = claims;
