@@ -1,5 +1,6 @@
 import type { HolderPool } from './holders/pool';
 import { now } from './infra/time';
+import { INSPECTOR_FLAG, inspectorUrl } from './infra/inspector';
 import { log } from './log';
 import { profileUnderLoad, type ProfileSummary } from './profile/profile';
 import type { ProfileDigest } from './profile/summarize';
@@ -87,9 +88,10 @@ export async function runScenarios(context: RunContext): Promise<Run> {
       : Promise.resolve(new FloorTarget(send.base, watch.base, databaseUrls.floor));
 
   log('starting the floor and the API (NODE_ENV=production, LOG_LEVEL=warn, MESSAGE_RATE_LIMIT=0, WS_MAX_SOCKETS_PER_IP=0)');
+  // Both open an inspector, only for the memory figure's full GC (see collectGarbage).
   const instances: Record<Kind, Instance> = {
-    floor: await launchFloor('floor-a', wiring.floor),
-    api: await launchApi('api-a', wiring.api),
+    floor: await launchFloor('floor-a', { ...wiring.floor, nodeFlags: [INSPECTOR_FLAG] }),
+    api: await launchApi('api-a', { ...wiring.api, nodeFlags: [INSPECTOR_FLAG] }),
   };
   log(`  ready: floor in ${Math.round(instances.floor.readyMs)} ms, API in ${Math.round(instances.api.readyMs)} ms (fresh database)`);
   const targets: Record<Kind, Target> = {
@@ -153,7 +155,9 @@ export async function runScenarios(context: RunContext): Promise<Run> {
   };
 
   await forEach('memory', async (kind) => {
-    const memory = await measureMemory(targets[kind], holders, instances[kind].child.pid, settings.memory);
+    const { child } = instances[kind];
+    const server = { pid: child.pid, inspectorUrl: await inspectorUrl(child.logFile) };
+    const memory = await measureMemory(targets[kind], holders, server, settings.memory);
     run.results[kind].memory = memory;
     return memory.points.map((point) => `${point.sockets} sockets: ${(point.bytesPerSocket / 1024).toFixed(1)} KiB/socket`).join(', ');
   });
