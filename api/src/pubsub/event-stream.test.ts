@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { MessageSender } from '../modules/message/message.entity';
 import { EventStream, type Listener } from './event-stream';
 import { createPubSub } from './pubsub';
 
@@ -73,7 +74,7 @@ describe.each([
       pubsub.subscribe('TYPING_CHANGED', 's1').listen((event) => received.push(event)),
       pubsub.subscribe('TYPING_CHANGED', 'other').listen((event) => received.push(event)),
     ]);
-    await pubsub.publish('TYPING_CHANGED', { sessionId: 's1', sender: 'CUSTOMER', isTyping: true }, 's1');
+    await pubsub.publish('TYPING_CHANGED', { sessionId: 's1', sender: MessageSender.CUSTOMER, isTyping: true }, 's1');
     const deadline = Date.now() + 2000;
     while (received.length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(received).toEqual([
