@@ -166,14 +166,13 @@ export function createGraphqlWsServer(wsServer: WebSocketServer, options: Graphq
     if (!identity) return socket.close(CloseCode.Unauthorized, 'Unauthorized');
     if (connection.operations.has(id)) return socket.close(CloseCode.SubscriberAlreadyExists, `Subscriber for ${id} already exists`);
     connection.operations.set(id, null);
-    const prepared = options.prepare(connection.operations.size, payload);
-    const operation = Array.isArray(prepared) ? null : getOperationAST((prepared as ExecutionArgs).document, (prepared as ExecutionArgs).operationName);
-    if (Array.isArray(prepared) || !operation) {
+    const args = options.prepare(connection.operations.size, payload);
+    const operation = isErrorList(args) ? null : getOperationAST(args.document, args.operationName);
+    if (isErrorList(args) || !operation) {
       connection.operations.delete(id);
-      const errors = Array.isArray(prepared) ? prepared : [new GraphQLError('Unable to identify operation')];
+      const errors = isErrorList(args) ? args : [new GraphQLError('Unable to identify operation')];
       return sendFrame(socket, errorFrame(id, errors, options.formatError));
     }
-    const args = prepared as ExecutionArgs;
     const contextValue = createContext(deps, identity.viewer, connection.clientIp);
 
     if (operation.operation !== 'subscription') {
@@ -273,6 +272,10 @@ class LiveSubscription {
   private send(payload: string) {
     if (!this.stopped) sendFrame(this.socket, this.framePrefix + payload + '}');
   }
+}
+
+function isErrorList(value: ExecutionArgs | readonly GraphQLError[]): value is readonly GraphQLError[] {
+  return Array.isArray(value);
 }
 
 const CONNECTION_ACK = JSON.stringify({ type: MessageType.ConnectionAck });
