@@ -193,8 +193,8 @@ export function createGraphqlWsServer(wsServer: WebSocketServer, options: Graphq
       return;
     }
     if (!connection.operations.has(id)) return; // completed while it was being authorised
-    const { contextValue: _dropped, ...eventArgs } = args; // the stream lives for hours; that context's EntityManager must not
-    const subscription = new LiveSubscription(socket, id, sharedOperation(eventArgs, identity.viewer), results, deps);
+    // The subscription lives for hours: it keeps the operation, not this context and its EntityManager.
+    const subscription = new LiveSubscription(socket, id, sharedOperation(args, identity.viewer), results, deps);
     connection.operations.set(id, subscription);
     try {
       subscription.listening(await stream.listen(subscription.deliver));
