@@ -10,7 +10,7 @@ import express from 'express';
 import Redis from 'ioredis';
 import pino, { type Logger } from 'pino';
 import { createAuthenticator } from './auth/authenticator';
-import { createMemoryRevocationStore, createRedisRevocationStore } from './auth/revocation';
+import { createMemoryRevocationStore, createMirroredRevocationStore } from './auth/revocation';
 import { bearerToken, createTokenSigner } from './auth/tokens';
 import type { Config } from './config/config';
 import { openDatabase, type Database } from './db/database';
@@ -66,7 +66,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     ADMIN: config.auth.adminTokenTtlSeconds,
     CUSTOMER: config.auth.customerTokenTtlSeconds,
   });
-  const revocations = redis ? createRedisRevocationStore(redis, config.redisPrefix) : createMemoryRevocationStore();
+  const revocations = redis ? createMirroredRevocationStore(redis, config.redisPrefix, logger) : createMemoryRevocationStore();
   const metrics = createMetrics();
   const pubsub = createPubSub({ url: config.redisUrl, prefix: config.redisPrefix }, logger, () =>
     metrics.publishFailures.inc(),
@@ -197,6 +197,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
       await drained;
       await apollo.stop();
       await deps.pubsub.close();
+      revocations.close();
       redis?.disconnect();
       await database.close();
     },

@@ -66,6 +66,15 @@ it('revokes a token on every instance at once, closing its sockets there', async
   expect(errorCode(await graphqlRequest(b.httpUrl, Me, {}, admin.token))).toBe('UNAUTHENTICATED');
 });
 
+it('refuses a logged-out token on the other instance in the very next request', async () => {
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    const admin = await loginAdmin(a.httpUrl);
+    expect((await graphqlRequest(b.httpUrl, Me, {}, admin.token)).data?.me).toBeTruthy();
+    await graphqlRequest(a.httpUrl, Logout, {}, admin.token);
+    expect(errorCode(await graphqlRequest(b.httpUrl, Me, {}, admin.token))).toBe('UNAUTHENTICATED');
+  }
+});
+
 it("signs an agent out on every instance when it changes its password, except where it changed it", async () => {
   const agent = await createAgent(a.httpUrl, await loginAdmin(a.httpUrl), 'berganti@example.com');
   const elsewhere = await loginAdmin(b.httpUrl, 'berganti@example.com', 'agent-password-1');
