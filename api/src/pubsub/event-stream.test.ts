@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { MessageSender } from '../modules/message/message.entity';
 import { EventStream, type Listener } from './event-stream';
+import { startThrowawayRedis, waitFor, type ThrowawayRedis } from '../../test/faults/throwaway-services';
 import { createPubSub } from './pubsub';
 
 /** A source whose events the test pushes by hand, and which says whether anyone listens. */
@@ -85,4 +86,52 @@ describe.each([
     for (const stop of stops) stop();
     await pubsub.close();
   });
+  it('announces once per id, however often and on however many instances it is asked', async () => {
+    const prefix = `test-announce-${process.pid}-${Date.now()}:`;
+    const first = createPubSub({ url: redisUrl, prefix }, logger);
+    const second = redisUrl ? createPubSub({ url: redisUrl, prefix }, logger) : first;
+    const received: unknown[] = [];
+    const stops = await Promise.all([
+      first.subscribe('TYPING_CHANGED', 's1').listen((event) => received.push(event)),
+      first.subscribe('ADMIN_PRESENCE_CHANGED').listen((event) => received.push(event)),
+    ]);
+    const events = [
+      { topic: 'TYPING_CHANGED' as const, payload: { sessionId: 's1', sender: MessageSender.CUSTOMER, isTyping: true }, key: 's1' },
+      { topic: 'ADMIN_PRESENCE_CHANGED' as const, payload: { adminId: 'a1', online: true } },
+    ];
+    await Promise.all([first.announceOnce('one', events), second.announceOnce('one', events), first.announceOnce('one', events)]);
+    await first.announceOnce('two', events.slice(1));
+    const deadline = Date.now() + 2000;
+    while (received.length < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(received).toEqual([events[0]!.payload, events[1]!.payload, events[1]!.payload]);
+    for (const stop of stops) stop();
+    await Promise.all([...new Set([first, second])].map((pubsub) => pubsub.close()));
+  });
+});
+
+describe('an announcement made while Redis is down', () => {
+  let redis: ThrowawayRedis;
+  beforeAll(async () => {
+    redis = await startThrowawayRedis();
+  });
+  afterAll(() => redis.stop());
+
+  it('is counted as a failure and delivered, once, after Redis is back', async () => {
+    const logger = pino({ level: 'silent' });
+    const prefix = `test-retry-${process.pid}:`;
+    let failures = 0;
+    const sender = createPubSub({ url: redis.url, prefix }, logger, () => (failures += 1));
+    const receiver = createPubSub({ url: redis.url, prefix }, logger);
+    const received: unknown[] = [];
+    await receiver.subscribe('ADMIN_PRESENCE_CHANGED').listen((event) => received.push(event));
+    await redis.stop();
+    await sender.announceOnce('during-outage', [{ topic: 'ADMIN_PRESENCE_CHANGED', payload: { adminId: 'a1', online: false } }]);
+    expect(failures).toBe(1);
+    await redis.start();
+    await waitFor(() => received.length === 1, 10_000, 'the announcement after the restart');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(received).toEqual([{ adminId: 'a1', online: false }]);
+    await Promise.all([sender.close(), receiver.close()]);
+  }, 20_000);
 });

@@ -83,3 +83,21 @@ it('the same id sent to two instances at once stores one row, answers one id and
   await settle(500);
   expect(eventsWith('race-across')).toHaveLength(1);
 });
+
+it('a retry of a message that was stored but never announced (its instance died first) announces it, once', async () => {
+  // What an instance leaves behind when it is killed between its commit and its publish.
+  await apiA.deps.orm.em.fork().getConnection().execute(
+    `insert into message (session_id, sender, sender_name, text, client_message_id, created_at)
+     values (?, 'CUSTOMER', 'Pengulang', 'tersimpan, belum diumumkan', 'orphan-1', now())`,
+    [sessionId],
+  );
+  await settle();
+  expect(eventsWith('orphan-1')).toHaveLength(0);
+  const eventsBefore = watcher.events.length;
+  const retries = await Promise.all([send(apiB, 'tersimpan, belum diumumkan', 'orphan-1'), send(apiA, 'tersimpan, belum diumumkan', 'orphan-1')]);
+  expect(new Set(retries.map((retry) => retry.data?.sendMessage.id)).size).toBe(1);
+  await watcher.waitFor(eventsBefore + 1);
+  await send(apiB, 'tersimpan, belum diumumkan', 'orphan-1');
+  await settle(500);
+  expect(eventsWith('orphan-1').map((event) => event.messageAdded.id)).toEqual([retries[0]!.data?.sendMessage.id]);
+});

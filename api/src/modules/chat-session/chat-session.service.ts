@@ -8,6 +8,7 @@ import { isUuid, likePattern } from '../../input/text-rules';
 import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { decodeCursor, encodeCursor, pageSize } from '../../pagination/cursor';
 import type { EventStream } from '../../pubsub/event-stream';
+import type { PubSubEvent } from '../../pubsub/pubsub';
 import type { ChatSessionPayload } from '../../pubsub/topics';
 import { Admin } from '../admin/admin.entity';
 import { Customer } from '../customer/customer.entity';
@@ -134,10 +135,7 @@ export class ChatSessionService {
    * topic, so that each visitor's socket is not handed every other visitor's updates to discard.
    */
   async publishUpdate(session: ChatSessionPayload): Promise<void> {
-    await Promise.all([
-      this.deps.pubsub.publish('CHAT_SESSION_UPDATED', session),
-      this.deps.pubsub.publish('CHAT_SESSION_UPDATED', session, session.id),
-    ]);
+    await Promise.all(updateEvents(session).map(({ topic, payload, key }) => this.deps.pubsub.publish(topic, payload, key)));
   }
 
   private filterQuery(adminId: string, filter: ChatSessionFilter | null | undefined): FilterQuery<ChatSession> {
@@ -164,4 +162,12 @@ export class ChatSessionService {
     }
     return { $or: [{ createdAt: { $lt: createdAt } }, { createdAt, id: { $lt: id } }] };
   }
+}
+
+/** A session's update, for the agents' inbox (every session) and on the session's own topic. */
+export function updateEvents(session: ChatSessionPayload): PubSubEvent<'CHAT_SESSION_UPDATED'>[] {
+  return [
+    { topic: 'CHAT_SESSION_UPDATED', payload: session },
+    { topic: 'CHAT_SESSION_UPDATED', payload: session, key: session.id },
+  ];
 }

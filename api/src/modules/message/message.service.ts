@@ -8,9 +8,10 @@ import { isUuid, clientMessageId as parseClientMessageId, messageText } from '..
 import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { pageSize } from '../../pagination/cursor';
 import type { EventStream } from '../../pubsub/event-stream';
+import { ANNOUNCEMENT_TTL_SECONDS } from '../../pubsub/pubsub';
 import type { ChatSessionPayload, FilePayload, MessagePayload, TypingPayload } from '../../pubsub/topics';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
-import type { ChatSessionService } from '../chat-session/chat-session.service';
+import { updateEvents, type ChatSessionService } from '../chat-session/chat-session.service';
 import { toChatSessionPayload } from '../chat-session/chat-session.types';
 import { Message, MessageSender } from './message.entity';
 import { DELETE_FILE_ROW, STORE_MESSAGE, type StoreMessageRow } from './message.statements';
@@ -131,18 +132,37 @@ export class MessageService {
       closedAt: row.session_closed_at,
       lastMessageAt: createdAt,
     };
-    await Promise.all([
-      this.deps.pubsub.publish('MESSAGE_ADDED', message, sessionId),
-      this.chatSessions.publishUpdate(session),
-    ]);
+    await this.announce(message, session);
     return { message, session };
+  }
+
+  /**
+   * Once per message on every instance: a retried send whose first attempt stored the message on
+   * an instance that died before announcing it announces it here, and one that was announced
+   * announces nothing again.
+   */
+  private announce(message: MessagePayload, session: ChatSessionPayload): Promise<void> {
+    return this.deps.pubsub.announceOnce(`message:${message.id}`, [
+      { topic: 'MESSAGE_ADDED', payload: message, key: message.sessionId },
+      ...updateEvents(session),
+    ]);
+  }
+
+  /** Within the time announcements are remembered; later, announcing again could announce twice. */
+  private async announceIfMissed(message: MessagePayload): Promise<void> {
+    if (Date.now() - Date.parse(message.createdAt) > ANNOUNCEMENT_TTL_SECONDS * 1000) return;
+    const session = await this.em.findOne(ChatSession, message.sessionId);
+    if (session) await this.announce(message, toChatSessionPayload(session));
   }
 
   /** Nothing was inserted: the `clientMessageId` was used before, or the session is closed. */
   private async notStored(sessionId: string, clientMessageId: string | null, file: FilePayload | null): Promise<MessagePayload> {
     if (file) await this.deps.sql.run(DELETE_FILE_ROW, [file.id]);
     const earlier = clientMessageId ? await this.findByClientMessageId(sessionId, clientMessageId) : null;
-    if (earlier) return earlier;
+    if (earlier) {
+      await this.announceIfMissed(earlier);
+      return earlier;
+    }
     throw appError('SESSION_CLOSED', 'This chat has ended. Start a new one to keep talking.');
   }
 
