@@ -59,26 +59,42 @@ export interface Context {
  * parts are made on first use, since most subscription events are served from their payload alone.
  */
 export function createContext(deps: AppDeps, viewer: Viewer | null, clientIp = 'unknown'): Context {
-  let em: EntityManager | undefined;
-  let loaders: Loaders | undefined;
-  let services: Services | undefined;
-  return {
-    viewer,
-    clientIp,
-    rateLimits: deps.rateLimits,
-    get em() {
-      return (em ??= deps.orm.em.fork());
-    },
-    get loaders() {
-      return (loaders ??= createLoaders(this.em));
-    },
-    get services() {
-      return (services ??= createServices(this.em, deps, this.loaders));
-    },
-  };
+  return new RequestContext(deps, viewer, clientIp);
 }
 
-function createLoaders(em: EntityManager) {
+/**
+ * A class, so that the lazy parts are getters on its prototype: Apollo copies each request's
+ * context with Object.assign, which would run own getters and fork an EntityManager, make the
+ * loaders and the services for every request, needed or not.
+ */
+class RequestContext implements Context {
+  readonly rateLimits: RateLimits;
+  private forked: EntityManager | undefined;
+  private madeLoaders: Loaders | undefined;
+  private madeServices: Services | undefined;
+
+  constructor(
+    private readonly deps: AppDeps,
+    readonly viewer: Viewer | null,
+    readonly clientIp: string,
+  ) {
+    this.rateLimits = deps.rateLimits;
+  }
+
+  get em(): EntityManager {
+    return (this.forked ??= this.deps.orm.em.fork());
+  }
+
+  get loaders(): Loaders {
+    return (this.madeLoaders ??= createLoaders(() => this.em));
+  }
+
+  get services(): Services {
+    return (this.madeServices ??= createServices(() => this.em, this.deps));
+  }
+}
+
+function createLoaders(em: () => EntityManager) {
   return {
     admin: createAdminLoader(em),
     customer: createCustomerLoader(em),
@@ -86,7 +102,7 @@ function createLoaders(em: EntityManager) {
   };
 }
 
-function createServices(em: EntityManager, deps: AppDeps, loaders: Loaders) {
+function createServices(em: () => EntityManager, deps: AppDeps) {
   const chatSession = new ChatSessionService(em, deps);
   const message = new MessageService(em, deps, chatSession);
   return {

@@ -13,9 +13,14 @@ import { toAdminView, type AdminView, type CreateAdminInput } from './admin.type
 
 export class AdminService {
   constructor(
-    private readonly em: EntityManager,
+    private readonly entityManager: () => EntityManager,
     private readonly deps: Pick<AppDeps, 'pubsub'>,
   ) {}
+
+  /** Forked on first use: many operations (a send, above all) never touch it. */
+  private get em(): EntityManager {
+    return this.entityManager();
+  }
 
   async list(viewer: Viewer | null): Promise<AdminView[]> {
     requireAdmin(viewer);

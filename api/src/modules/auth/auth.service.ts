@@ -9,9 +9,14 @@ import { toAdminView, type AdminView } from '../admin/admin.types';
 
 export class AuthService {
   constructor(
-    private readonly em: EntityManager,
+    private readonly entityManager: () => EntityManager,
     private readonly deps: Pick<AppDeps, 'tokens' | 'revocations' | 'pubsub' | 'config'>,
   ) {}
+
+  /** Forked on first use: many operations (a send, above all) never touch it. */
+  private get em(): EntityManager {
+    return this.entityManager();
+  }
 
   /** The same answer, in about the same time, whether or not the email exists. */
   async login(email: string, password: string): Promise<{ token: string; admin: AdminView }> {

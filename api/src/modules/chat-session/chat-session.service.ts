@@ -21,9 +21,14 @@ const NO_SUCH_CUSTOMER = '00000000-0000-0000-0000-000000000000';
 
 export class ChatSessionService {
   constructor(
-    private readonly em: EntityManager,
+    private readonly entityManager: () => EntityManager,
     private readonly deps: Pick<AppDeps, 'pubsub'>,
   ) {}
+
+  /** Forked on first use: many operations (a send, above all) never touch it. */
+  private get em(): EntityManager {
+    return this.entityManager();
+  }
 
   /** A session the viewer may see; any other, existing or not, is NOT_FOUND. */
   async findVisible(viewer: Viewer | null, id: string): Promise<ChatSession> {

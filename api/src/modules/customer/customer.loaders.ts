@@ -3,9 +3,9 @@ import DataLoader from 'dataloader';
 import { Customer } from './customer.entity';
 import { toCustomerNode, type CustomerNode } from './customer.types';
 
-export function createCustomerLoader(em: EntityManager) {
+export function createCustomerLoader(entityManager: () => EntityManager) {
   return new DataLoader<string, CustomerNode | null>(async (ids) => {
-    const customers = await em.find(Customer, { id: { $in: [...ids] } });
+    const customers = await entityManager().find(Customer, { id: { $in: [...ids] } });
     const byId = new Map(customers.map((customer) => [customer.id, toCustomerNode(customer)]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -6,9 +6,14 @@ import { toCustomerNode, type CustomerAuthPayload, type RegisterCustomerInput } 
 
 export class CustomerService {
   constructor(
-    private readonly em: EntityManager,
+    private readonly entityManager: () => EntityManager,
     private readonly deps: Pick<AppDeps, 'tokens'>,
   ) {}
+
+  /** Forked on first use: many operations (a send, above all) never touch it. */
+  private get em(): EntityManager {
+    return this.entityManager();
+  }
 
   async register(input: RegisterCustomerInput): Promise<CustomerAuthPayload> {
     const customer = this.em.create(Customer, {

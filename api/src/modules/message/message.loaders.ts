@@ -18,9 +18,9 @@ interface LastMessageRow {
 }
 
 /** The newest message of each session, for inbox rows: one query for the whole page. */
-export function createLastMessageLoader(em: EntityManager) {
+export function createLastMessageLoader(entityManager: () => EntityManager) {
   return new DataLoader<string, MessagePayload | null>(async (sessionIds) => {
-    const rows: LastMessageRow[] = await em.getConnection().execute(
+    const rows: LastMessageRow[] = await entityManager().getConnection().execute(
       `select distinct on (m.session_id) m.id, m.session_id, m.sender, m.sender_name, m.text, m.client_message_id,
               m.created_at, f.id as file_id, f.filename as file_filename, f.mime_type as file_mime_type,
               f.size as file_size

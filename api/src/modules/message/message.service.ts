@@ -40,10 +40,15 @@ export interface MessagePageArgs {
 
 export class MessageService {
   constructor(
-    private readonly em: EntityManager,
+    private readonly entityManager: () => EntityManager,
     private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql'>,
     private readonly chatSessions: ChatSessionService,
   ) {}
+
+  /** Forked on first use: many operations (a send, above all) never touch it. */
+  private get em(): EntityManager {
+    return this.entityManager();
+  }
 
   async send(viewer: Viewer | null, input: SendMessageInput): Promise<MessagePayload> {
     requireViewer(viewer);

@@ -9,9 +9,14 @@ const MAX_DAYS = 90;
 /** Dashboard figures, each computed by one SQL query. */
 export class StatsService {
   constructor(
-    private readonly em: EntityManager,
+    private readonly entityManager: () => EntityManager,
     private readonly timeZone: string,
   ) {}
+
+  /** Forked on first use: many operations (a send, above all) never touch it. */
+  private get em(): EntityManager {
+    return this.entityManager();
+  }
 
   authorize(viewer: Viewer | null): Record<string, never> {
     requireAdmin(viewer);
