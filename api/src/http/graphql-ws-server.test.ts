@@ -7,7 +7,7 @@ import { loginAdmin, registerCustomer, startSession } from '../../test/support/a
 import { OnChatSessionUpdated, OnMessageAdded, SendMessage } from '../../test/support/operations';
 import { closeCode, rawGraphqlSocket, tryUpgrade, waitUntil } from '../../test/security/hostile';
 import { graphqlRequest, settle, useTestApp } from '../../test/support/test-app';
-import type { AppDeps } from './context';
+import type { AppDeps } from '../app-deps';
 import { createGraphqlWsServer } from './graphql-ws-server';
 
 type Frame = { id?: string; type: string; payload?: any };

@@ -14,7 +14,8 @@ import { WebSocket, type RawData, type WebSocketServer } from 'ws';
 import type { Viewer } from '../auth/viewer';
 import type { OperationRecorder } from '../observability/metrics';
 import { EventStream } from '../pubsub/event-stream';
-import { createContext, type AppDeps } from './context';
+import type { AppDeps } from '../app-deps';
+import { createContext } from './context';
 import { sharedOperation, SharedResults, type SharedOperation } from './shared-results';
 
 /** Who a socket speaks for, decided once, at connection_init. */

@@ -1,7 +1,8 @@
 import { execute, type ExecutionArgs, type ExecutionResult, type GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Viewer } from '../auth/viewer';
-import { createContext, type AppDeps } from './context';
+import type { AppDeps } from '../app-deps';
+import { createContext } from './context';
 
 /** A running subscription's operation, as far as sharing its results goes. */
 export interface SharedOperation {

@@ -8,7 +8,7 @@ import type { Viewer } from '../auth/viewer';
 import type { createErrorFormatter } from '../errors/format-error';
 import type { OperationRecorder } from '../observability/metrics';
 import { clientIpOf, compileTrustProxy } from './client-ip';
-import type { AppDeps } from './context';
+import type { AppDeps } from '../app-deps';
 import { createGraphqlWsServer } from './graphql-ws-server';
 import { createOperationGuard, createUpgradeGuard, requireAccount, WS_LIMITS } from './websocket-guards';
 

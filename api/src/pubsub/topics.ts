@@ -43,6 +43,12 @@ export interface TokenRevokedPayload {
   jti: string;
 }
 
+/** Tells every instance to close the sockets that the revoked tokens of an agent opened. */
+export interface AdminTokensRevokedPayload {
+  adminId: string;
+  keptTokenId: string;
+}
+
 export interface AdminPresencePayload {
   adminId: string;
   online: boolean;
@@ -55,6 +61,7 @@ export interface TopicPayloads {
   TYPING_CHANGED: TypingPayload;
   CHAT_SESSION_UPDATED: ChatSessionPayload;
   TOKEN_REVOKED: TokenRevokedPayload;
+  ADMIN_TOKENS_REVOKED: AdminTokensRevokedPayload;
   ADMIN_PRESENCE_CHANGED: AdminPresencePayload;
 }
 

@@ -3,7 +3,7 @@ import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import { requireViewer } from '../../auth/guards';
 import type { Viewer } from '../../auth/viewer';
 import { appError, badInput } from '../../errors/app-error';
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../app-deps';
 import { clientMessageId as parseClientMessageId, messageText } from '../../input/text-rules';
 import type { FilePayload, MessagePayload } from '../../pubsub/topics';
 import type { ChatSessionService } from '../chat-session/chat-session.service';
