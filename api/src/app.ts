@@ -23,7 +23,7 @@ import type { AppDeps } from './app-deps';
 import { createContext, type Context } from './http/context';
 import { createDrain } from './http/draining';
 import { createJsonGraphqlHandler } from './http/json-graphql';
-import { attachWebSocketServer } from './http/websocket';
+import { attachWebSocketServer } from './realtime/websocket';
 import { createFileLinks } from './modules/file/file-links';
 import { fileDownloadHandler } from './modules/file/file.download';
 import { createDiskStorage } from './modules/file/file.storage';

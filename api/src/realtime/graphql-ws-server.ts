@@ -15,7 +15,7 @@ import type { Viewer } from '../auth/viewer';
 import type { OperationRecorder } from '../observability/metrics';
 import { EventStream } from '../pubsub/event-stream';
 import type { AppDeps } from '../app-deps';
-import { createContext } from './context';
+import { createContext } from '../http/context';
 import { sharedOperation, SharedResults, type SharedOperation } from './shared-results';
 
 /** Who a socket speaks for, decided once, at connection_init. */

@@ -2,7 +2,7 @@ import { execute, type ExecutionArgs, type ExecutionResult, type GraphQLError, t
 import type { Logger } from 'pino';
 import type { Viewer } from '../auth/viewer';
 import type { AppDeps } from '../app-deps';
-import { createContext } from './context';
+import { createContext } from '../http/context';
 
 /** A running subscription's operation, as far as sharing its results goes. */
 export interface SharedOperation {

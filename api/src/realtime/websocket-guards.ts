@@ -8,7 +8,7 @@ import type { Viewer } from '../auth/viewer';
 import { appError } from '../errors/app-error';
 import { Admin } from '../modules/admin/admin.entity';
 import { Customer } from '../modules/customer/customer.entity';
-import { parseOptions, queryLimitRules } from './query-limits';
+import { parseOptions, queryLimitRules } from '../http/query-limits';
 
 /** Pinned, like the query limits: clients are written against them. */
 export const WS_LIMITS = {

@@ -7,7 +7,7 @@ import { bearerToken } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import type { createErrorFormatter } from '../errors/format-error';
 import type { OperationRecorder } from '../observability/metrics';
-import { clientIpOf, compileTrustProxy } from './client-ip';
+import { clientIpOf, compileTrustProxy } from '../http/client-ip';
 import type { AppDeps } from '../app-deps';
 import { createGraphqlWsServer } from './graphql-ws-server';
 import { createOperationGuard, createUpgradeGuard, requireAccount, WS_LIMITS } from './websocket-guards';
