@@ -90,3 +90,21 @@ it('refuses queries over the pinned limits with QUERY_TOO_COMPLEX, and accepts t
   const deepest = '{ chatSessions { edges { node { messages { edges { node { file { url } } } } } } } }';
   expect(errorCode(await graphqlRequest(url(), deepest))).toBe('UNAUTHENTICATED');
 });
+
+const HOSTILE_STATUS_QUERY = 'query ($status: ChatSessionStatus) { chatSessions(filter: { status: $status }) { totalCount } }';
+
+// The suggestion-stripping regex once backtracked for seconds on such a message, and /healthz waited with it.
+it('answers an error that echoes a long hostile input with a bounded message, and /healthz is not held up', async () => {
+  const hostile = ' Did you mean '.repeat(6000);
+  const healthz = new URL('/healthz', url()).href;
+  const [response, health] = await Promise.all([
+    graphqlRequest(url(), HOSTILE_STATUS_QUERY, { status: hostile }),
+    fetch(healthz),
+  ]);
+  expect(health.status).toBe(200);
+  expect(errorCode(response)).toBe('BAD_USER_INPUT');
+  const message = response.errors![0].message;
+  expect(message).toMatch(/^Variable "\$status" got invalid value " Did you mean/);
+  expect(message.length).toBeLessThanOrEqual(1001);
+  expect(message).not.toMatch(/Did you mean "/);
+});
