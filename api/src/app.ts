@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -129,6 +129,8 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     plugins: [
       // Responses carry no cache hints; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's page loads an unpinned script from its CDN on the console's origin.
+      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: STOP_GRACE_PERIOD_MS }),
       operationMetricsPlugin(recordOperation),
       retryableStatusPlugin(),

@@ -137,3 +137,12 @@ describe('CORS', () => {
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
   });
 });
+
+describe('GET /graphql in a browser, in production', () => {
+  it("serves no landing page, so no script from Apollo's CDN runs on this origin", async () => {
+    const response = await fetch(url(), { headers: { accept: 'text/html' } });
+    const body = await response.text();
+    expect(response.headers.get('content-type') ?? '').not.toContain('text/html');
+    expect(body).not.toMatch(/<script|apollographql\.com|cdn\./i);
+  });
+});
