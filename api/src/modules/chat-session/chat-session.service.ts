@@ -43,7 +43,7 @@ export class ChatSessionService {
     return toChatSessionPayload(await this.findVisible(viewer, id));
   }
 
-  /** Newest first, keyset-paginated on (createdAt, id). */
+  /** Newest first, but the waiting queue oldest first (the longest wait on top); keyset-paginated on (createdAt, id). */
   async list(
     viewer: Viewer | null,
     filter: ChatSessionFilter | null | undefined,
@@ -54,11 +54,12 @@ export class ChatSessionService {
     const limit = pageSize(first, 20);
     const where = this.filterQuery(admin.adminId, filter);
     const page: FilterQuery<ChatSession>[] = [where];
-    if (after) page.push(this.afterCursor(after));
+    const order = filter?.status === ChatSessionStatus.WAITING ? 'asc' : 'desc';
+    if (after) page.push(this.afterCursor(after, order));
     const rows = await this.em.find(
       ChatSession,
       { $and: page },
-      { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: limit + 1 },
+      { orderBy: [{ createdAt: order }, { id: order }], limit: limit + 1 },
     );
     const nodes = rows.slice(0, limit).map(toChatSessionPayload);
     const edges = nodes.map((node) => ({ cursor: encodeCursor(CURSOR_KIND, `${node.createdAt}|${node.id}`), node }));
@@ -159,13 +160,14 @@ export class ChatSessionService {
     return where;
   }
 
-  private afterCursor(cursor: string): FilterQuery<ChatSession> {
+  private afterCursor(cursor: string, order: 'asc' | 'desc'): FilterQuery<ChatSession> {
     const [createdAtText, id] = decodeCursor(CURSOR_KIND, cursor).split('|');
     const createdAt = new Date(createdAtText ?? '');
     if (Number.isNaN(createdAt.getTime()) || !id || !isUuid(id)) {
       throw appError('BAD_USER_INPUT', 'The cursor is not valid for this list.', { field: 'after' });
     }
-    return { $or: [{ createdAt: { $lt: createdAt } }, { createdAt, id: { $lt: id } }] };
+    const beyond = order === 'asc' ? '$gt' : '$lt';
+    return { $or: [{ createdAt: { [beyond]: createdAt } }, { createdAt, id: { [beyond]: id } }] };
   }
 }
 
