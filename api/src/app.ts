@@ -24,6 +24,7 @@ import { createContext, type Context } from './http/context';
 import { createDrain } from './http/draining';
 import { createJsonGraphqlHandler } from './http/json-graphql';
 import { attachWebSocketServer } from './realtime/websocket';
+import { requireAccount } from './realtime/websocket-guards';
 import { createFileLinks } from './modules/file/file-links';
 import { fileDownloadHandler } from './modules/file/file.download';
 import { createDiskStorage } from './modules/file/file.storage';
@@ -105,7 +106,22 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
   const httpServer = http.createServer((req, res) => {
     if (!serveJsonGraphql?.(req, res)) app(req, res);
   });
-  const gateway = attachWebSocketServer({ httpServer, schema, deps, authenticator, formatError, recordOperation, logger });
+  const gateway = attachWebSocketServer({
+    httpServer,
+    schema,
+    contextFor: (viewer, clientIp) => createContext(deps, viewer, clientIp),
+    async authenticate(token) {
+      const viewer = await authenticator.authenticate(token);
+      if (viewer) await requireAccount(deps.orm, viewer);
+      return viewer;
+    },
+    presence: deps.presence,
+    metrics: deps.metrics,
+    config,
+    formatError,
+    recordOperation,
+    logger,
+  });
   let gatewayClosed: Promise<void> | undefined;
   const closeGateway = () => (gatewayClosed ??= gateway.close());
   const drain = createDrain();

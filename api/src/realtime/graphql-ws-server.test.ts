@@ -7,7 +7,6 @@ import { loginAdmin, registerCustomer, startSession } from '../../test/support/a
 import { OnChatSessionUpdated, OnMessageAdded, SendMessage } from '../../test/support/operations';
 import { closeCode, rawGraphqlSocket, tryUpgrade, waitUntil } from '../../test/security/hostile';
 import { graphqlRequest, settle, useTestApp } from '../../test/support/test-app';
-import type { AppDeps } from '../app-deps';
 import { createGraphqlWsServer } from './graphql-ws-server';
 
 type Frame = { id?: string; type: string; payload?: any };
@@ -140,9 +139,9 @@ describe('keep-alive', () => {
   it('drops a socket that stops answering pings, and keeps one that answers', async () => {
     const httpServer = http.createServer();
     const wsServer = new WebSocketServer({ server: httpServer });
-    // Nothing here runs an operation: the dependencies are never reached.
+    // Nothing here runs an operation.
     const server = createGraphqlWsServer(wsServer, {
-      deps: {} as AppDeps,
+      contextFor: () => ({}),
       logger: pino({ level: 'silent' }),
       connectionInitTimeoutMs: 10_000,
       keepAliveMs: 100,
@@ -152,6 +151,7 @@ describe('keep-alive', () => {
       prepare: () => [],
       formatError: (error) => error.toJSON(),
       recordOperation: () => {},
+      activeSubscriptions: { inc() {}, dec() {} },
     });
     httpServer.listen(0, '127.0.0.1');
     await once(httpServer, 'listening');
