@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useI18n } from '../i18n/i18n';
+import { MessagePreview } from '../inbox/message-preview';
 import type { Queue } from '../inbox/session-list-cache';
 import { routeHref } from '../shell/router';
 
@@ -29,6 +30,10 @@ const ListCustomerSessionsQuery = graphql(`
           lastMessage {
             id
             text
+            file {
+              id
+              filename
+            }
           }
         }
       }
@@ -75,7 +80,12 @@ export function CustomerPanel(props: { customer: FragmentType<typeof CustomerPan
                   {t(`status.${session.status}`)}
                 </span>{' '}
                 <time dateTime={session.createdAt}>{formatDateTime(session.createdAt, 'date')}</time>
-                {session.lastMessage?.text && <span className="muted"> — {session.lastMessage.text}</span>}
+                {session.lastMessage && (
+                  <span className="muted">
+                    {' — '}
+                    <MessagePreview message={session.lastMessage} />
+                  </span>
+                )}
               </a>
             </li>
           ))}

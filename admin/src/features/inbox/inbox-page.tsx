@@ -9,7 +9,7 @@ import { useSessionEvents, type SessionEvent } from './live-sessions';
 import { useQueueCounts } from './queue-counts';
 import { useReadMarks } from './read-state';
 import { SessionRow } from './session-row';
-import { applyLiveUpdate, matchesFilter, queueFilter, QUEUES, type Queue } from './session-list-cache';
+import { applyLiveUpdate, listOrder, matchesFilter, queueFilter, QUEUES, type ListOrder, type Queue } from './session-list-cache';
 
 const ConversationView = lazy(() => import('../conversation/conversation-view'));
 
@@ -60,7 +60,7 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
       return;
     }
     client.cache.updateQuery({ query: ListChatSessionsQuery, variables }, (current) =>
-      current ? withLiveSession(current, session, matchesFilter(session, filter, me.id)) : current,
+      current ? withLiveSession(current, session, matchesFilter(session, filter, me.id), listOrder(filter)) : current,
     );
   });
 
@@ -146,13 +146,14 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
   );
 }
 
-function withLiveSession(current: ListData, session: SessionEvent, matches: boolean): ListData {
+function withLiveSession(current: ListData, session: SessionEvent, matches: boolean, order: ListOrder): ListData {
   type Edge = ListData['chatSessions']['edges'][number];
   const { edges, delta } = applyLiveUpdate<Edge>(
     current.chatSessions.edges,
     current.chatSessions.pageInfo.hasNextPage,
     session,
     matches,
+    order,
     () => ({ __typename: 'ChatSessionEdge', cursor: '', node: session as unknown as Edge['node'] }),
   );
   if (delta === 0 && edges === current.chatSessions.edges) return current;
