@@ -37,7 +37,7 @@ it('lets a customer on instance A and an agent on instance B chat live', async (
   await settle();
 
   const customer = await registerCustomer(a.httpUrl, 'Putri Ayu');
-  const sessionId = await startSession(a.httpUrl, customer);
+  const sessionId = await startSession(a.httpUrl, customer, 'Halo');
   const [announced] = await newSessions.waitFor(1);
   expect(announced.chatSessionUpdated).toMatchObject({ id: sessionId, status: 'WAITING', customer: { name: 'Putri Ayu' } });
 
@@ -91,7 +91,7 @@ it("signs an agent out on every instance when it changes its password, except wh
   expect((await graphqlRequest(b.httpUrl, Me, {}, agent.token)).data?.me.id).toBe(agent.id);
 
   const customer = await registerCustomer(a.httpUrl);
-  await startSession(a.httpUrl, customer);
+  await startSession(a.httpUrl, customer, 'Halo');
   await callerUpdates.waitFor(1);
   await callerSocketOnB.dispose();
 });

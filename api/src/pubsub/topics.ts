@@ -36,6 +36,8 @@ export interface ChatSessionPayload {
 export interface TypingPayload {
   sessionId: string;
   sender: MessageSender;
+  /** Absent from an instance still on a version without it, during a rolling deploy. */
+  senderName?: string | null;
   isTyping: boolean;
 }
 

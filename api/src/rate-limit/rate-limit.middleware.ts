@@ -1,6 +1,7 @@
 import type { GraphQLError } from 'graphql';
 import type { MiddlewareFn, ResolverData } from 'type-graphql';
 import type { Context } from '../http/context';
+import { clientMessageId as parseClientMessageId, isUuid } from '../input/text-rules';
 import { senderKey } from './rate-limits';
 
 // Resolver middlewares (`@UseMiddleware`), so that a refused call never reaches its service: it
@@ -48,16 +49,38 @@ export const LimitRegisterCustomerPerIp: MiddlewareFn<Context> = async ({ contex
   return next();
 };
 
-export const LimitStartChatSessionPerIp: MiddlewareFn<Context> = async ({ context }, next) => {
-  await context.rateLimits.startChatSession.consume(context.clientIp);
+/** A retried start (the same first message's clientMessageId) is not counted again. */
+export const LimitStartChatSessionPerIp: MiddlewareFn<Context> = async ({ args, context }, next) => {
+  const { viewer } = context;
+  const retryOf = viewer ? retryKey(senderKey(viewer), inputOf(args).clientMessageId) : undefined;
+  await context.rateLimits.startChatSession.consume(context.clientIp, retryOf);
   return next();
 };
 
-/** sendMessage and sendFileMessage: one allowance per sender. An anonymous call is refused by the service. */
-export const LimitMessagesPerSender: MiddlewareFn<Context> = async ({ context }, next) => {
-  if (context.viewer) await context.rateLimits.messages.consume(senderKey(context.viewer));
+/**
+ * sendMessage and sendFileMessage: one allowance per sender. An anonymous call is refused by the
+ * service. A retried send (the same clientMessageId in the same session) is not counted again.
+ */
+export const LimitMessagesPerSender: MiddlewareFn<Context> = async ({ args, context }, next) => {
+  if (!context.viewer) return next();
+  const input = inputOf(args);
+  const sessionId = typeof input.sessionId === 'string' && isUuid(input.sessionId) ? input.sessionId : null;
+  const retryOf = sessionId ? retryKey(sessionId, input.clientMessageId) : undefined;
+  await context.rateLimits.messages.consume(senderKey(context.viewer), retryOf);
   return next();
 };
+
+const inputOf = (args: Record<string, unknown>) => (args.input ?? {}) as Record<string, unknown>;
+
+/** Only a well-formed clientMessageId names an action; the service refuses any other. */
+function retryKey(scope: string, clientMessageId: unknown): string | undefined {
+  if (typeof clientMessageId !== 'string') return undefined;
+  try {
+    return `${scope}|${parseClientMessageId(clientMessageId)}`;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * setTyping: the excess is dropped quietly (true, nothing published). Typing is a hint the next

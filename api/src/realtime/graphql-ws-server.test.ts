@@ -119,7 +119,7 @@ describe('the graphql-transport-ws protocol', () => {
     for (const raw of sockets) raw.send({ id: 'u', type: 'subscribe', payload: { query: String(OnChatSessionUpdated), variables: {} } });
     await settle(100);
     const customer = await registerCustomer(url(), 'Sari Dewi');
-    const sessionId = await startSession(url(), customer);
+    const sessionId = await startSession(url(), customer, 'Halo');
     await graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'Halo' } }, admin.token);
     await graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'Halo juga' } }, customer.token);
     const statuses = (raw: (typeof sockets)[number]) =>

@@ -111,14 +111,14 @@ describe('operations per socket', () => {
     expect(refused.errors.flat()[0]?.extensions?.limit).toBe(50);
 
     const customer = await registerCustomer(handle.app.httpUrl);
-    await startSession(handle.app.httpUrl, customer);
+    await startSession(handle.app.httpUrl, customer, 'Halo');
     await Promise.all(held.map((subscription) => subscription.waitFor(1)));
     expect(refused.events).toEqual([]);
 
     held[0].stop();
     await settle(200);
     const replacement = subscribe(socket, OnChatSessionUpdated, { id: null });
-    await startSession(handle.app.httpUrl, await registerCustomer(handle.app.httpUrl));
+    await startSession(handle.app.httpUrl, await registerCustomer(handle.app.httpUrl), 'Halo');
     await replacement.waitFor(1);
     expect(replacement.errors).toEqual([]);
     await socket.dispose();
