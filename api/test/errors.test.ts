@@ -3,7 +3,7 @@ import { registerCustomer } from './support/actors';
 import { GetWidgetConfig, RegisterCustomer } from './support/operations';
 import { errorCode, graphqlRequest, useTestApp } from './support/test-app';
 
-const handle = useTestApp({ NODE_ENV: 'production', SEED_ADMIN: 'true' });
+const handle = useTestApp({ NODE_ENV: 'production', PUBLIC_URL: 'https://chat.example', SEED_ADMIN: 'true' });
 const url = () => handle.app.httpUrl;
 
 it('turns an unexpected failure into INTERNAL_SERVER_ERROR with no stack trace or SQL', async () => {
