@@ -1,7 +1,8 @@
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { graphql } from '../../gql';
-import { useAuth } from '../auth/auth-session';
+import { describeError, isNotFound } from '../../app/errors';
+import { useAuth, useMe } from '../auth/auth-session';
 import { CustomerPanel } from '../customer/customer-panel';
 import { useI18n } from '../i18n/i18n';
 import { markRead } from '../inbox/read-state';
@@ -74,7 +75,8 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
   const { t } = useI18n();
   const client = useApolloClient();
   const { monitor } = useAuth();
-  const { data, loading, error, fetchMore } = useQuery(GetConversationQuery, {
+  const me = useMe();
+  const { data, loading, error, fetchMore, refetch } = useQuery(GetConversationQuery, {
     variables: { id: sessionId, last: PAGE_SIZE },
   });
   const session = data?.chatSession;
@@ -122,7 +124,16 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
   useEffect(() => {
     if (loaded) void catchUp();
   }, [loaded, catchUp]);
-  useEffect(() => monitor.onReconnect(() => void catchUp()), [monitor, catchUp]);
+  const retryLoad = useCallback(() => void refetch().catch(() => {}), [refetch]);
+  // Back online: what came in meanwhile, or the whole view when it could not load at all, and
+  // the replies that could not be sent.
+  const onReconnect = useRef(() => {});
+  onReconnect.current = () => {
+    if (loaded) void catchUp();
+    else retryLoad();
+    outgoing.retryFailed();
+  };
+  useEffect(() => monitor.onReconnect(() => onReconnect.current()), [monitor]);
 
   const edges = connection?.edges ?? [];
   const newest = edges.at(-1)?.node;
@@ -177,8 +188,18 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
     if (element.scrollTop < NEAR_EDGE_PX) void loadOlder();
   };
 
-  if (error && !session) return <p className="empty centered">{t('conversation.notFound')}</p>;
   if (loading && !session) return <p className="empty centered">{t('app.loading')}</p>;
+  if (error && !session && !isNotFound(error)) {
+    // Most often the API cannot be reached: say so, and load again by itself once it can.
+    return (
+      <div className="empty centered" role="alert" data-load-failed>
+        <p>{describeError(error, t)}</p>
+        <button type="button" className="button" onClick={retryLoad}>
+          {t('conversation.retryLoad')}
+        </button>
+      </div>
+    );
+  }
   if (!session) return <p className="empty centered">{t('conversation.notFound')}</p>;
 
   const closed = session.status === 'CLOSED';
@@ -225,7 +246,7 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
             {pending.map((item) => (
               <Bubble
                 key={item.clientMessageId}
-                content={{ sender: 'ADMIN', senderName: t('conversation.you'), text: item.text, createdAt: item.createdAt }}
+                content={{ sender: 'ADMIN', senderName: me.name, text: item.text, createdAt: item.createdAt }}
                 delivery={item.status}
                 error={item.error}
                 onRetry={() => outgoing.retry(item)}

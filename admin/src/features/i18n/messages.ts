@@ -84,10 +84,10 @@ export const id = {
   'conversation.sent': 'Terkirim',
   'conversation.failed': 'Gagal terkirim',
   'conversation.retry': 'Coba lagi',
-  'conversation.you': 'Anda',
   'conversation.system': 'Sistem',
   'conversation.download': 'Unduh {name}',
   'conversation.notFound': 'Percakapan tidak ditemukan.',
+  'conversation.retryLoad': 'Muat ulang',
   'conversation.back': 'Kembali ke daftar',
 
   'customer.title': 'Pelanggan',
@@ -215,10 +215,10 @@ export const en: Record<MessageKey, string> = {
   'conversation.sent': 'Sent',
   'conversation.failed': 'Not sent',
   'conversation.retry': 'Retry',
-  'conversation.you': 'You',
   'conversation.system': 'System',
   'conversation.download': 'Download {name}',
   'conversation.notFound': 'Conversation not found.',
+  'conversation.retryLoad': 'Load again',
   'conversation.back': 'Back to the list',
 
   'customer.title': 'Customer',

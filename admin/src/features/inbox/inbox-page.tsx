@@ -1,5 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { describeError } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { ListChatSessionsQuery as ListData } from '../../gql/graphql';
 import { useMe } from '../auth/auth-session';
@@ -46,7 +47,7 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
   const search = useDebounced(searchInput, SEARCH_DELAY_MS);
   const filter = useMemo(() => queueFilter(queue, search), [queue, search]);
   const variables = useMemo(() => ({ filter, first: PAGE_SIZE }), [filter]);
-  const { data, previousData, loading, fetchMore, refetch } = useQuery(ListChatSessionsQuery, {
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(ListChatSessionsQuery, {
     variables,
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
@@ -132,6 +133,11 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
           </button>
         )}
         {!list && loading && <p className="empty">{t('app.loading')}</p>}
+        {!list && !loading && error && (
+          <p className="empty" role="alert">
+            {describeError(error, t)}
+          </p>
+        )}
       </section>
       <section className="inbox-conversation">
         {sessionId ? (
