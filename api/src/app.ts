@@ -29,7 +29,7 @@ import { createFileLinks } from './modules/file/file-links';
 import { fileDownloadHandler } from './modules/file/file.download';
 import { createDiskStorage } from './modules/file/file.storage';
 import { createLocalPresence, createRedisPresence } from './modules/presence/presence';
-import { graphqlUploadExpress } from './http/upload';
+import { multipartUploads } from './http/upload';
 import {
   createMetrics,
   createOperationRecorder,
@@ -174,7 +174,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     '/graphql',
     browserCors,
     express.json({ limit: JSON_BODY_LIMIT_BYTES }),
-    graphqlUploadExpress({ maxFileSize: config.uploads.maxFileSize, maxFiles: 1, maxFieldSize: 100_000 }),
+    multipartUploads({ maxFileSize: config.uploads.maxFileSize, maxFiles: 1, maxFieldSize: 100_000 }),
     expressMiddleware(apollo, {
       context: ({ req }) => requestContext(req),
     }),
