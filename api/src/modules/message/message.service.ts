@@ -151,7 +151,7 @@ export class MessageService {
    * announces nothing again.
    */
   private announce(message: MessagePayload, session: ChatSessionPayload): Promise<void> {
-    return this.deps.pubsub.announceOnce(`message:${message.id}`, [
+    return this.deps.pubsub.announceOnce(`message:${message.sessionId}:${message.id}`, [
       { topic: 'MESSAGE_ADDED', payload: message, key: message.sessionId },
       ...updateEvents(session),
     ]);
