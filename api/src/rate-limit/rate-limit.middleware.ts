@@ -8,8 +8,9 @@ import { senderKey } from './rate-limits';
 // stores and publishes nothing, over HTTP and over the WebSocket alike.
 
 /**
- * Refuses while this identity (from this IP) is locked out, counts a wrong password, and ends the
- * run of failures on success. Anonymous callers of changePassword are left to its service.
+ * Counts the attempt before the password is checked (refused while this identity, from this IP,
+ * is locked out), keeps it counted for a wrong password, and gives it back otherwise; a success
+ * ends the run of failures. Anonymous callers of changePassword are left to its service.
  */
 function throttlePasswordGuesses(
   identityOf: (action: ResolverData<Context>) => string | null,
@@ -20,15 +21,15 @@ function throttlePasswordGuesses(
     const { clientIp } = action.context;
     const identity = identityOf(action);
     if (identity === null) return next();
-    await login.check(clientIp, identity);
+    const attempt = await login.begin(clientIp, identity);
     let result: unknown;
     try {
       result = await next();
     } catch (error) {
-      if (isWrongPassword(error as GraphQLError)) await login.failed(clientIp, identity);
+      await (isWrongPassword(error as GraphQLError) ? attempt.failed() : attempt.abandoned());
       throw error;
     }
-    await login.succeeded(clientIp, identity);
+    await attempt.succeeded();
     return result;
   };
 }
