@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { graphql } from '../../gql';
 import { describeError, isNotFound } from '../../app/errors';
 import { useAuth, useMe } from '../auth/auth-session';
@@ -7,6 +7,7 @@ import { CustomerPanel } from '../customer/customer-panel';
 import { useI18n } from '../i18n/i18n';
 import { markRead } from '../inbox/read-state';
 import type { Queue } from '../inbox/session-list-cache';
+import { PersonIcon } from '../shell/icons';
 import { routeHref } from '../shell/router';
 import { Composer } from './composer';
 import { ConversationActions } from './conversation-actions';
@@ -149,6 +150,14 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
     if (settled > 0) outgoing.forget(stored);
   });
 
+  const panelId = useId();
+  const [panelOpen, setPanelOpen] = useState(false);
+  const panelToggle = useRef<HTMLButtonElement>(null);
+  const closePanel = useCallback(() => {
+    setPanelOpen(false);
+    panelToggle.current?.focus();
+  }, []);
+
   const scroller = useRef<HTMLDivElement>(null);
   const [loadingOlder, setLoadingOlder] = useState(false);
   const anchor = useRef<{ height: number; top: number } | null>(null);
@@ -225,6 +234,17 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
             </p>
           </div>
           <ConversationActions session={session} />
+          <button
+            type="button"
+            ref={panelToggle}
+            className="button customer-toggle"
+            aria-expanded={panelOpen}
+            aria-controls={panelId}
+            onClick={() => setPanelOpen((open) => !open)}
+          >
+            <PersonIcon />
+            <span className="customer-toggle-label">{t('customer.show')}</span>
+          </button>
         </header>
         <div
           className="messages"
@@ -280,7 +300,13 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
           />
         )}
       </div>
-      <CustomerPanel customer={session.customer} currentSessionId={session.id} />
+      <CustomerPanel
+        customer={session.customer}
+        currentSessionId={session.id}
+        id={panelId}
+        open={panelOpen}
+        onClose={closePanel}
+      />
     </div>
   );
 }
