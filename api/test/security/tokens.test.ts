@@ -1,7 +1,8 @@
 import { SignJWT } from 'jose';
 import { loginAdmin, registerCustomer, startSession, type Actor } from '../support/actors';
 import { Logout, OnMessageAdded, SendMessage, StartChatSession } from '../support/operations';
-import { connectSocket, errorCode, graphqlRequest, settle, subscribe, TEST_JWT_SECRET, useTestApp } from '../support/test-app';
+import { eventsDuring, messageMarker, provedLive } from '../support/live';
+import { connectSocket, errorCode, graphqlRequest, subscribe, TEST_JWT_SECRET, useTestApp } from '../support/test-app';
 import { expectNothingStored } from './hostile';
 
 const handle = useTestApp({ MESSAGE_RATE_LIMIT: '0' });
@@ -14,6 +15,8 @@ beforeAll(async () => {
   customer = await registerCustomer(url(), 'Korban Token');
   sessionId = await startSession(url(), customer, 'halo');
 });
+
+const marker = () => messageMarker(url(), sessionId, customer.token);
 
 const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString()) as Record<string, unknown>;
@@ -54,9 +57,15 @@ describe.each(forgeries)('%s', (_name, forge) => {
     const socket = connectSocket(handle.app.wsUrl, token);
     const messages = subscribe(socket, OnMessageAdded, { sessionId });
     expect((await socket.closed).code).toBe(4401);
-    await graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'sesudah' } }, customer.token);
-    await settle();
+    // The message reaches the customer's own live socket, and not the forged one.
+    const own = connectSocket(handle.app.wsUrl, customer.token);
+    const ownMessages = subscribe(own, OnMessageAdded, { sessionId });
+    await provedLive(ownMessages, marker());
+    await eventsDuring(ownMessages, marker(), () =>
+      graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'sesudah' } }, customer.token),
+    );
     expect(messages.events).toEqual([]);
+    await own.dispose();
   });
 });
 
@@ -87,18 +96,14 @@ describe('a token that expires while its sockets are open', () => {
     const expiring = [connectSocket(handle.app.wsUrl, shortLived), connectSocket(handle.app.wsUrl, shortLived)];
     const lasting = connectSocket(handle.app.wsUrl, customer.token);
     const live = subscribe(expiring[0]!, OnMessageAdded, { sessionId });
-    await settle();
-    await graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'masih berlaku' } }, customer.token);
-    await live.waitFor(1);
+    await provedLive(live, marker());
     const closed = await Promise.all(expiring.map((socket) => socket.closed));
     expect(closed.map((event) => [event.code, event.reason])).toEqual([
       [4401, 'Token expired'],
       [4401, 'Token expired'],
     ]);
     const stillOpen = subscribe(lasting, OnMessageAdded, { sessionId });
-    await settle();
-    await graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'sesudah kedaluwarsa' } }, customer.token);
-    await stillOpen.waitFor(1);
+    await provedLive(stillOpen, marker());
     await lasting.dispose();
   });
 });
