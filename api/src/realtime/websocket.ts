@@ -23,8 +23,8 @@ const KEEP_ALIVE_MS = 12_000;
 export interface WebSocketGateway {
   /** Closes, on this instance, every socket that a revoked token opened. */
   closeSocketsOfToken(tokenId: string): void;
-  /** Closes, on this instance, every socket of this agent except the ones `keptTokenId` opened. */
-  closeSocketsOfAdmin(adminId: string, keptTokenId: string): void;
+  /** Closes (4401), on this instance, every socket of this agent except the ones `keptTokenId` opened, if given. */
+  closeSocketsOfAdmin(adminId: string, keptTokenId?: string): void;
   openSockets(): number;
   close(): Promise<void>;
 }
