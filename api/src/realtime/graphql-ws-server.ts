@@ -226,7 +226,7 @@ export function createGraphqlWsServer(wsServer: WebSocketServer, options: Graphq
     }
   }
 
-  /** Any other close reason is built from what the client sent: cut to fit a close frame. */
+  /** A close reason may echo what the client sent (an id): it is cut to fit a close frame. */
   function close(socket: WebSocket, code: number, reason: string) {
     socket.close(code, closeReason(reason));
   }
