@@ -11,9 +11,9 @@ export interface Authenticator {
 const REVOCATION_CHECK_TIMEOUT_MS = 250;
 
 /**
- * While Redis is unreachable the revocation list cannot be read. The check then fails open, with a
- * warning, so signed-in visitors and agents keep chatting through a Redis restart; revocations
- * already broadcast still close the sockets they concern.
+ * While Redis is unreachable, revocations this instance already knows (its copy in memory) still
+ * refuse their tokens; only a token it cannot know about is accepted, with a warning, so signed-in
+ * visitors and agents keep chatting through a Redis restart.
  */
 export function createAuthenticator(
   signer: TokenSigner,
