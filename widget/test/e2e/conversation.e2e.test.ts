@@ -140,6 +140,21 @@ it('starts the chat with the first message, not with the form: agents hear of no
   expect(errors).toEqual([]);
 });
 
+it('starts the chat with a file when that is the first message, and agents hear of it with the file', async () => {
+  const { page, errors } = await visitor();
+  const sessions = agent.watchSessions();
+  await settle(200);
+  await startChatting(page, { name: 'Bambang Berkas' });
+  await page.locator('input[type=file]').setInputFiles({ name: 'surat.txt', mimeType: 'text/plain', buffer: Buffer.from('surat izin') });
+  const announced = await waitForEvent(sessions.events, (e) => e.chatSessionUpdated.customer.name === 'Bambang Berkas');
+  // The first the agents hear of the chat is its first message, the file.
+  expect(announced.chatSessionUpdated).toMatchObject({ status: 'WAITING', lastMessage: { text: null, file: { filename: 'surat.txt' } } });
+  await poll(() => page.locator('.msg.customer a.file').textContent()).toBe('surat.txt (10 B)');
+  const stored = await agent.messages(announced.chatSessionUpdated.id);
+  expect(stored.map((message) => [message.text, message.file?.filename])).toEqual([[null, 'surat.txt']]);
+  expect(errors).toEqual([]);
+});
+
 /** A visitor that starts a chat through the API alone, as another site's client would. */
 async function startChatFromApi(name: string, message: string): Promise<string> {
   const registered = await graphqlRequest<{ registerCustomer: { token: string } }, unknown>(
