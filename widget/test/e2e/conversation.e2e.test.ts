@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { graphqlRequest, settle } from '../../../api/test/support/test-app';
 import type { Agent, SessionEvent } from '../support/agent';
 import { poll } from '../support/poll';
+import { screenshot } from '../support/screenshot';
 import { bubbles, composer, openVisitor, startChatting, startHarness, type Harness, type VisitorTab } from '../support/harness';
 
 // The visitor's whole conversation against the real API, with the agent driven over graphql-ws.
@@ -102,6 +103,7 @@ it('starts the chat with the first message, not with the form: agents hear of no
   await startChatting(page, { name: 'Siti Aminah', email: 'siti@contoh.id', phone: '+62 812 1111 2222' });
   // After "Mulai obrolan" the focus is in the message box, not dropped on <body>.
   expect(await composer(page).evaluate((box) => box === (box.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+  await screenshot(page, 'after-prechat-form');
 
   // A marker chat the same subscription hears, so that hearing nothing of Siti's means something.
   const marker = await startChatFromApi('Penanda', 'penanda');
