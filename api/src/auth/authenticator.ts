@@ -1,4 +1,5 @@
 import { appError } from '../errors/app-error';
+import type { AccountCheck } from './account';
 import type { RevocationStore } from './revocation';
 import { InvalidTokenError, type TokenSigner, type VerifiedToken } from './tokens';
 import type { Viewer } from './viewer';
@@ -19,6 +20,7 @@ export function createAuthenticator(
   signer: TokenSigner,
   revocations: RevocationStore,
   onCheckUnavailable: (error: unknown) => void = () => {},
+  accounts?: AccountCheck,
 ): Authenticator {
   const isRevoked = async (token: VerifiedToken) => {
     let timer: NodeJS.Timeout | undefined;
@@ -50,6 +52,7 @@ export function createAuthenticator(
         throw error;
       }
       if (await isRevoked(verified)) throw unauthenticated();
+      await accounts?.require(verified.viewer);
       return verified.viewer;
     },
   };

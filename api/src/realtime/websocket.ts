@@ -26,6 +26,8 @@ export interface WebSocketGateway {
   /** Closes (4401), on this instance, every socket of this agent except the ones `keptTokenId` opened, if given. */
   closeSocketsOfAdmin(adminId: string, keptTokenId?: string): void;
   openSockets(): number;
+  /** Who the open sockets on this instance speak for (signed-in ones only), e.g. to re-check their accounts. */
+  viewers(): Viewer[];
   close(): Promise<void>;
 }
 
@@ -137,6 +139,7 @@ export function attachWebSocketServer(options: RealtimeOptions): WebSocketGatewa
       }
     },
     openSockets: () => wsServer.clients.size,
+    viewers: () => [...wsServer.clients].flatMap((socket) => graphqlWs.identityOf(socket)?.viewer ?? []),
     async close() {
       upgradeGuard.drain();
       graphqlWs.close();

@@ -1,11 +1,13 @@
 import { SignJWT } from 'jose';
-import { loginAdmin, registerCustomer, startSession, type Actor } from '../support/actors';
-import { Logout, OnMessageAdded, SendMessage, StartChatSession } from '../support/operations';
-import { eventsDuring, messageMarker, provedLive } from '../support/live';
+import { createAgent, loginAdmin, registerCustomer, startSession, type Actor } from '../support/actors';
+import { ListChatSessions, Logout, OnChatSessionUpdated, OnMessageAdded, SendMessage, StartChatSession } from '../support/operations';
+import { eventsDuring, messageMarker, provedLive, waitForValue, type SendMarker } from '../support/live';
 import { connectSocket, errorCode, graphqlRequest, subscribe, TEST_JWT_SECRET, useTestApp } from '../support/test-app';
+import type { OnChatSessionUpdatedSubscription } from '../gql/graphql';
 import { expectNothingStored } from './hostile';
 
-const handle = useTestApp({ MESSAGE_RATE_LIMIT: '0' });
+// Accounts are re-checked every second here, instead of every 30.
+const handle = useTestApp({ MESSAGE_RATE_LIMIT: '0', ACCOUNT_RECHECK_SECONDS: '1' });
 const url = () => handle.app.httpUrl;
 
 let customer: Actor;
@@ -87,6 +89,41 @@ describe('a token whose customer has been deleted', () => {
   it('closes its socket with 4401', async () => {
     const socket = connectSocket(handle.app.wsUrl, ghost.token);
     expect((await socket.closed).code).toBe(4401);
+  });
+});
+
+// Only `me` and `sendMessage` looked the account up: a deleted agent's token kept working, and its
+// open socket kept hearing of every new chat.
+describe('a token whose agent has been deleted', () => {
+  type SessionUpdate = OnChatSessionUpdatedSubscription;
+  /** A new chat: what an agent's chatSessionUpdated() hears of, and what a deleted agent must not. */
+  const newChat: SendMarker<SessionUpdate> = async () => {
+    const name = `Penanda ${Math.random().toString(36).slice(2, 8)}`;
+    await startSession(url(), await registerCustomer(url(), name), 'halo');
+    return (event) => event.chatSessionUpdated.customer.name === name;
+  };
+  const deleteAgent = (id: string) => handle.app.deps.orm.em.fork().getConnection().execute('delete from admin where id = ?', [id]);
+  const listSessions = async (token: string) => errorCode(await graphqlRequest(url(), ListChatSessions, {}, token));
+
+  it('closes its open socket with 4401 without any request of its own, and refuses the token from then on', async () => {
+    const agent = await createAgent(url(), await loginAdmin(url()), 'dihapus-soket@example.com');
+    const socket = connectSocket(handle.app.wsUrl, agent.token);
+    const updates = subscribe(socket, OnChatSessionUpdated, {});
+    await provedLive(updates, newChat);
+
+    await deleteAgent(agent.id);
+    expect((await socket.closed).code).toBe(4401);
+    expect(await listSessions(agent.token)).toBe('UNAUTHENTICATED');
+    expect((await connectSocket(handle.app.wsUrl, agent.token).closed).code).toBe(4401);
+  });
+
+  it('refuses its token over HTTP, on an operation that looks no account up itself, and on a new socket', async () => {
+    const agent = await createAgent(url(), await loginAdmin(url()), 'dihapus-http@example.com');
+    expect(await listSessions(agent.token)).toBeUndefined();
+
+    await deleteAgent(agent.id);
+    expect(await waitForValue(() => listSessions(agent.token), 'UNAUTHENTICATED')).toBe('UNAUTHENTICATED');
+    expect((await connectSocket(handle.app.wsUrl, agent.token).closed).code).toBe(4401);
   });
 });
 
