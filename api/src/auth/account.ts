@@ -103,13 +103,21 @@ export function createAccountCheck(deps: {
 const accountId = (viewer: Viewer) => (viewer.role === 'ADMIN' ? viewer.adminId : viewer.customerId);
 const accountKey = (viewer: Viewer) => `${viewer.role}:${accountId(viewer)}`;
 
+/** PostgreSQL takes at most 65,535 parameters in one statement; an instance may hold more sockets. */
+const IDS_PER_QUERY = 1000;
+
 async function existingAccounts(orm: MikroORM, role: Viewer['role'], ids: string[]): Promise<Set<string>> {
   const em = orm.em.fork();
-  const rows =
-    role === 'ADMIN'
-      ? await em.find(Admin, { id: { $in: ids } }, { fields: ['id'] })
-      : await em.find(Customer, { id: { $in: ids } }, { fields: ['id'] });
-  return new Set(rows.map((row) => row.id));
+  const existing = new Set<string>();
+  for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
+    const chunk = ids.slice(start, start + IDS_PER_QUERY);
+    const rows =
+      role === 'ADMIN'
+        ? await em.find(Admin, { id: { $in: chunk } }, { fields: ['id'] })
+        : await em.find(Customer, { id: { $in: chunk } }, { fields: ['id'] });
+    for (const row of rows) existing.add(row.id);
+  }
+  return existing;
 }
 
 const gone = () => appError('UNAUTHENTICATED', 'This account no longer exists. Please sign in again.');
