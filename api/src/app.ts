@@ -13,9 +13,9 @@ import { createAccountCheck } from './auth/account';
 import { createAuthenticator } from './auth/authenticator';
 import { createMemoryRevocationStore, createMirroredRevocationStore } from './auth/revocation';
 import { bearerToken, createTokenSigner } from './auth/tokens';
-import type { Config } from './config/config';
+import { DEVELOPMENT_ADMIN_PASSWORD, type Config } from './config/config';
 import { openDatabase, type Database } from './db/database';
-import { seedDefaultAdmin } from './db/seed';
+import { DEFAULT_ADMIN, seedDefaultAdmin } from './db/seed';
 import { createSql } from './db/sql';
 import { errorResponseBody } from './errors/app-error';
 import { createErrorFormatter } from './errors/format-error';
@@ -58,8 +58,9 @@ export interface RunningApp {
 
 export async function startApp(config: Config, logger: Logger = pino({ level: config.logLevel })): Promise<RunningApp> {
   const database = await openDatabase(config, logger);
-  if (config.seedAdmin && (await seedDefaultAdmin(database.orm.em.fork()))) {
-    logger.info('created the default admin admin@example.com / password123');
+  if (config.seedAdmin && (await seedDefaultAdmin(database.orm.em.fork(), config.seedAdminPassword))) {
+    const password = config.seedAdminPassword === DEVELOPMENT_ADMIN_PASSWORD ? DEVELOPMENT_ADMIN_PASSWORD : 'SEED_ADMIN_PASSWORD';
+    logger.info(`created the first admin ${DEFAULT_ADMIN.email} / ${password}`);
   }
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
   redis?.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));

@@ -4,7 +4,7 @@ import { registerCustomer } from './support/actors';
 import { GetWidgetConfig, RegisterCustomer } from './support/operations';
 import { connectSocket, errorCode, graphqlRequest, subscribe, useTestApp } from './support/test-app';
 
-const handle = useTestApp({ NODE_ENV: 'production', PUBLIC_URL: 'https://chat.example', SEED_ADMIN: 'true' });
+const handle = useTestApp({ NODE_ENV: 'production', PUBLIC_URL: 'https://chat.example', SEED_ADMIN: 'false' });
 const url = () => handle.app.httpUrl;
 
 it('turns an unexpected failure into INTERNAL_SERVER_ERROR with no stack trace or SQL', async () => {

@@ -56,13 +56,18 @@ describe('docker-compose.yml', () => {
   });
 
   it('gives every API instance a configuration the API accepts, on one database and one Redis', () => {
+    // What the README's deployment steps have the operator set in `.env`.
+    const OPERATOR_SETS: Record<string, string> = {
+      JWT_SECRET: 'a-random-secret-of-forty-characters-0123',
+      SEED_ADMIN_PASSWORD: 'a-first-admin-password-of-their-own',
+    };
     // Compose's own substitution: `${VAR:-default}` takes the default, `${VAR:?…}` must be set.
     const env = (name: string) =>
       Object.fromEntries(
         Object.entries(services[name].environment!).map(([key, value]) => [
           key,
           String(value).replace(/\$\{(\w+)(?::-([^}]*)|:\?[^}]*)?\}/g, (_match, variable: string, fallback?: string) =>
-            variable === 'JWT_SECRET' ? 'a-random-secret-of-forty-characters-0123' : (fallback ?? ''),
+            OPERATOR_SETS[variable] ?? fallback ?? '',
           ),
         ]),
       );

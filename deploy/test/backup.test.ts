@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { freePort, type ApiProcess } from '../../api/test/support/api-process';
-import { loginAdmin, registerCustomer, startSession } from '../../api/test/support/actors';
+import { registerCustomer, startSession } from '../../api/test/support/actors';
 import { SendMessage } from '../../api/test/support/operations';
 import { graphqlRequest } from '../../api/test/support/test-app';
 import { multipartRequest } from '../../api/test/support/upload';
-import { createTestDatabase, instanceEnv, run, startInstances, stopInstances, tempDir, uniquePrefix, type TestDatabase } from './support/stack';
+import { createTestDatabase, instanceEnv, loginFirstAdmin, run, startInstances, stopInstances, tempDir, uniquePrefix, type TestDatabase } from './support/stack';
 
 // backup.sh and restore.sh against the machine's PostgreSQL: a database filled through the real
 // API, backed up (with rotation), restored into a new database and a new upload directory.
@@ -25,7 +25,7 @@ beforeAll(async () => {
   const env = instanceEnv({ databaseUrl: db.url, redisPrefix: uniquePrefix(), uploadDir: path.join(work, 'uploads'), publicUrl: `http://127.0.0.1:${port}` });
   api = await startInstances(env, [port]);
   const url = `http://127.0.0.1:${port}/graphql`;
-  const admin = await loginAdmin(url);
+  const admin = await loginFirstAdmin(url);
   const customer = await registerCustomer(url, 'Dewi Lestari');
   const sessionId = await startSession(url, customer, 'Izin usaha saya belum terbit');
   const reply = await graphqlRequest(url, SendMessage, { input: { sessionId, text: 'Kami cek sekarang, Bu Dewi' } }, admin.token);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort, type ApiProcess } from '../../api/test/support/api-process';
-import { loginAdmin, registerCustomer, startSession, type Actor } from '../../api/test/support/actors';
+import { registerCustomer, startSession, type Actor } from '../../api/test/support/actors';
 import { OnMessageAdded, SendMessage } from '../../api/test/support/operations';
 import { connectSocket, graphqlRequest, subscribe, type SocketClient } from '../../api/test/support/test-app';
 import { multipartRequest } from '../../api/test/support/upload';
@@ -10,6 +10,7 @@ import {
   assembleWebRoot,
   createTestDatabase,
   instanceEnv,
+  loginFirstAdmin,
   metricValue,
   startInstances,
   stopInstances,
@@ -114,7 +115,7 @@ describe('static files', () => {
 
 describe('the API through nginx', () => {
   it('lets a customer and an agent chat live over WebSockets held by different instances', async () => {
-    const admin = await loginAdmin(graphqlUrl());
+    const admin = await loginFirstAdmin(graphqlUrl());
     const customer = await registerCustomer(graphqlUrl(), 'Siti Rahma');
     const sessionId = await startSession(graphqlUrl(), customer, 'Halo, saya mau tanya NIB');
 
@@ -189,7 +190,7 @@ describe('the API through nginx', () => {
 
 describe('losing an instance', () => {
   it('keeps the product working through the other one, with no client retries', async () => {
-    const admin = await loginAdmin(graphqlUrl());
+    const admin = await loginFirstAdmin(graphqlUrl());
     const [victim, survivor] = instances;
     victim.child.kill('SIGKILL');
     await victim.exited;
@@ -210,7 +211,7 @@ describe('losing an instance', () => {
         expect(seen.events.map((event) => event.messageAdded.text)).toEqual([`Masih bisa ${round}`, `Masih dibalas ${round}`]);
       }
     }
-    expect(await loginAdmin(graphqlUrl())).toMatchObject({ token: expect.any(String) });
+    expect(await loginFirstAdmin(graphqlUrl())).toMatchObject({ token: expect.any(String) });
     // nginx offered requests to the dead instance, was refused, and passed them to the survivor
     // (the access log's upstream field lists both); none failed.
     const victimAddress = `127.0.0.1:${victim.port}`;

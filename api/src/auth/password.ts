@@ -19,14 +19,21 @@ function isCommonPassword(password: string): boolean {
   return commonPasswords.has(password.toLowerCase());
 }
 
-/** The rule for a password an agent chooses (createAdmin, changePassword); `field` names the input. */
-export function requireAcceptablePassword(password: string, field: string): void {
+/** What is wrong with a password an agent chooses, or null when it is acceptable. */
+export function passwordProblem(password: string): string | null {
   if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-    throw badInput(`The password must have ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`, field);
+    return `The password must have ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`;
   }
   if (isCommonPassword(password)) {
-    throw badInput('This password is one of the most common ones, which attackers try first. Choose another.', field);
+    return 'This password is one of the most common ones, which attackers try first. Choose another.';
   }
+  return null;
+}
+
+/** The rule for a password an agent chooses (createAdmin, changePassword); `field` names the input. */
+export function requireAcceptablePassword(password: string, field: string): void {
+  const problem = passwordProblem(password);
+  if (problem) throw badInput(problem, field);
 }
 
 export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });

@@ -1,4 +1,4 @@
-import { ConfigError, DEFAULT_JWT_SECRET, loadConfig } from './config';
+import { ConfigError, DEFAULT_JWT_SECRET, DEVELOPMENT_ADMIN_PASSWORD, loadConfig } from './config';
 
 describe('loadConfig', () => {
   it('uses the contract defaults when nothing is set', () => {
@@ -80,6 +80,17 @@ describe('loadConfig', () => {
   it('refuses to run production without PUBLIC_URL, naming it', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(/PUBLIC_URL/);
     expect(loadConfig({ JWT_SECRET: 'x'.repeat(40) }).publicUrl).toBeUndefined();
+  });
+
+  // The seeded admin's development password, known to everyone, was also seeded in production.
+  it('seeds the first admin in production only with a SEED_ADMIN_PASSWORD that is not a common one', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PUBLIC_URL: 'https://chat.example', SEED_ADMIN: 'true' };
+    expect(() => loadConfig(production)).toThrow(/SEED_ADMIN_PASSWORD/);
+    expect(() => loadConfig({ ...production, SEED_ADMIN_PASSWORD: DEVELOPMENT_ADMIN_PASSWORD })).toThrow(/SEED_ADMIN_PASSWORD: .*most common/);
+    expect(() => loadConfig({ ...production, SEED_ADMIN_PASSWORD: 'short' })).toThrow(/SEED_ADMIN_PASSWORD/);
+    expect(loadConfig({ ...production, SEED_ADMIN_PASSWORD: 'gunung-rinjani-3726' }).seedAdminPassword).toBe('gunung-rinjani-3726');
+    expect(loadConfig({ ...production, SEED_ADMIN: 'false' }).seedAdmin).toBe(false);
+    expect(loadConfig({}).seedAdminPassword).toBe(DEVELOPMENT_ADMIN_PASSWORD);
   });
 
   it('migrates on start unless MIGRATE_ON_START=false', () => {

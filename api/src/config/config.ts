@@ -1,7 +1,10 @@
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
+import { passwordProblem } from '../auth/password';
 
 export const DEFAULT_JWT_SECRET = 'livechat-oss-development-secret-change-me';
+/** The seeded admin's password outside production, printed by `npm start`. */
+export const DEVELOPMENT_ADMIN_PASSWORD = 'password123';
 const MIN_PRODUCTION_SECRET_LENGTH = 32;
 
 const booleanFlag = z
@@ -85,6 +88,7 @@ const EnvSchema = z
     WS_MAX_SOCKETS_PER_IP: z.coerce.number().int().min(0).default(100),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SEED_ADMIN: booleanFlag.optional(),
+    SEED_ADMIN_PASSWORD: z.string().optional(),
     WIDGET_TITLE: z.string().min(1).default('Bantuan OSS Perizinan'),
     WIDGET_WELCOME_MESSAGE: z
       .string()
@@ -108,6 +112,11 @@ const EnvSchema = z
     if (!env.PUBLIC_URL) {
       // Without it every file link would point at localhost.
       ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'set the address browsers reach the API at in production' });
+    }
+    if (env.SEED_ADMIN) {
+      // The development password is public: a production desk seeds its first admin with its own.
+      const problem = env.SEED_ADMIN_PASSWORD ? passwordProblem(env.SEED_ADMIN_PASSWORD) : 'set the first admin\'s password when SEED_ADMIN=true in production';
+      if (problem) ctx.addIssue({ code: 'custom', path: ['SEED_ADMIN_PASSWORD'], message: problem });
     }
   });
 
@@ -160,6 +169,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   /** Whether the default admin is created at start (development defaults, never production). */
   seedAdmin: boolean;
+  /** Its password: SEED_ADMIN_PASSWORD, which production requires, else the development one. */
+  seedAdminPassword: string;
   widget: {
     widgetTitle: string;
     welcomeMessage: string;
@@ -239,6 +250,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: env.LOG_LEVEL,
     seedAdmin: env.SEED_ADMIN ?? !isProduction,
+    seedAdminPassword: env.SEED_ADMIN_PASSWORD ?? DEVELOPMENT_ADMIN_PASSWORD,
     widget: {
       widgetTitle: env.WIDGET_TITLE,
       welcomeMessage: env.WIDGET_WELCOME_MESSAGE,

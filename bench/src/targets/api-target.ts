@@ -11,7 +11,8 @@ const START = 'mutation StartChatSession { startChatSession { id } }';
 const SUBSCRIPTIONS_PER_WATCHER_SOCKET = 40;
 const SEND = 'mutation SendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id } }';
 
-export const SEEDED_ADMIN = { email: 'admin@example.com', password: 'password123' };
+/** The API runs in production, which seeds its first admin only with a password of its own. */
+export const SEEDED_ADMIN = { email: 'admin@example.com', password: 'bench-first-admin-password' };
 
 interface GraphqlResponse<T> {
   data?: T;

@@ -4,6 +4,7 @@ import { freePort } from '../infra/ports';
 import { spawnNode, tailOfLog, type Child } from '../infra/processes';
 import { now, sleep } from '../infra/time';
 import { getStatus } from './http-client';
+import { SEEDED_ADMIN } from './api-target';
 
 const READY_TIMEOUT_MS = 90_000;
 const READY_POLL_MS = 20;
@@ -51,6 +52,7 @@ export function launchApi(name: string, wiring: Wiring): Promise<Instance> {
         WS_MAX_SOCKETS_PER_IP: '0',
         SESSION_RATE_LIMIT: '0',
         SEED_ADMIN: 'true',
+        SEED_ADMIN_PASSWORD: SEEDED_ADMIN.password,
         ...(process.env.BENCH_API_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.BENCH_API_POOL_SIZE } : {}),
       },
     }),

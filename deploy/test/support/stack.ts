@@ -3,10 +3,17 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_ADMIN } from '../../../api/src/db/seed';
+import { loginAdmin } from '../../../api/test/support/actors';
 import { spawnApi, waitUntilReady, type ApiProcess } from '../../../api/test/support/api-process';
 import { createTestDatabase, type TestDatabase } from '../../../api/test/support/database';
 import { TEST_JWT_SECRET, TEST_REDIS_URL } from '../../../api/test/support/test-app';
 import { REPO_ROOT } from './nginx';
+
+/** The first admin's password in a production deployment, where the development one is refused. */
+const FIRST_ADMIN_PASSWORD = 'deploy-test-first-admin-password';
+
+export const loginFirstAdmin = (url: string) => loginAdmin(url, DEFAULT_ADMIN.email, FIRST_ADMIN_PASSWORD);
 
 /** The environment a production deployment gives every API instance (README, "Deployment"). */
 export function instanceEnv(options: { databaseUrl: string; redisPrefix: string; uploadDir: string; publicUrl: string }) {
@@ -17,6 +24,7 @@ export function instanceEnv(options: { databaseUrl: string; redisPrefix: string;
     REDIS_PREFIX: options.redisPrefix,
     JWT_SECRET: TEST_JWT_SECRET,
     SEED_ADMIN: 'true',
+    SEED_ADMIN_PASSWORD: FIRST_ADMIN_PASSWORD,
     CORS_ORIGIN: 'https://shop.example',
     UPLOAD_DIR: options.uploadDir,
     PUBLIC_URL: options.publicUrl,

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
+import { loadConfig } from '../../config/config';
 import { seedDefaultAdmin } from '../seed';
 
 export class DatabaseSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
-    await seedDefaultAdmin(em);
+    await seedDefaultAdmin(em, loadConfig().seedAdminPassword);
   }
 }
