@@ -25,7 +25,10 @@ export class StatsService {
 
   private openSessions?: Promise<{ active: number; waiting: number }>;
 
-  /** Both counts come from one query, made once per request however many fields ask. */
+  /**
+   * Both counts come from one query, made once per request however many fields ask. A chat counts
+   * from its first message on, as the inbox lists it.
+   */
   sessionsByStatus(): Promise<{ active: number; waiting: number }> {
     this.openSessions ??= this.countOpenSessions();
     return this.openSessions;
@@ -34,7 +37,7 @@ export class StatsService {
   private async countOpenSessions(): Promise<{ active: number; waiting: number }> {
     const [row] = await this.em.getConnection().execute<{ active: string; waiting: string }[]>(
       `select count(*) filter (where status = 'ACTIVE') as active, count(*) filter (where status = 'WAITING') as waiting
-         from chat_session where status <> 'CLOSED'`,
+         from chat_session where status <> 'CLOSED' and last_message_at is not null`,
     );
     return { active: Number(row.active), waiting: Number(row.waiting) };
   }

@@ -115,6 +115,7 @@ async function insertMessages(sessionId: string, messages: [sender: 'CUSTOMER' |
       `insert into message (session_id, sender, sender_admin_id, sender_name, text, created_at) values ($1, $2, $3, $4, $5, $6)`,
       [sessionId, sender, sender === 'ADMIN' ? admin.id : null, sender === 'SYSTEM' ? null : sender.toLowerCase(), 'pesan', createdAt],
     );
+    await pg.query(`update chat_session set last_message_at = greatest(last_message_at, $2) where id = $1`, [sessionId, createdAt]);
   }
 }
 
@@ -163,6 +164,7 @@ describe('stats', () => {
       await insertMessages(s4, [['CUSTOMER', at(today, -3, '13:00:00')]]);
       const s5 = await insertSession('WAITING', at(today, -3, '13:59:00'));
       await insertMessages(s5, [['SYSTEM', at(today, -3, '14:00:00')]]);
+      // A chat whose visitor has not written yet waits for nobody: agents are not shown it.
       await insertSession('WAITING', at(today, 0, '00:00:00'));
 
       // Messages on the edges of days, in a closed session with no agent in it.
@@ -187,7 +189,7 @@ describe('stats', () => {
       expect(response.errors).toBeUndefined();
       const stats = response.data!.stats;
       expect(stats.activeSessions).toBe(2);
-      expect(stats.waitingSessions).toBe(3);
+      expect(stats.waitingSessions).toBe(2);
       expect(stats.messagesPerDay).toEqual([
         { date: addDays(today, -6), count: 1 },
         { date: addDays(today, -5), count: 0 },
