@@ -21,6 +21,9 @@ export function ormOptions(clientUrl: string, poolSize = 20): Options {
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator, SeedManager],
     pool: { min: 0, max: poolSize },
+    // Handed to pg's Pool as they are. Waiting for a free connection gives up after a minute, as
+    // knex's pool did under MikroORM 6 (pg's own default waits forever).
+    driverOptions: { connectionTimeoutMillis: 60_000 },
     discovery: { warnWhenNoEntities: true },
     allowGlobalContext: false,
     debug: false,
