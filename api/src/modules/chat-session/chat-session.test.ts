@@ -9,6 +9,7 @@ import {
   SendMessage,
   StartChatSession,
 } from '../../../test/support/operations';
+import { countOrmQueries } from '../../../test/support/orm-queries';
 import { connectSocket, errorCode, graphqlRequest, settle, subscribe, useTestApp } from '../../../test/support/test-app';
 
 const handle = useTestApp();
@@ -163,22 +164,8 @@ describe('chatSessions', () => {
   });
 
   it('loads customers, agents and last messages in batches, not per row', async () => {
-    // Every statement the ORM sends passes its `onQuery` hook, which the config reads per query.
-    const { config } = handle.app.deps.orm;
-    const countQueries = async (first: number) => {
-      let queries = 0;
-      const original = config.get('onQuery');
-      config.set('onQuery', (sql, params) => {
-        queries += 1;
-        return original(sql, params);
-      });
-      try {
-        await graphqlRequest(url(), ListChatSessions, { first }, admin.token);
-      } finally {
-        config.set('onQuery', original);
-      }
-      return queries;
-    };
+    const countQueries = async (first: number) =>
+      (await countOrmQueries(handle.app.deps.orm, () => graphqlRequest(url(), ListChatSessions, { first }, admin.token))).queries;
     const forOne = await countQueries(1);
     const forAll = await countQueries(100);
     expect(forOne).toBeGreaterThan(0);
