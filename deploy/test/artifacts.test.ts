@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
+import semver from 'semver';
 import YAML from 'yaml';
 import { loadConfig } from '../../api/src/config/config';
 import { REPO_ROOT } from './support/nginx';
@@ -126,6 +127,18 @@ describe('the supported Node.js lines', () => {
     const engines = manifests.map((file) => [file, JSON.parse(read(file)).engines?.node]).filter(([, engine]) => engine);
     expect(engines).toContainEqual(['package.json', '>=22.12']);
     for (const [, engine] of engines) expect(engine).toBe('>=22.12');
+  });
+
+  // What `npm install` checks to print EBADENGINE, for every locked package. 22.17 is the oldest
+  // 22 that MikroORM 7 accepts, and so what the README asks for.
+  it.each(['24.0.0', process.versions.node, '22.17.0'])('no locked package refuses Node.js %s', (version) => {
+    const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { engines?: { node?: string } | string[] }> };
+    const refusing = Object.entries(lock.packages)
+      .map(([location, entry]) => [location, Array.isArray(entry.engines) ? undefined : entry.engines?.node] as const)
+      .filter(([, range]) => range && !semver.satisfies(version, range))
+      .map(([location, range]) => `${location} (${range})`);
+    expect(Object.keys(lock.packages).length).toBeGreaterThan(100);
+    expect(refusing).toEqual([]);
   });
 });
 
