@@ -44,7 +44,7 @@ describe('bundle', () => {
 
   it('splits every screen into its own chunk, and keeps the chart library out of the first load', () => {
     const initial = new Set(initialChunks(manifest).map((chunk) => chunk.file));
-    const screens = ['login-page', 'inbox-page', 'conversation-view', 'dashboard-page', 'agents-page'];
+    const screens = ['login-page', 'inbox-page', 'conversation-view', 'dashboard-page', 'agents-page', 'account-page'];
     for (const screen of screens) {
       const chunk = Object.values(manifest).find((c) => c.src?.endsWith(`${screen}.tsx`));
       expect(chunk).toBeDefined();

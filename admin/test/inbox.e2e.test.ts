@@ -324,7 +324,7 @@ describe('inbox and conversation', () => {
   });
 
   it('pages through a long queue as the list scrolls, each session once', async () => {
-    for (let n = 1; n <= 22; n++) await arrive(`Pengunjung ${String(n).padStart(2, '0')}`);
+    for (let n = 1; n <= 22; n++) await arrive(`Pengunjung ${String(n).padStart(2, '0')}`, { firstMessage: 'Halo' });
     const adminToken = await harness.adminToken();
     const counted = await graphqlRequest<{ chatSessions: { totalCount: number } }, unknown>(
       harness.api.httpUrl,

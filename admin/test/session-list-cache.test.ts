@@ -1,6 +1,7 @@
 import {
   applyLiveUpdate,
   chatSessionsKey,
+  listOrder,
   matchesFilter,
   queueFilter,
   type LiveSession,
@@ -44,30 +45,54 @@ describe('applyLiveUpdate', () => {
   const make = () => edge('s-new', '2026-05-01T10:00:00.000Z');
 
   it('puts a new session on top and counts it', () => {
-    const result = applyLiveUpdate(edges, false, session(), true, make);
+    const result = applyLiveUpdate(edges, false, session(), true, 'newestFirst', make);
     expect(result.edges.map((e) => e.node.id)).toEqual(['s-new', 'b', 'a']);
     expect(result.delta).toBe(1);
   });
 
   it('puts an older session at its place', () => {
-    const result = applyLiveUpdate(edges, false, session({ createdAt: '2026-05-01T08:30:00Z' }), true, make);
+    const result = applyLiveUpdate(edges, false, session({ createdAt: '2026-05-01T08:30:00Z' }), true, 'newestFirst', make);
     expect(result.edges.map((e) => e.node.id)).toEqual(['b', 's-new', 'a']);
   });
 
   it('leaves a session below the loaded pages to the next page, but counts it', () => {
-    const result = applyLiveUpdate(edges, true, session({ createdAt: '2026-05-01T07:00:00Z' }), true, make);
+    const result = applyLiveUpdate(edges, true, session({ createdAt: '2026-05-01T07:00:00Z' }), true, 'newestFirst', make);
     expect(result.edges).toBe(edges);
     expect(result.delta).toBe(1);
   });
 
   it('removes a session that no longer matches, once', () => {
-    const result = applyLiveUpdate(edges, false, session({ id: 'b' }), false, make);
+    const result = applyLiveUpdate(edges, false, session({ id: 'b' }), false, 'newestFirst', make);
     expect(result.edges.map((e) => e.node.id)).toEqual(['a']);
     expect(result.delta).toBe(-1);
-    expect(applyLiveUpdate(result.edges, false, session({ id: 'b' }), false, make).delta).toBe(0);
+    expect(applyLiveUpdate(result.edges, false, session({ id: 'b' }), false, 'newestFirst', make).delta).toBe(0);
   });
 
   it('changes nothing for a session already listed that still matches', () => {
-    expect(applyLiveUpdate(edges, false, session({ id: 'a' }), true, make)).toEqual({ edges, delta: 0 });
+    expect(applyLiveUpdate(edges, false, session({ id: 'a' }), true, 'newestFirst', make)).toEqual({ edges, delta: 0 });
+  });
+
+  describe('in the waiting queue, which the API lists oldest first', () => {
+    const waiting = [edge('a', '2026-05-01T08:00:00Z'), edge('b', '2026-05-01T09:00:00Z')];
+    it('is the order of the Menunggu queue only', () => {
+      expect(listOrder(queueFilter('waiting'))).toBe('oldestFirst');
+      expect(listOrder(queueFilter('active'))).toBe('newestFirst');
+    });
+
+    it('puts a new visitor at the bottom, behind those who waited longer', () => {
+      const result = applyLiveUpdate(waiting, false, session(), true, 'oldestFirst', make);
+      expect(result.edges.map((e) => e.node.id)).toEqual(['a', 'b', 's-new']);
+    });
+
+    it('puts a session that waited longer at its place', () => {
+      const result = applyLiveUpdate(waiting, false, session({ createdAt: '2026-05-01T08:30:00Z' }), true, 'oldestFirst', make);
+      expect(result.edges.map((e) => e.node.id)).toEqual(['a', 's-new', 'b']);
+    });
+
+    it('leaves a newer visitor to the next page while pages remain, but counts it', () => {
+      const result = applyLiveUpdate(waiting, true, session(), true, 'oldestFirst', make);
+      expect(result.edges).toBe(waiting);
+      expect(result.delta).toBe(1);
+    });
   });
 });

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -19,15 +19,17 @@ import { createSql } from './db/sql';
 import { errorResponseBody } from './errors/app-error';
 import { createErrorFormatter } from './errors/format-error';
 import { clientIpOf, compileTrustProxy } from './http/client-ip';
-import { createContext, type AppDeps, type Context } from './http/context';
+import type { AppDeps } from './app-deps';
+import { createContext, type Context } from './http/context';
 import { createDrain } from './http/draining';
 import { createJsonGraphqlHandler } from './http/json-graphql';
-import { attachWebSocketServer } from './http/websocket';
+import { attachWebSocketServer } from './realtime/websocket';
+import { requireAccount } from './realtime/websocket-guards';
 import { createFileLinks } from './modules/file/file-links';
 import { fileDownloadHandler } from './modules/file/file.download';
 import { createDiskStorage } from './modules/file/file.storage';
 import { createLocalPresence, createRedisPresence } from './modules/presence/presence';
-import { graphqlUploadExpress } from './http/upload';
+import { multipartUploads } from './http/upload';
 import {
   createMetrics,
   createOperationRecorder,
@@ -104,7 +106,22 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
   const httpServer = http.createServer((req, res) => {
     if (!serveJsonGraphql?.(req, res)) app(req, res);
   });
-  const gateway = attachWebSocketServer({ httpServer, schema, deps, authenticator, formatError, recordOperation, logger });
+  const gateway = attachWebSocketServer({
+    httpServer,
+    schema,
+    contextFor: (viewer, clientIp) => createContext(deps, viewer, clientIp),
+    async authenticate(token) {
+      const viewer = await authenticator.authenticate(token);
+      if (viewer) await requireAccount(deps.orm, viewer);
+      return viewer;
+    },
+    presence: deps.presence,
+    metrics: deps.metrics,
+    config,
+    formatError,
+    recordOperation,
+    logger,
+  });
   let gatewayClosed: Promise<void> | undefined;
   const closeGateway = () => (gatewayClosed ??= gateway.close());
   const drain = createDrain();
@@ -128,6 +145,8 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     plugins: [
       // Responses carry no cache hints; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's page loads an unpinned script from its CDN on the console's origin.
+      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: STOP_GRACE_PERIOD_MS }),
       operationMetricsPlugin(recordOperation),
       retryableStatusPlugin(),
@@ -155,7 +174,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     '/graphql',
     browserCors,
     express.json({ limit: JSON_BODY_LIMIT_BYTES }),
-    graphqlUploadExpress({ maxFileSize: config.uploads.maxFileSize, maxFiles: 1, maxFieldSize: 100_000 }),
+    multipartUploads({ maxFileSize: config.uploads.maxFileSize, maxFiles: 1, maxFieldSize: 100_000 }),
     expressMiddleware(apollo, {
       context: ({ req }) => requestContext(req),
     }),

@@ -1,9 +1,10 @@
 import { gzipSync } from 'node:zlib';
+import { getIntrospectionQuery } from 'graphql';
 import { registerCustomer } from './support/actors';
 import { GetWidgetConfig, RegisterCustomer } from './support/operations';
-import { errorCode, graphqlRequest, useTestApp } from './support/test-app';
+import { connectSocket, errorCode, graphqlRequest, subscribe, useTestApp } from './support/test-app';
 
-const handle = useTestApp({ NODE_ENV: 'production', SEED_ADMIN: 'true' });
+const handle = useTestApp({ NODE_ENV: 'production', PUBLIC_URL: 'https://chat.example', SEED_ADMIN: 'true' });
 const url = () => handle.app.httpUrl;
 
 it('turns an unexpected failure into INTERNAL_SERVER_ERROR with no stack trace or SQL', async () => {
@@ -89,4 +90,54 @@ it('refuses queries over the pinned limits with QUERY_TOO_COMPLEX, and accepts t
   // Depth 8, the deepest selection the schema allows, stays within the limit.
   const deepest = '{ chatSessions { edges { node { messages { edges { node { file { url } } } } } } } }';
   expect(errorCode(await graphqlRequest(url(), deepest))).toBe('UNAUTHENTICATED');
+});
+
+const HOSTILE_STATUS_QUERY = 'query ($status: ChatSessionStatus) { chatSessions(filter: { status: $status }) { totalCount } }';
+
+// The suggestion-stripping regex once backtracked for seconds on such a message, and /healthz waited with it.
+it('answers an error that echoes a long hostile input with a bounded message, and /healthz is not held up', async () => {
+  const hostile = ' Did you mean '.repeat(6000);
+  const healthz = new URL('/healthz', url()).href;
+  const [response, health] = await Promise.all([
+    graphqlRequest(url(), HOSTILE_STATUS_QUERY, { status: hostile }),
+    fetch(healthz),
+  ]);
+  expect(health.status).toBe(200);
+  expect(errorCode(response)).toBe('BAD_USER_INPUT');
+  const message = response.errors![0].message;
+  expect(message).toMatch(/^Variable "\$status" got invalid value " Did you mean/);
+  expect(message.length).toBeLessThanOrEqual(1001);
+  expect(message).not.toMatch(/Did you mean "/);
+});
+
+describe('introspection, judged by a depth limit of its own', () => {
+  const standard = getIntrospectionQuery({
+    descriptions: true,
+    specifiedByUrl: true,
+    directiveIsRepeatable: true,
+    schemaDescription: true,
+    inputValueDeprecation: true,
+    oneOf: true,
+  });
+  const ofTypeChain = (levels: number) => `{ __schema { types { ${'ofType { '.repeat(levels)}name${' }'.repeat(levels)} } } }`;
+
+  it("answers graphql-js's standard introspection query, as explorers and codegen send it", async () => {
+    const response = await graphqlRequest<{ __schema: { types: { name: string }[] } }, never>(url(), standard);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.__schema.types.map((type) => type.name)).toContain('ChatSession');
+  });
+
+  // The depth rule skipped __schema entirely, so any chain of ofType was accepted.
+  it('refuses a chain of 20 ofType with QUERY_TOO_COMPLEX over HTTP and over the WebSocket', async () => {
+    expect(errorCode(await graphqlRequest(url(), ofTypeChain(20)))).toBe('QUERY_TOO_COMPLEX');
+
+    const socket = connectSocket(handle.app.wsUrl);
+    const accepted = subscribe(socket, standard, {});
+    const refused = subscribe(socket, ofTypeChain(20), {});
+    await Promise.all([accepted.completed, refused.completed]);
+    await socket.dispose();
+    expect(accepted.errors).toEqual([]);
+    expect(accepted.events).toHaveLength(1);
+    expect(refused.errors[0]?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
 });

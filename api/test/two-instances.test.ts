@@ -1,4 +1,5 @@
 import { createAgent, loginAdmin, registerCustomer, startSession } from './support/actors';
+import { provedLive } from './support/live';
 import { ChangePassword, Logout, Me, OnChatSessionUpdated, OnMessageAdded, SendMessage } from './support/operations';
 import {
   connectSocket,
@@ -37,7 +38,7 @@ it('lets a customer on instance A and an agent on instance B chat live', async (
   await settle();
 
   const customer = await registerCustomer(a.httpUrl, 'Putri Ayu');
-  const sessionId = await startSession(a.httpUrl, customer);
+  const sessionId = await startSession(a.httpUrl, customer, 'Halo');
   const [announced] = await newSessions.waitFor(1);
   expect(announced.chatSessionUpdated).toMatchObject({ id: sessionId, status: 'WAITING', customer: { name: 'Putri Ayu' } });
 
@@ -91,7 +92,45 @@ it("signs an agent out on every instance when it changes its password, except wh
   expect((await graphqlRequest(b.httpUrl, Me, {}, agent.token)).data?.me.id).toBe(agent.id);
 
   const customer = await registerCustomer(a.httpUrl);
-  await startSession(a.httpUrl, customer);
+  await startSession(a.httpUrl, customer, 'Halo');
   await callerUpdates.waitFor(1);
   await callerSocketOnB.dispose();
+});
+
+describe('two databases that share a Redis (a restored backup, a staging copy)', () => {
+  let firstDb: TestDatabase;
+  let otherDb: TestDatabase;
+  let first: TestApp;
+  let other: TestApp;
+  beforeAll(async () => {
+    [firstDb, otherDb] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+    const shared = { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: uniqueRedisPrefix() };
+    first = await startTestApp(firstDb.url, shared);
+    other = await startTestApp(otherDb.url, shared);
+  });
+  afterAll(async () => {
+    await first?.close();
+    await other?.close();
+    await Promise.all([firstDb?.drop(), otherDb?.drop()]);
+  });
+
+  it('delivers a message live whose id the other database announced a moment ago (its marker was message:<id>)', async () => {
+    // Message ids count from 1 in each database: these take the ids the other one's next messages get.
+    const there = await registerCustomer(first.httpUrl);
+    const thereSession = await startSession(first.httpUrl, there, 'di sana');
+    for (let n = 0; n < 30; n += 1) {
+      await graphqlRequest(first.httpUrl, SendMessage, { input: { sessionId: thereSession, text: `di sana ${n}` } }, there.token);
+    }
+    const admin = await loginAdmin(other.httpUrl);
+    const customer = await registerCustomer(other.httpUrl);
+    const sessionId = await startSession(other.httpUrl, customer);
+    const socket = connectSocket(other.wsUrl, admin.token);
+    const messages = subscribe(socket, OnMessageAdded, { sessionId });
+    await provedLive(messages, async () => {
+      const text = `penanda ${Math.random().toString(36).slice(2)}`;
+      await graphqlRequest(other.httpUrl, SendMessage, { input: { sessionId, text } }, customer.token);
+      return (event) => event.messageAdded.text === text;
+    });
+    await socket.dispose();
+  });
 });

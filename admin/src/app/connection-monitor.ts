@@ -1,14 +1,16 @@
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
 
 /**
- * The live socket's state for the banner, and a signal after every reconnect so open views
- * can fetch what they missed while it was down.
+ * The live socket's state for the banner, and a signal whenever the socket connects after
+ * having failed, so open views fetch what they missed, or what they could not load at all.
  */
 export class ConnectionMonitor {
   private state: ConnectionState = 'connecting';
   private readonly listeners = new Set<() => void>();
   private readonly reconnectListeners = new Set<() => void>();
   private everConnected = false;
+  /** A connection failed (or dropped) since the last one opened, so requests may have failed too. */
+  private failed = false;
 
   getState = (): ConnectionState => this.state;
 
@@ -17,19 +19,25 @@ export class ConnectionMonitor {
     return () => this.listeners.delete(listener);
   };
 
+  /**
+   * Called after the socket connects again, and after a first connection that came only after
+   * failed attempts: a console opened while the API was unreachable loaded nothing.
+   */
   onReconnect(listener: () => void): () => void {
     this.reconnectListeners.add(listener);
     return () => this.reconnectListeners.delete(listener);
   }
 
   connected(): void {
-    const wasReconnect = this.everConnected;
+    const recovered = this.failed;
+    this.failed = false;
     this.everConnected = true;
     this.set('connected');
-    if (wasReconnect) for (const listener of this.reconnectListeners) listener();
+    if (recovered) for (const listener of this.reconnectListeners) listener();
   }
 
   lost(): void {
+    this.failed = true;
     this.set(this.everConnected ? 'disconnected' : 'connecting');
   }
 

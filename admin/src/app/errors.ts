@@ -20,6 +20,9 @@ export function apiErrors(error: unknown): ApiErrorInfo[] {
   }));
 }
 
+/** The API said the thing does not exist (or is not the viewer's), as opposed to not answering. */
+export const isNotFound = (error: unknown) => apiErrors(error).some((e) => e.code === 'NOT_FOUND');
+
 const KNOWN_CODES = ['SESSION_CLOSED', 'NOT_FOUND', 'FORBIDDEN', 'FILE_TOO_LARGE', 'UNSUPPORTED_FILE_TYPE'] as const;
 
 /** Words an agent can act on, in the console's language; the server's own message as a fallback. */

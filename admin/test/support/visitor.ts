@@ -13,6 +13,8 @@ const StartChatSession = `mutation StartChatSession($input: StartChatSessionInpu
 const CloseChatSession = `mutation CloseChatSession($id: ID!) { closeChatSession(id: $id) { id status } }`;
 const SendMessage = `mutation SendMessage($input: SendMessageInput!) {
   sendMessage(input: $input) { id text clientMessageId } }`;
+const SendFileMessage = `mutation SendFileMessage($input: SendFileMessageInput!) {
+  sendFileMessage(input: $input) { id } }`;
 const SetTyping = `mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) { setTyping(sessionId: $sessionId, isTyping: $isTyping) }`;
 const OnMessageAdded = `subscription OnMessageAdded($sessionId: ID!) {
   messageAdded(sessionId: $sessionId) { id sender senderName text clientMessageId file { filename mimeType size url } } }`;
@@ -110,6 +112,23 @@ export class Visitor {
     );
     if (!sent.data) throw new Error(`sendMessage failed: ${JSON.stringify(sent.errors)}`);
     return sent.data.sendMessage.id;
+  }
+
+  /** Uploads one file as the widget does: a GraphQL multipart request with the visitor's token. */
+  async sendFile(file: { filename: string; type: string; content: Uint8Array }, caption?: string): Promise<string> {
+    const form = new FormData();
+    const operations = { query: SendFileMessage, variables: { input: { sessionId: this.sessionId, file: null, caption } } };
+    form.append('operations', JSON.stringify(operations));
+    form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
+    form.append('0', new Blob([file.content as Uint8Array<ArrayBuffer>], { type: file.type }), file.filename);
+    const response = await fetch(this.httpUrl, {
+      method: 'POST',
+      headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${this.token}` },
+      body: form,
+    });
+    const sent = (await response.json()) as { data?: { sendFileMessage: { id: string } }; errors?: unknown };
+    if (!sent.data) throw new Error(`sendFileMessage failed: ${JSON.stringify(sent.errors)}`);
+    return sent.data.sendFileMessage.id;
   }
 
   async setTyping(isTyping: boolean): Promise<void> {

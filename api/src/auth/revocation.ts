@@ -11,18 +11,6 @@ export interface AdminTokensRevocation {
   ttlSeconds: number;
 }
 
-/** Tells every instance to close the sockets that the revoked tokens of an agent opened. */
-export interface AdminTokensRevokedPayload {
-  adminId: string;
-  keptTokenId: string;
-}
-
-declare module '../pubsub/topics' {
-  interface TopicPayloads {
-    ADMIN_TOKENS_REVOKED: AdminTokensRevokedPayload;
-  }
-}
-
 /**
  * Revoked token ids, and per agent the time before which its tokens were revoked (by a password
  * change), kept until those tokens would have expired anyway. With Redis every instance sees a

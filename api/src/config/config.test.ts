@@ -71,8 +71,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEFAULT_JWT_SECRET })).toThrow(/JWT_SECRET/);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short-secret' })).toThrow(/JWT_SECRET/);
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PUBLIC_URL: 'https://chat.example' });
     expect(config.isProduction).toBe(true);
     expect(config.seedAdmin).toBe(false);
+  });
+
+  // File links pointed at localhost in production when it was left out.
+  it('refuses to run production without PUBLIC_URL, naming it', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(/PUBLIC_URL/);
+    expect(loadConfig({ JWT_SECRET: 'x'.repeat(40) }).publicUrl).toBeUndefined();
+  });
+
+  it('migrates on start unless MIGRATE_ON_START=false', () => {
+    expect(loadConfig({}).database.migrateOnStart).toBe(true);
+    expect(loadConfig({ MIGRATE_ON_START: 'false' }).database.migrateOnStart).toBe(false);
+    expect(() => loadConfig({ MIGRATE_ON_START: 'later' })).toThrow(/MIGRATE_ON_START/);
   });
 });

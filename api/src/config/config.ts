@@ -53,6 +53,7 @@ const EnvSchema = z
     PUBLIC_URL: z.string().url().optional(),
     TRUST_PROXY: trustProxy.default(false),
     DATABASE_URL: postgresUrl.optional(),
+    MIGRATE_ON_START: booleanFlag.default(true),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
     EMBEDDED_DB_DIR: z.string().default('.data/postgres'),
     EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
@@ -103,6 +104,10 @@ const EnvSchema = z
         message: `set a random secret of at least ${MIN_PRODUCTION_SECRET_LENGTH} characters in production`,
       });
     }
+    if (!env.PUBLIC_URL) {
+      // Without it every file link would point at localhost.
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'set the address browsers reach the API at in production' });
+    }
   });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -116,7 +121,14 @@ export interface Config {
   publicUrl?: string;
   /** Express's `trust proxy`: which hops' X-Forwarded-For names the client (for per-IP limits). */
   trustProxy: boolean | number | string[];
-  database: { url?: string; poolSize: number; embeddedDir: string; embeddedPort: number };
+  database: {
+    url?: string;
+    poolSize: number;
+    embeddedDir: string;
+    embeddedPort: number;
+    /** false: the API refuses to start on pending migrations, which only `npm run db:migrate` applies. */
+    migrateOnStart: boolean;
+  };
   redisUrl?: string;
   /** Prefixes every Redis key and channel, so several deployments can share one Redis. */
   redisPrefix: string;
@@ -191,6 +203,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       poolSize: env.DATABASE_POOL_SIZE,
       embeddedDir: env.EMBEDDED_DB_DIR,
       embeddedPort: env.EMBEDDED_DB_PORT,
+      migrateOnStart: env.MIGRATE_ON_START,
     },
     redisUrl: env.REDIS_URL,
     redisPrefix: env.REDIS_PREFIX,

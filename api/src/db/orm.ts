@@ -64,3 +64,12 @@ export async function migrate(orm: MikroORM): Promise<void> {
     await connection.execute('select pg_advisory_unlock(7243001)');
   }
 }
+
+/** With MIGRATE_ON_START=false an operator migrates; an API on an older schema would fail request by request. */
+export async function requireNoPendingMigrations(orm: MikroORM): Promise<void> {
+  const pending = await orm.migrator.getPending();
+  if (pending.length === 0) return;
+  throw new Error(
+    `MIGRATE_ON_START=false and ${pending.length} migration(s) are pending (${pending.map((migration) => migration.name).join(', ')}): run npm run db:migrate first.`,
+  );
+}

@@ -29,8 +29,7 @@ export function createErrorFormatter(logger: Logger, exposeDetails: boolean) {
     const isExpected = code !== undefined && code !== 'INTERNAL_SERVER_ERROR';
     if (isExpected) {
       const { stacktrace, http, ...extensions } = formatted.extensions ?? {};
-      // Suggestions would let anyone map the schema field by field even with introspection off.
-      const message = exposeDetails ? formatted.message : formatted.message.replace(/ Did you mean .*\?$/, '');
+      const message = boundedMessage(exposeDetails ? formatted.message : withoutSuggestions(formatted.message));
       return {
         message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
@@ -49,11 +48,36 @@ export function createErrorFormatter(logger: Logger, exposeDetails: boolean) {
     }
     logger.error({ err: cause, path: formatted.path }, 'unexpected error in GraphQL operation');
     return {
-      message: exposeDetails ? formatted.message : 'Internal server error',
+      message: exposeDetails ? boundedMessage(formatted.message) : 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+const SUGGESTION = ' Did you mean ';
+/** graphql-js quotes every input it echoes; a longer quotation is cut to this many characters. */
+const MAX_QUOTED_CHARS = 80;
+const MAX_MESSAGE_CHARS = 1000;
+/** `[^"]` cannot run past the closing quote, so each quotation is scanned once: no backtracking. */
+const LONG_QUOTATION = new RegExp(`"[^"]{${MAX_QUOTED_CHARS + 1},}"`, 'g');
+
+/**
+ * Suggestions would let anyone map the schema field by field even with introspection off.
+ * graphql-js appends its suggestion last, so the last occurrence is the one to cut; a search
+ * from the end cannot be made slow by an input that echoes the phrase many times.
+ */
+function withoutSuggestions(message: string): string {
+  if (!message.endsWith('?')) return message;
+  const start = message.lastIndexOf(SUGGESTION);
+  return start === -1 ? message : message.slice(0, start);
+}
+
+/** An error that echoes a 100 KB variable need not send it back: quotations and the whole are capped. */
+function boundedMessage(message: string): string {
+  const quotationsCut = message.replace(LONG_QUOTATION, (quoted) => `${quoted.slice(0, MAX_QUOTED_CHARS + 1).toWellFormed()}…"`);
+  if (quotationsCut.length <= MAX_MESSAGE_CHARS) return quotationsCut;
+  return `${quotationsCut.slice(0, MAX_MESSAGE_CHARS).toWellFormed()}…`;
 }
 
 function unwrap(error: unknown): unknown {

@@ -1,9 +1,6 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { Logger } from 'pino';
-import type { RevocationStore } from '../auth/revocation';
-import type { TokenSigner } from '../auth/tokens';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppDeps } from '../app-deps';
 import type { Viewer } from '../auth/viewer';
-import type { Config } from '../config/config';
 import { createAdminLoader } from '../modules/admin/admin.loaders';
 import { AuthService } from '../modules/auth/auth.service';
 import { ChatSessionService } from '../modules/chat-session/chat-session.service';
@@ -12,32 +9,10 @@ import { CustomerService } from '../modules/customer/customer.service';
 import { createLastMessageLoader } from '../modules/message/message.loaders';
 import { MessageService } from '../modules/message/message.service';
 import { AdminService } from '../modules/admin/admin.service';
-import type { FileLinks } from '../modules/file/file-links';
 import { FileService } from '../modules/file/file.service';
-import type { FileStorage } from '../modules/file/file.storage';
-import type { Presence } from '../modules/presence/presence';
 import { StatsService } from '../modules/stats/stats.service';
 import { WidgetConfigService } from '../modules/widget-config/widget-config.service';
-import type { Metrics } from '../observability/metrics';
-import type { PubSub } from '../pubsub/pubsub';
 import type { RateLimits } from '../rate-limit/rate-limits';
-import type { Sql } from '../db/sql';
-
-/** What lives as long as the process and is shared by every request. */
-export interface AppDeps {
-  config: Config;
-  orm: MikroORM;
-  sql: Sql;
-  pubsub: PubSub;
-  tokens: TokenSigner;
-  revocations: RevocationStore;
-  presence: Presence;
-  storage: FileStorage;
-  fileLinks: FileLinks;
-  metrics: Metrics;
-  rateLimits: RateLimits;
-  logger: Logger;
-}
 
 const SERVER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 

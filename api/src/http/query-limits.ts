@@ -7,6 +7,11 @@ import { NoSchemaIntrospectionCustomRule, type GraphQLError, type ValidationCont
 /** Pinned here, not configurable: clients are written against them. */
 export const QUERY_LIMITS = {
   maxDepth: 8,
+  /**
+   * Introspection is judged by its own depth, counted in fields: that of graphql-js's
+   * getIntrospectionQuery() with every option on, which explorers and codegen send.
+   */
+  maxIntrospectionDepth: 15,
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 2000,
@@ -26,6 +31,8 @@ export function queryLimitRules(options: { introspection: boolean }): Validation
   const report = { propagateOnRejection: false, onReject: [reportRejection], exposeLimits: true };
   const armor = [
     maxDepthRule({ n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, ...report }),
+    // The rule above skips __schema; this one counts it, so an ofType chain cannot go on forever.
+    maxDepthRule({ n: QUERY_LIMITS.maxIntrospectionDepth, ignoreIntrospection: false, flattenFragments: true, ...report }),
     maxAliasesRule({ n: QUERY_LIMITS.maxAliases, ...report }),
     maxDirectivesRule({ n: QUERY_LIMITS.maxDirectives, ...report }),
     costLimitRule({ maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, ...report }),

@@ -1,7 +1,15 @@
 export type Listener<T> = (event: T) => void;
 
-/** Starts delivering events to the listener; resolves, once they flow, to the function that stops them. */
-export type OpenStream<T> = (listener: Listener<T>) => Promise<() => void>;
+/** Called once when a stream has no more events: without an error it ended, with one it failed. */
+export type EndListener = (error?: unknown) => void;
+
+/**
+ * Starts delivering events to the listener; resolves, once they flow, to the function that stops
+ * them. A source that can run out calls `end` (most never do: a topic lasts as long as the app).
+ */
+export type OpenStream<T> = (listener: Listener<T>, end: EndListener) => Promise<() => void>;
+
+const ignoreEnd: EndListener = () => {};
 
 /**
  * A subscription's events. The WebSocket server takes them pushed, through `listen`: no queue and
@@ -14,15 +22,36 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
 
   constructor(private readonly open: OpenStream<T>) {}
 
-  listen(listener: Listener<T>): Promise<() => void> {
-    return this.open(listener);
+  /** Any async iterable as a stream: its values are pushed as they come, and it ends when they do. */
+  static from<T>(source: AsyncIterable<T>): EventStream<T> {
+    if (source instanceof EventStream) return source as EventStream<T>;
+    return new EventStream<T>(async (listener, end) => {
+      const iterator = source[Symbol.asyncIterator]();
+      let stopped = false;
+      void (async () => {
+        try {
+          for (let step = await iterator.next(); !step.done && !stopped; step = await iterator.next()) listener(step.value);
+          if (!stopped) end();
+        } catch (error) {
+          if (!stopped) end(error);
+        }
+      })();
+      return () => {
+        stopped = true;
+        void iterator.return?.()?.catch(() => {});
+      };
+    });
+  }
+
+  listen(listener: Listener<T>, end: EndListener = ignoreEnd): Promise<() => void> {
+    return this.open(listener, end);
   }
 
   filter(keep: (event: T) => boolean): EventStream<T> {
-    return new EventStream((listener) =>
+    return new EventStream((listener, end) =>
       this.open((event) => {
         if (keep(event)) listener(event);
-      }),
+      }, end),
     );
   }
 
@@ -55,15 +84,28 @@ class Iteration<T> {
   private readonly stop: Promise<(() => void) | undefined>;
 
   constructor(open: OpenStream<T>) {
-    this.stop = open((event) => {
-      const waiter = this.waiting.shift();
-      if (waiter) waiter.resolve({ done: false, value: event });
-      else if (!this.done) this.buffered.push(event);
-    }).catch((error: unknown) => {
-      this.failure = error;
-      for (const waiter of this.waiting.splice(0)) waiter.reject(error);
+    this.stop = open(
+      (event) => {
+        const waiter = this.waiting.shift();
+        if (waiter) waiter.resolve({ done: false, value: event });
+        else if (!this.done) this.buffered.push(event);
+      },
+      (error) => (error === undefined ? this.finish() : this.fail(error)),
+    ).catch((error: unknown) => {
+      this.fail(error);
       return undefined;
     });
+  }
+
+  /** The source ran out: what is buffered is still read, then the iteration is done. */
+  private finish() {
+    this.done = true;
+    for (const waiter of this.waiting.splice(0)) waiter.resolve({ done: true, value: undefined });
+  }
+
+  private fail(error: unknown) {
+    this.failure = error;
+    for (const waiter of this.waiting.splice(0)) waiter.reject(error);
   }
 
   next(): Promise<IteratorResult<T, undefined>> {

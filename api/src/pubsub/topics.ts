@@ -36,11 +36,19 @@ export interface ChatSessionPayload {
 export interface TypingPayload {
   sessionId: string;
   sender: MessageSender;
+  /** Absent from an instance still on a version without it, during a rolling deploy. */
+  senderName?: string | null;
   isTyping: boolean;
 }
 
 export interface TokenRevokedPayload {
   jti: string;
+}
+
+/** Tells every instance to close the sockets that the revoked tokens of an agent opened. */
+export interface AdminTokensRevokedPayload {
+  adminId: string;
+  keptTokenId: string;
 }
 
 export interface AdminPresencePayload {
@@ -55,6 +63,7 @@ export interface TopicPayloads {
   TYPING_CHANGED: TypingPayload;
   CHAT_SESSION_UPDATED: ChatSessionPayload;
   TOKEN_REVOKED: TokenRevokedPayload;
+  ADMIN_TOKENS_REVOKED: AdminTokensRevokedPayload;
   ADMIN_PRESENCE_CHANGED: AdminPresencePayload;
 }
 

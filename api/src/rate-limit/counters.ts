@@ -11,6 +11,7 @@ const OUTAGE_WARNING_INTERVAL_MS = 30_000;
 export interface Counter {
   consume(key: string, points?: number): Promise<RateLimiterRes>;
   penalty(key: string, points?: number): Promise<RateLimiterRes>;
+  reward(key: string, points?: number): Promise<RateLimiterRes>;
   get(key: string): Promise<RateLimiterRes | null>;
   block(key: string, seconds: number): Promise<RateLimiterRes>;
   delete(key: string): Promise<boolean>;
@@ -62,7 +63,7 @@ const limiterOptions = (spec: CounterSpec): LimiterOptions => ({
 
 /** The insurance limiter is only ever called when Redis failed, which is worth a warning. */
 function announcingUse(limiter: RateLimiterMemory, onUse: () => void): RateLimiterMemory {
-  for (const method of ['consume', 'penalty', 'get', 'block', 'delete'] as const) {
+  for (const method of ['consume', 'penalty', 'reward', 'get', 'block', 'delete'] as const) {
     const original = limiter[method].bind(limiter) as (...args: unknown[]) => Promise<unknown>;
     Object.assign(limiter, { [method]: (...args: unknown[]) => (onUse(), original(...args)) });
   }

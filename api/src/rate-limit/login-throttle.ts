@@ -10,14 +10,23 @@ const WHAT = 'sign-in attempts';
 /**
  * Slows password guessing. Keys never depend on whether the email exists, so a known and an
  * unknown email are counted, locked and answered alike.
+ *
+ * An attempt is counted before its password is checked, atomically: concurrent guesses (many
+ * requests at once, or many operations on one WebSocket) each take a point of the allowance, so
+ * no more of them reach the password check than the allowance holds.
  */
 export interface LoginThrottle {
-  /** Throws RATE_LIMITED while this IP, or this email from this IP, may not try again yet. */
-  check(ip: string, email: string): Promise<void>;
-  /** A wrong email or password: counts toward the IP's hourly cap and the email's lockout. */
-  failed(ip: string, email: string): Promise<void>;
-  /** The right password ends this email's run of failures from this IP. */
-  succeeded(ip: string, email: string): Promise<void>;
+  /** Counts an attempt for this IP and this email from this IP; throws RATE_LIMITED when either is used up. */
+  begin(ip: string, email: string): Promise<LoginAttempt>;
+}
+
+export interface LoginAttempt {
+  /** A wrong email or password: the attempt stays counted, and the one that ends a run locks the email out. */
+  failed(): Promise<void>;
+  /** The right password: the attempt is given back to the IP, and this email's run of failures ends. */
+  succeeded(): Promise<void>;
+  /** Refused before any password was checked (bad input, say): the attempt is given back entirely. */
+  abandoned(): Promise<void>;
 }
 
 export function createLoginThrottle(
@@ -33,52 +42,55 @@ export function createLoginThrottle(
   const lockouts =
     lockoutAfter > 0 ? counters({ name: 'login-lockouts', points: Number.MAX_SAFE_INTEGER, durationSeconds: DAY_SECONDS }) : null;
 
-  const lockOut = async (emailCounter: Counter, lockoutCounter: Counter, key: string) => {
-    const { consumedPoints: lockoutsSoFar } = await lockoutCounter.penalty(key);
+  const lockOut = async (key: string) => {
+    const { consumedPoints: lockoutsSoFar } = await lockouts!.penalty(key);
     const seconds = Math.min(loginLockoutSeconds.first * 2 ** (lockoutsSoFar - 1), loginLockoutSeconds.longest);
-    await emailCounter.block(key, seconds);
+    await perEmail!.block(key, seconds);
   };
+  const giveBack = (counter: Counter | null, key: string) => counter?.reward(key, 1).catch(failOpen);
 
   return {
-    async check(ip, email) {
+    async begin(ip, email) {
       const key = emailKey(email, ip);
-      const [ipFailures, emailFailures] = await Promise.all([
-        perIp?.get(ip).catch(failOpenAs(failOpen, null)),
-        perEmail?.get(key).catch(failOpenAs(failOpen, null)),
-      ]);
-      const refusals = [
-        ipFailures && ipFailures.consumedPoints >= ipCap ? ipFailures : null,
-        // block() sets one point over the allowance: more than it means locked out.
-        emailFailures && emailFailures.consumedPoints > lockoutAfter ? emailFailures : null,
-      ].filter((refusal): refusal is RateLimiterRes => refusal instanceof RateLimiterRes);
-      if (refusals.length === 0) return;
-      const longest = refusals.reduce((a, b) => (a.msBeforeNext >= b.msBeforeNext ? a : b));
-      throw rateLimited(longest, WHAT);
-    },
-    async failed(ip, email) {
-      const key = emailKey(email, ip);
-      await Promise.all([
-        perIp?.penalty(ip),
-        perEmail &&
-          lockouts &&
-          perEmail.penalty(key).then((run) => (run.consumedPoints >= lockoutAfter ? lockOut(perEmail, lockouts, key) : undefined)),
-      ]).catch(failOpen);
-    },
-    async succeeded(ip, email) {
-      const key = emailKey(email, ip);
-      await Promise.all([perEmail?.delete(key), lockouts?.delete(key)]).catch(failOpen);
+      await take(perIp, ip, failOpen);
+      let runLength: number;
+      try {
+        runLength = await take(perEmail, key, failOpen);
+      } catch (refusal) {
+        await giveBack(perIp, ip);
+        throw refusal;
+      }
+      return {
+        async failed() {
+          if (perEmail && runLength === lockoutAfter) await lockOut(key).catch(failOpen);
+        },
+        async succeeded() {
+          await Promise.all([giveBack(perIp, ip), perEmail?.delete(key), lockouts?.delete(key)]).catch(failOpen);
+        },
+        async abandoned() {
+          await Promise.all([giveBack(perIp, ip), giveBack(perEmail, key)]);
+        },
+      };
     },
   };
+}
+
+/**
+ * Takes one point; RATE_LIMITED once the allowance is used up (a block, too, is one point over
+ * it). Resolves to the points taken so far, 0 when the counter is off or unreachable.
+ */
+async function take(counter: Counter | null, key: string, failOpen: (error: unknown) => void): Promise<number> {
+  if (!counter) return 0;
+  try {
+    return (await counter.consume(key)).consumedPoints;
+  } catch (outcome) {
+    if (outcome instanceof RateLimiterRes) throw rateLimited(outcome, WHAT);
+    failOpen(outcome);
+    return 0;
+  }
 }
 
 /** Hashed: emails stay out of Redis, and a huge "email" makes no huge key. */
 function emailKey(email: string, ip: string): string {
   return createHash('sha256').update(`${email.trim().toLowerCase()}\n${ip}`).digest('base64url');
 }
-
-const failOpenAs =
-  <T>(failOpen: (error: unknown) => void, value: T) =>
-  (error: unknown): T => {
-    failOpen(error);
-    return value;
-  };

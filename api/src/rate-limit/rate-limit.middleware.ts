@@ -1,14 +1,16 @@
 import type { GraphQLError } from 'graphql';
 import type { MiddlewareFn, ResolverData } from 'type-graphql';
 import type { Context } from '../http/context';
+import { clientMessageId as parseClientMessageId, isUuid } from '../input/text-rules';
 import { senderKey } from './rate-limits';
 
 // Resolver middlewares (`@UseMiddleware`), so that a refused call never reaches its service: it
 // stores and publishes nothing, over HTTP and over the WebSocket alike.
 
 /**
- * Refuses while this identity (from this IP) is locked out, counts a wrong password, and ends the
- * run of failures on success. Anonymous callers of changePassword are left to its service.
+ * Counts the attempt before the password is checked (refused while this identity, from this IP,
+ * is locked out), keeps it counted for a wrong password, and gives it back otherwise; a success
+ * ends the run of failures. Anonymous callers of changePassword are left to its service.
  */
 function throttlePasswordGuesses(
   identityOf: (action: ResolverData<Context>) => string | null,
@@ -19,15 +21,15 @@ function throttlePasswordGuesses(
     const { clientIp } = action.context;
     const identity = identityOf(action);
     if (identity === null) return next();
-    await login.check(clientIp, identity);
+    const attempt = await login.begin(clientIp, identity);
     let result: unknown;
     try {
       result = await next();
     } catch (error) {
-      if (isWrongPassword(error as GraphQLError)) await login.failed(clientIp, identity);
+      await (isWrongPassword(error as GraphQLError) ? attempt.failed() : attempt.abandoned());
       throw error;
     }
-    await login.succeeded(clientIp, identity);
+    await attempt.succeeded();
     return result;
   };
 }
@@ -48,16 +50,38 @@ export const LimitRegisterCustomerPerIp: MiddlewareFn<Context> = async ({ contex
   return next();
 };
 
-export const LimitStartChatSessionPerIp: MiddlewareFn<Context> = async ({ context }, next) => {
-  await context.rateLimits.startChatSession.consume(context.clientIp);
+/** A retried start (the same first message's clientMessageId) is not counted again. */
+export const LimitStartChatSessionPerIp: MiddlewareFn<Context> = async ({ args, context }, next) => {
+  const { viewer } = context;
+  const retryOf = viewer ? retryKey(senderKey(viewer), inputOf(args).clientMessageId) : undefined;
+  await context.rateLimits.startChatSession.consume(context.clientIp, retryOf);
   return next();
 };
 
-/** sendMessage and sendFileMessage: one allowance per sender. An anonymous call is refused by the service. */
-export const LimitMessagesPerSender: MiddlewareFn<Context> = async ({ context }, next) => {
-  if (context.viewer) await context.rateLimits.messages.consume(senderKey(context.viewer));
+/**
+ * sendMessage and sendFileMessage: one allowance per sender. An anonymous call is refused by the
+ * service. A retried send (the same clientMessageId in the same session) is not counted again.
+ */
+export const LimitMessagesPerSender: MiddlewareFn<Context> = async ({ args, context }, next) => {
+  if (!context.viewer) return next();
+  const input = inputOf(args);
+  const sessionId = typeof input.sessionId === 'string' && isUuid(input.sessionId) ? input.sessionId : null;
+  const retryOf = sessionId ? retryKey(sessionId, input.clientMessageId) : undefined;
+  await context.rateLimits.messages.consume(senderKey(context.viewer), retryOf);
   return next();
 };
+
+const inputOf = (args: Record<string, unknown>) => (args.input ?? {}) as Record<string, unknown>;
+
+/** Only a well-formed clientMessageId names an action; the service refuses any other. */
+function retryKey(scope: string, clientMessageId: unknown): string | undefined {
+  if (typeof clientMessageId !== 'string') return undefined;
+  try {
+    return `${scope}|${parseClientMessageId(clientMessageId)}`;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * setTyping: the excess is dropped quietly (true, nothing published). Typing is a hint the next

@@ -200,6 +200,40 @@ describe('sendMessage and sendFileMessage', () => {
   });
 });
 
+describe('retries with the same clientMessageId', () => {
+  it('does not count a retried send against the limit again, nor refuse it at the limit', async () => {
+    const { visitor, sessionId } = await conversation();
+    const send = (text: string, clientMessageId?: string) =>
+      graphqlRequest(url(), SendMessage, { input: { sessionId, text, clientMessageId } }, visitor.token);
+    const first = await send('satu', 'retry-1');
+    for (let retry = 0; retry < 3; retry += 1) expect((await send('satu', 'retry-1')).data?.sendMessage).toEqual(first.data?.sendMessage);
+    expect((await send('dua', 'retry-2')).data?.sendMessage.id).toBeTruthy();
+    expect((await send('tiga')).data?.sendMessage.id).toBeTruthy();
+    // The allowance of 3 is used up by three messages, whatever the retries.
+    expectRateLimited(await send('empat', 'retry-4'), 60);
+    expect((await send('dua', 'retry-2')).data?.sendMessage.id).toBeTruthy();
+    // A refused attempt was not counted, so its retry is counted (and refused) like a first one.
+    expectRateLimited(await send('empat', 'retry-4'), 60);
+    const stored = await pg.query('select text from message where session_id = $1 order by id', [sessionId]);
+    expect(stored.rows.map((row) => row.text)).toEqual(['satu', 'dua', 'tiga']);
+  });
+
+  it('does not count a retried startChatSession against the per-address limit again', async () => {
+    const ip = newAddress();
+    const visitor = await registerAt(newAddress());
+    const start = (message: string, clientMessageId: string) =>
+      graphqlRequest(url(), StartChatSession, { input: { message, clientMessageId } }, visitor.token, from(ip));
+    const first = await start('halo', 'start-1');
+    for (let retry = 0; retry < 3; retry += 1) expect((await start('halo', 'start-1')).data?.startChatSession.id).toBe(first.data?.startChatSession.id);
+    const other = await registerAt(newAddress());
+    for (let i = 0; i < 2; i += 1) {
+      const response = await graphqlRequest(url(), StartChatSession, { input: { message: `hai ${i}` } }, other.token, from(ip));
+      expect(response.data?.startChatSession.id).toBeTruthy();
+    }
+    expectRateLimited(await graphqlRequest(url(), StartChatSession, { input: { message: 'lagi' } }, other.token, from(ip)), 60);
+  });
+});
+
 describe('setTyping', () => {
   it('drops typing updates past 2 a second quietly: true, and nothing published', async () => {
     const { visitor, sessionId, admin } = await conversation();

@@ -8,8 +8,12 @@ import { createLoginThrottle, type LoginThrottle } from './login-throttle';
 
 /** One kind of action counted per key (an IP, a sender), refused past its allowance. */
 export interface Limit {
-  /** Counts the action; throws RATE_LIMITED (with retryAfter) once the key has used up its allowance. */
-  consume(key: string): Promise<void>;
+  /**
+   * Counts the action; throws RATE_LIMITED (with retryAfter) once the key has used up its allowance.
+   * An action named by `retryOf` (a send's session and clientMessageId) that was counted for this
+   * key already is a retry of it: it is neither counted nor refused again.
+   */
+  consume(key: string, retryOf?: string): Promise<void>;
   /** Counts the action; false, instead of an error, once the key has used up its allowance. */
   allows(key: string): Promise<boolean>;
 }
@@ -37,7 +41,11 @@ export function createRateLimits(
   const counters = options.redis ? redisCounters(options.redis, options.prefix, logger) : memoryCounters();
   const failOpen = (error: unknown) => logger.warn({ err: error }, 'rate limit unavailable; action allowed');
   const limit = (spec: CounterSpec, what: string) =>
-    spec.points > 0 ? createLimit(counters(spec), what, failOpen) : unlimited;
+    spec.points > 0
+      ? createLimit(counters(spec), what, failOpen, () =>
+          counters({ name: `${spec.name}-counted`, points: 1, durationSeconds: RETRY_WINDOW_SECONDS }),
+        )
+      : unlimited;
   return {
     login: createLoginThrottle(settings, counters, failOpen),
     registerCustomer: limit(
@@ -56,6 +64,9 @@ export function createRateLimits(
   };
 }
 
+/** Clients retry within minutes (the widget on reconnecting); a retry later than this counts once more. */
+const RETRY_WINDOW_SECONDS = 60 * 60;
+
 /** A limit set to 0: off, as benchmarks and the tests' helper run by default. */
 export const unlimited: Limit = { consume: async () => {}, allows: async () => true };
 
@@ -63,7 +74,12 @@ export const unlimited: Limit = { consume: async () => {}, allows: async () => t
 export const senderKey = (viewer: Viewer) =>
   viewer.role === 'ADMIN' ? `admin:${viewer.adminId}` : `customer:${viewer.customerId}`;
 
-function createLimit(counter: Counter, what: string, failOpen: (error: unknown) => void): Limit {
+function createLimit(
+  counter: Counter,
+  what: string,
+  failOpen: (error: unknown) => void,
+  makeCountedOnce: () => Counter,
+): Limit {
   const refusalFor = async (key: string): Promise<RateLimiterRes | null> => {
     try {
       await counter.consume(key);
@@ -74,10 +90,28 @@ function createLimit(counter: Counter, what: string, failOpen: (error: unknown) 
       return null;
     }
   };
+  let countedOnce: Counter | undefined;
+  /** One point per action: the first attempt takes it, and a retry finds it taken. */
+  const isRetry = async (action: string): Promise<boolean> => {
+    countedOnce ??= makeCountedOnce();
+    try {
+      await countedOnce.consume(action);
+      return false;
+    } catch (outcome) {
+      if (outcome instanceof RateLimiterRes) return true;
+      failOpen(outcome);
+      return false;
+    }
+  };
   return {
-    async consume(key) {
+    async consume(key, retryOf) {
+      const action = retryOf === undefined ? null : `${key}|${retryOf}`;
+      if (action !== null && (await isRetry(action))) return;
       const refusal = await refusalFor(key);
-      if (refusal) throw rateLimited(refusal, what);
+      if (!refusal) return;
+      // A refused attempt was not counted, so its retry must be.
+      if (action !== null) await countedOnce!.delete(action).catch(failOpen);
+      throw rateLimited(refusal, what);
     },
     async allows(key) {
       return (await refusalFor(key)) === null;

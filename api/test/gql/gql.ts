@@ -16,9 +16,12 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query ListAdmins {\n    admins {\n      id\n      email\n      name\n      online\n    }\n  }\n": typeof types.ListAdminsDocument,
+    "\n  mutation StartChatSessionWithMessages($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      messages(first: 10) {\n        edges {\n          node {\n            text\n            clientMessageId\n          }\n        }\n      }\n    }\n  }\n": typeof types.StartChatSessionWithMessagesDocument,
+    "\n  subscription OnInboxUpdated {\n    chatSessionUpdated {\n      id\n      status\n      lastMessage {\n        text\n      }\n    }\n  }\n": typeof types.OnInboxUpdatedDocument,
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": typeof types.SendFileMessageDocument,
     "\n  query GetSessionFiles($id: ID!) {\n    chatSession(id: $id) {\n      id\n      messages(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            text\n            file {\n              id\n              filename\n              mimeType\n              size\n              url\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.GetSessionFilesDocument,
     "\n  subscription OnFileMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": typeof types.OnFileMessageAddedDocument,
+    "\n  subscription OnTypingWithName($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": typeof types.OnTypingWithNameDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        name\n        online\n      }\n    }\n  }\n": typeof types.OnAdminPresenceChangedDocument,
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": typeof types.ListAdminsOnlineDocument,
     "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": typeof types.GetStatsDocument,
@@ -48,9 +51,12 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query ListAdmins {\n    admins {\n      id\n      email\n      name\n      online\n    }\n  }\n": types.ListAdminsDocument,
+    "\n  mutation StartChatSessionWithMessages($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      messages(first: 10) {\n        edges {\n          node {\n            text\n            clientMessageId\n          }\n        }\n      }\n    }\n  }\n": types.StartChatSessionWithMessagesDocument,
+    "\n  subscription OnInboxUpdated {\n    chatSessionUpdated {\n      id\n      status\n      lastMessage {\n        text\n      }\n    }\n  }\n": types.OnInboxUpdatedDocument,
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": types.SendFileMessageDocument,
     "\n  query GetSessionFiles($id: ID!) {\n    chatSession(id: $id) {\n      id\n      messages(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            text\n            file {\n              id\n              filename\n              mimeType\n              size\n              url\n            }\n          }\n        }\n      }\n    }\n  }\n": types.GetSessionFilesDocument,
     "\n  subscription OnFileMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": types.OnFileMessageAddedDocument,
+    "\n  subscription OnTypingWithName($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": types.OnTypingWithNameDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        name\n        online\n      }\n    }\n  }\n": types.OnAdminPresenceChangedDocument,
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": types.ListAdminsOnlineDocument,
     "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": types.GetStatsDocument,
@@ -86,6 +92,14 @@ export function graphql(source: "\n  query ListAdmins {\n    admins {\n      id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation StartChatSessionWithMessages($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      messages(first: 10) {\n        edges {\n          node {\n            text\n            clientMessageId\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StartChatSessionWithMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnInboxUpdated {\n    chatSessionUpdated {\n      id\n      status\n      lastMessage {\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').OnInboxUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').SendFileMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -95,6 +109,10 @@ export function graphql(source: "\n  query GetSessionFiles($id: ID!) {\n    chat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OnFileMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').OnFileMessageAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnTypingWithName($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n"): typeof import('./graphql').OnTypingWithNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -57,6 +57,8 @@ export type SendMessageInput = {
 };
 
 export type StartChatSessionInput = {
+  /** Chosen by the client for the first message; retrying the start with the same id returns the same session and message. */
+  clientMessageId?: string | null | undefined;
   /** An optional first message from the visitor. */
   message?: string | null | undefined;
 };
@@ -65,6 +67,18 @@ export type ListAdminsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ListAdminsQuery = { admins: Array<{ id: string, email: string, name: string, online: boolean }> };
+
+export type StartChatSessionWithMessagesMutationVariables = Exact<{
+  input?: StartChatSessionInput | null | undefined;
+}>;
+
+
+export type StartChatSessionWithMessagesMutation = { startChatSession: { id: string, status: ChatSessionStatus, messages: { edges: Array<{ node: { text: string | null, clientMessageId: string | null } }> } } };
+
+export type OnInboxUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnInboxUpdatedSubscription = { chatSessionUpdated: { id: string, status: ChatSessionStatus, lastMessage: { text: string | null } | null } };
 
 export type SendFileMessageMutationVariables = Exact<{
   input: SendFileMessageInput;
@@ -86,6 +100,13 @@ export type OnFileMessageAddedSubscriptionVariables = Exact<{
 
 
 export type OnFileMessageAddedSubscription = { messageAdded: { id: string, sender: MessageSender, text: string | null, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } };
+
+export type OnTypingWithNameSubscriptionVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type OnTypingWithNameSubscription = { typingChanged: { sender: MessageSender, senderName: string | null, isTyping: boolean } };
 
 export type OnAdminPresenceChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -290,6 +311,33 @@ export const ListAdminsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListAdminsQuery, ListAdminsQueryVariables>;
+export const StartChatSessionWithMessagesDocument = new TypedDocumentString(`
+    mutation StartChatSessionWithMessages($input: StartChatSessionInput) {
+  startChatSession(input: $input) {
+    id
+    status
+    messages(first: 10) {
+      edges {
+        node {
+          text
+          clientMessageId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartChatSessionWithMessagesMutation, StartChatSessionWithMessagesMutationVariables>;
+export const OnInboxUpdatedDocument = new TypedDocumentString(`
+    subscription OnInboxUpdated {
+  chatSessionUpdated {
+    id
+    status
+    lastMessage {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnInboxUpdatedSubscription, OnInboxUpdatedSubscriptionVariables>;
 export const SendFileMessageDocument = new TypedDocumentString(`
     mutation SendFileMessage($input: SendFileMessageInput!) {
   sendFileMessage(input: $input) {
@@ -348,6 +396,15 @@ export const OnFileMessageAddedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OnFileMessageAddedSubscription, OnFileMessageAddedSubscriptionVariables>;
+export const OnTypingWithNameDocument = new TypedDocumentString(`
+    subscription OnTypingWithName($sessionId: ID!) {
+  typingChanged(sessionId: $sessionId) {
+    sender
+    senderName
+    isTyping
+  }
+}
+    `) as unknown as TypedDocumentString<OnTypingWithNameSubscription, OnTypingWithNameSubscriptionVariables>;
 export const OnAdminPresenceChangedDocument = new TypedDocumentString(`
     subscription OnAdminPresenceChanged {
   adminPresenceChanged {

@@ -14,7 +14,8 @@ import {
   SetTyping,
   StartChatSession,
 } from '../support/operations';
-import { connectSocket, errorCode, graphqlRequest, settle, subscribe, useTestApp, type SocketClient } from '../support/test-app';
+import { eventsDuring, provedLive, type SendMarker } from '../support/live';
+import { connectSocket, errorCode, graphqlRequest, subscribe, useTestApp, type SocketClient, type Subscription } from '../support/test-app';
 import { expectNothingStored, tableCounts } from './hostile';
 
 const handle = useTestApp({ MESSAGE_RATE_LIMIT: '0' });
@@ -23,6 +24,12 @@ const url = () => handle.app.httpUrl;
 const Admins = 'query Admins { admins { id email } }';
 const Stats = 'query Stats { stats { activeSessions waitingSessions averageFirstResponseSeconds } }';
 const OnAdminPresenceChanged = 'subscription OnAdminPresenceChanged { adminPresenceChanged { online admin { id } } }';
+/** chatSessionUpdated with the time of the last message, which tells a marker message's event apart. */
+const WatchSession = 'subscription WatchSession($id: ID) { chatSessionUpdated(id: $id) { id status lastMessageAt assignedAdmin { id } } }';
+
+type MessageEvent = { messageAdded: { text: string | null } };
+type TypingEvent = { typingChanged: { sender: string; isTyping: boolean } };
+type SessionEvent = { chatSessionUpdated: { id: string; status: string; lastMessageAt: string | null; assignedAdmin: { id: string } | null } };
 
 let customerA: Actor;
 let customerB: Actor;
@@ -53,10 +60,40 @@ const socketOf = (actor?: Actor) => {
   return socket;
 };
 
-/** A subscription of customer A's own, to prove that a refused attack published nothing. */
-async function watchA<T>(document: typeof OnMessageAdded | typeof OnTypingChanged | typeof OnChatSessionUpdated, variables: object) {
+/** A message from customer A into its own session: a marker on messageAdded and chatSessionUpdated. */
+async function messageFromA(): Promise<{ text: string; createdAt: string }> {
+  const text = `penanda ${Math.random().toString(36).slice(2)}`;
+  const sent = await graphqlRequest(url(), SendMessage, { input: { sessionId: sessionA, text } }, customerA.token);
+  return { text, createdAt: String(sent.data!.sendMessage.createdAt) };
+}
+
+const markers = {
+  message: (async () => {
+    const { text } = await messageFromA();
+    return (event) => event.messageAdded.text === text;
+  }) satisfies SendMarker<MessageEvent>,
+  // The attacks below type `true`; a marker types `false`.
+  typing: (async () => {
+    await graphqlRequest(url(), SetTyping, { sessionId: sessionA, isTyping: false }, customerA.token);
+    return (event) => event.typingChanged.isTyping === false;
+  }) satisfies SendMarker<TypingEvent>,
+  session: (async () => {
+    const { createdAt } = await messageFromA();
+    return (event) => event.chatSessionUpdated.lastMessageAt !== null && Date.parse(event.chatSessionUpdated.lastMessageAt) === Date.parse(createdAt);
+  }) satisfies SendMarker<SessionEvent>,
+};
+
+/** Agent 1 following session A, proved live, to show what a refused attack published: nothing. */
+async function watchA<T>(document: string | typeof OnMessageAdded | typeof OnTypingChanged, variables: object, marker: SendMarker<T>) {
   const watcher = subscribe<T, object>(socketOf(admin1), document as never, variables);
-  await settle(200);
+  await provedLive(watcher, marker);
+  return watcher;
+}
+
+/** Agent 1 following every session, proved live. */
+async function everySessionWatcher(): Promise<Subscription<SessionEvent>> {
+  const watcher = subscribe<SessionEvent, object>(socketOf(admin1), WatchSession, { id: null });
+  await provedLive(watcher, markers.session);
   return watcher;
 }
 
@@ -82,46 +119,52 @@ describe("customer B against customer A's session", () => {
     const spy = subscribe(socketOf(customerB), document as typeof OnMessageAdded, variables as { sessionId: string });
     await spy.completed;
     expect(spy.errors.flat()[0]?.extensions?.code).toBe('NOT_FOUND');
-    await graphqlRequest(url(), SetTyping, { sessionId: sessionA, isTyping: true }, customerA.token);
-    await graphqlRequest(url(), SendMessage, { input: { sessionId: sessionA, text: 'setelah langganan' } }, customerA.token);
-    await settle();
+    // The events reach a live watcher of A's session, so they could have reached the spy too.
+    const watcher = await watchA<MessageEvent>(OnMessageAdded, { sessionId: sessionA }, markers.message);
+    const seen = await eventsDuring(watcher, markers.message, async () => {
+      await graphqlRequest(url(), SetTyping, { sessionId: sessionA, isTyping: true }, customerA.token);
+      await graphqlRequest(url(), SendMessage, { input: { sessionId: sessionA, text: 'setelah langganan' } }, customerA.token);
+    });
+    expect(seen.map((event) => event.messageAdded.text)).toEqual(['setelah langganan']);
     expect(spy.events).toEqual([]);
   });
 
   it('sends a message into it: NOT_FOUND, nothing stored or published', async () => {
-    const watcher = await watchA(OnMessageAdded, { sessionId: sessionA });
-    await expectNothingStored(handle.app, async () => {
-      const response = await graphqlRequest(url(), SendMessage, { input: { sessionId: sessionA, text: 'menyusup' } }, customerB.token);
-      expect(errorCode(response)).toBe('NOT_FOUND');
-    });
-    await settle();
-    expect(watcher.events).toEqual([]);
+    const watcher = await watchA(OnMessageAdded, { sessionId: sessionA }, markers.message);
+    const seen = await eventsDuring(watcher, markers.message, () =>
+      expectNothingStored(handle.app, async () => {
+        const response = await graphqlRequest(url(), SendMessage, { input: { sessionId: sessionA, text: 'menyusup' } }, customerB.token);
+        expect(errorCode(response)).toBe('NOT_FOUND');
+      }),
+    );
+    expect(seen).toEqual([]);
   });
 
   it('types into it: NOT_FOUND, no typing event', async () => {
-    const watcher = await watchA(OnTypingChanged, { sessionId: sessionA });
-    const response = await graphqlRequest(url(), SetTyping, { sessionId: sessionA, isTyping: true }, customerB.token);
-    expect(errorCode(response)).toBe('NOT_FOUND');
-    await settle();
-    expect(watcher.events).toEqual([]);
+    const watcher = await watchA(OnTypingChanged, { sessionId: sessionA }, markers.typing);
+    const seen = await eventsDuring(watcher, markers.typing, async () => {
+      const response = await graphqlRequest(url(), SetTyping, { sessionId: sessionA, isTyping: true }, customerB.token);
+      expect(errorCode(response)).toBe('NOT_FOUND');
+    });
+    expect(seen).toEqual([]);
   });
 
   it('closes it: NOT_FOUND, the session stays open and nothing is announced', async () => {
-    const watcher = await watchA(OnChatSessionUpdated, { id: sessionA });
-    const response = await graphqlRequest(url(), CloseChatSession, { id: sessionA }, customerB.token);
-    expect(errorCode(response)).toBe('NOT_FOUND');
+    const watcher = await watchA(WatchSession, { id: sessionA }, markers.session);
+    const seen = await eventsDuring(watcher, markers.session, async () => {
+      const response = await graphqlRequest(url(), CloseChatSession, { id: sessionA }, customerB.token);
+      expect(errorCode(response)).toBe('NOT_FOUND');
+    });
     const still = await graphqlRequest(url(), GetChatSession, { id: sessionA }, customerA.token);
     expect(still.data?.chatSession?.status).not.toBe('CLOSED');
-    await settle();
-    expect(watcher.events).toEqual([]);
+    expect(seen).toEqual([]);
   });
 
   it('follows every session (chatSessionUpdated without id): FORBIDDEN', async () => {
     const spy = subscribe(socketOf(customerB), OnChatSessionUpdated, { id: null });
     await spy.completed;
     expect(spy.errors.flat()[0]?.extensions?.code).toBe('FORBIDDEN');
-    await startSession(url(), await registerCustomer(url(), 'Citra'));
-    await settle();
+    await everySessionWatcher().then((watcher) => eventsDuring(watcher, markers.session, () => messageFromA()));
     expect(spy.events).toEqual([]);
   });
 
@@ -156,23 +199,33 @@ describe('a customer calling what only agents may', () => {
   });
 
   it('assignChatSession of its own session: FORBIDDEN, still unassigned, nothing announced', async () => {
-    const watcher = await watchA(OnChatSessionUpdated, { id: sessionA });
-    const response = await graphqlRequest(url(), AssignChatSession, { id: sessionA, adminId: admin2.id }, customerA.token);
-    expect(errorCode(response)).toBe('FORBIDDEN');
+    const watcher = await watchA(WatchSession, { id: sessionA }, markers.session);
+    const seen = await eventsDuring(watcher, markers.session, async () => {
+      const response = await graphqlRequest(url(), AssignChatSession, { id: sessionA, adminId: admin2.id }, customerA.token);
+      expect(errorCode(response)).toBe('FORBIDDEN');
+    });
     const after = await graphqlRequest(url(), GetChatSession, { id: sessionA }, admin1.token);
     expect(after.data?.chatSession?.assignedAdmin).toBeNull();
-    await settle();
-    expect(watcher.events).toEqual([]);
+    expect(seen).toEqual([]);
   });
 
   it('adminPresenceChanged: FORBIDDEN, no events', async () => {
     const spy = subscribe(socketOf(customerA), OnAdminPresenceChanged, {});
     await spy.completed;
     expect(spy.errors.flat()[0]?.extensions?.code).toBe('FORBIDDEN');
-    const agentSocket = connectSocket(handle.app.wsUrl, admin2.token);
-    await settle();
-    await agentSocket.dispose();
-    await settle();
+    // An agent's presence comes and goes, as an agent following presence sees.
+    type PresenceEvent = { adminPresenceChanged: { online: boolean; admin: { id: string } } };
+    const agentWatch = subscribe<PresenceEvent, object>(socketOf(admin1), OnAdminPresenceChanged, {});
+    const presenceOfAdmin2 = (online: boolean) => (event: PresenceEvent) =>
+      event.adminPresenceChanged.admin.id === admin2.id && event.adminPresenceChanged.online === online;
+    let agentSocket: SocketClient | undefined;
+    await provedLive(agentWatch, async () => {
+      await agentSocket?.dispose();
+      agentSocket = connectSocket(handle.app.wsUrl, admin2.token);
+      return presenceOfAdmin2(true);
+    });
+    // Its last socket closing is the closing marker: admin 2 going offline.
+    await eventsDuring(agentWatch, async () => presenceOfAdmin2(false), () => agentSocket!.dispose());
     expect(spy.events).toEqual([]);
   });
 });
@@ -219,9 +272,11 @@ describe('anonymous callers', () => {
     const spy = subscribe(socketOf(), document, variables);
     await spy.completed;
     expect(spy.errors.flat()[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    await graphqlRequest(url(), SetTyping, { sessionId: sessionA, isTyping: false }, customerA.token);
-    await startSession(url(), await registerCustomer(url(), 'Dedi'));
-    await settle();
+    const typing = await watchA<TypingEvent>(OnTypingChanged, { sessionId: sessionA }, markers.typing);
+    await eventsDuring(typing, markers.typing, () =>
+      graphqlRequest(url(), SetTyping, { sessionId: sessionA, isTyping: true }, customerA.token),
+    );
+    await eventsDuring(await everySessionWatcher(), markers.session, async () => {});
     expect(spy.events).toEqual([]);
   });
 

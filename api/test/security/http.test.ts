@@ -4,7 +4,7 @@ import { multipartRequest } from '../support/upload';
 import { expectNothingStored } from './hostile';
 
 const CONSOLE = 'https://console.example';
-const handle = useTestApp({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'false', CORS_ORIGIN: CONSOLE });
+const handle = useTestApp({ NODE_ENV: 'production', PUBLIC_URL: 'https://chat.example', GRAPHQL_INTROSPECTION: 'false', CORS_ORIGIN: CONSOLE });
 const url = () => handle.app.httpUrl;
 
 const register = (alias: string) => `${alias}: registerCustomer(input: { name: "Banjir" }) { token }`;
@@ -115,6 +115,30 @@ describe('CSRF: simple requests a foreign page could make are refused', () => {
   });
 });
 
+describe('broken multipart requests are answered at once with 400 BAD_USER_INPUT', () => {
+  const operations = JSON.stringify({ query: 'mutation { registerCustomer(input: { name: "Potong" }) { token } }' });
+  const part = (name: string, value: string) => `--x\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}`;
+
+  // Without a boundary graphql-upload never answered; a body cut short was a 500.
+  it.each([
+    ['no boundary at all', 'multipart/form-data', `${part('operations', operations)}\r\n--x--\r\n`],
+    ['an empty boundary', 'multipart/form-data; boundary=', `${part('operations', operations)}\r\n--x--\r\n`],
+    ['a body cut inside operations', 'multipart/form-data; boundary=x', part('operations', operations.slice(0, 30))],
+    ['a body cut inside map', 'multipart/form-data; boundary=x', `${part('operations', operations)}\r\n${part('map', '{"0"')}`],
+  ])('%s', async (_name, contentType, body) => {
+    await expectNothingStored(handle.app, async () => {
+      const response = await fetch(url(), {
+        method: 'POST',
+        headers: { 'content-type': contentType, 'apollo-require-preflight': 'true' },
+        body,
+        signal: AbortSignal.timeout(5000), // a request that is never answered fails here, not at the suite's end
+      });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as GraphQLResponse<unknown>).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
+});
+
 describe('CORS', () => {
   it.each([
     ['a foreign origin', 'https://evil.example'],
@@ -135,5 +159,14 @@ describe('CORS', () => {
     });
     expect(response.headers.get('access-control-allow-origin')).toBe(CONSOLE);
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+});
+
+describe('GET /graphql in a browser, in production', () => {
+  it("serves no landing page, so no script from Apollo's CDN runs on this origin", async () => {
+    const response = await fetch(url(), { headers: { accept: 'text/html' } });
+    const body = await response.text();
+    expect(response.headers.get('content-type') ?? '').not.toContain('text/html');
+    expect(body).not.toMatch(/<script|apollographql\.com|cdn\./i);
   });
 });

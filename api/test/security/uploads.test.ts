@@ -77,12 +77,12 @@ describe('refused uploads store nothing', () => {
 
 describe('hostile file names', () => {
   it.each([
-    ['../../etc/passwd', 'passwd'],
-    ['..\\..\\windows\\win.ini', 'win.ini'],
+    ['../../etc/passwd', 'passwd.txt'],
+    ['..\\..\\windows\\win.ini', 'win.ini.txt'],
     ['....//....//rahasia.txt', 'rahasia.txt'],
     ['/absolute/path/izin.txt', 'izin.txt'],
-    ['..', 'file'],
-    ['.htaccess', 'htaccess'],
+    ['..', 'file.txt'],
+    ['.htaccess', 'htaccess.txt'],
   ])('%j is stored as %j, under a generated id inside UPLOAD_DIR', async (filename, stored) => {
     const response = await send({ content: TEXT, filename, type: 'text/plain' });
     expect(response.errors).toBeUndefined();
@@ -101,11 +101,28 @@ describe('a GIF/HTML polyglot', () => {
     expect(response.errors).toBeUndefined();
     const file = response.data!.sendFileMessage.file!;
     expect(file.mimeType).toBe('image/gif');
+    expect(file.filename).toBe('x.gif'); // it kept x.html, which a download would save as a page
     const link = new URL(file.url);
     const download = await fetch(new URL(link.pathname + link.search, app.httpUrl));
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('image/gif');
     expect(download.headers.get('x-content-type-options')).toBe('nosniff');
     expect(download.headers.get('content-security-policy')).toContain('sandbox');
+  });
+});
+
+// An upload kept the extension it came with, whatever its bytes were.
+describe('the stored name follows the type sniffed from the bytes', () => {
+  const gif = Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1');
+  it.each([
+    ['text named page.html', 'page.html.txt', TEXT, 'page.html'],
+    ['text named catatan.TXT', 'catatan.TXT', TEXT, 'catatan.TXT'],
+    ['a GIF named foto.png', 'foto.gif', gif, 'foto.png'],
+    ['a GIF named lampiran', 'lampiran.gif', gif, 'lampiran'],
+    ['a GIF named Foto.GIF', 'Foto.GIF', gif, 'Foto.GIF'],
+  ])('%s is stored as %j', async (_name, stored, content, filename) => {
+    const response = await send({ content, filename, type: 'application/octet-stream' });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.sendFileMessage.file!.filename).toBe(stored);
   });
 });

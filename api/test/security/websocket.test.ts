@@ -1,4 +1,5 @@
-import { loginAdmin, registerCustomer, startSession } from '../support/actors';
+import { createAgent, loginAdmin, registerCustomer, startSession } from '../support/actors';
+import { multipartRequest } from '../support/upload';
 import { OnChatSessionUpdated, OnMessageAdded, SendMessage } from '../support/operations';
 import { connectSocket, graphqlRequest, settle, subscribe, useTestApp } from '../support/test-app';
 import { closeCode, expectNothingStored, rawGraphqlSocket, tableCounts, tryUpgrade, waitUntil } from './hostile';
@@ -111,14 +112,14 @@ describe('operations per socket', () => {
     expect(refused.errors.flat()[0]?.extensions?.limit).toBe(50);
 
     const customer = await registerCustomer(handle.app.httpUrl);
-    await startSession(handle.app.httpUrl, customer);
+    await startSession(handle.app.httpUrl, customer, 'Halo');
     await Promise.all(held.map((subscription) => subscription.waitFor(1)));
     expect(refused.events).toEqual([]);
 
     held[0].stop();
     await settle(200);
     const replacement = subscribe(socket, OnChatSessionUpdated, { id: null });
-    await startSession(handle.app.httpUrl, await registerCustomer(handle.app.httpUrl));
+    await startSession(handle.app.httpUrl, await registerCustomer(handle.app.httpUrl), 'Halo');
     await replacement.waitFor(1);
     expect(replacement.errors).toEqual([]);
     await socket.dispose();
@@ -188,5 +189,76 @@ describe('query limits over the socket', () => {
     expect((await messages.waitFor(1))[0].messageAdded.text).toBe('halo');
     expect((await tableCounts(handle.app)).message).toBeGreaterThan(0);
     await socket.dispose();
+  });
+});
+
+describe('a malformed authorization in connection_init', () => {
+  const handle = useTestApp();
+
+  const init = async (payload: object) => {
+    const outcome = await tryUpgrade(handle.app.wsUrl);
+    if (!outcome.opened) throw new Error('expected the upgrade to succeed');
+    const messages: { type: string }[] = [];
+    const acknowledged = new Promise<'acknowledged'>((resolve) =>
+      outcome.socket.on('message', (data) => {
+        messages.push(JSON.parse(String(data)));
+        if (messages.at(-1)?.type === 'connection_ack') resolve('acknowledged');
+      }),
+    );
+    const closed = Promise.race([closeCode(outcome.socket), acknowledged]);
+    outcome.socket.send(JSON.stringify({ type: 'connection_init', payload }));
+    return { socket: outcome.socket, messages, closed };
+  };
+
+  it.each([
+    ['another scheme', () => 'Token x'],
+    ['Bearer without a token', () => 'Bearer'],
+    ['an empty string', () => ''],
+    ['a valid header inside an array', (token: string) => [`Bearer ${token}`]],
+    ['a number', () => 42],
+  ])('closes %s with 4401 instead of acknowledging an anonymous socket', async (_name, authorization) => {
+    const customer = await registerCustomer(handle.app.httpUrl);
+    const { messages, closed } = await init({ authorization: authorization(customer.token) });
+    expect(await closed).toBe(4401);
+    expect(messages).toEqual([]);
+  });
+
+  it('acknowledges a socket without authorization as anonymous, and one with a good token', async () => {
+    const customer = await registerCustomer(handle.app.httpUrl);
+    for (const payload of [{}, { authorization: null }, { authorization: `Bearer ${customer.token}` }]) {
+      const { socket, messages } = await init(payload);
+      await waitUntil(() => messages.some((message) => message.type === 'connection_ack'));
+      socket.terminate();
+    }
+  });
+});
+
+describe('signed file links in subscription results', () => {
+  const handle = useTestApp();
+  const FollowFiles = 'subscription FollowFiles { chatSessionUpdated { id lastMessage { file { url } } } }';
+  const SendFile = 'mutation SendFile($input: SendFileMessageInput!) { sendFileMessage(input: $input) { id } }';
+  type FileEvent = { chatSessionUpdated: { id: string; lastMessage: { file: { url: string } | null } | null } };
+
+  it("gives each agent a link signed for itself in chatSessionUpdated { lastMessage { file { url } } } (every agent got the first one's)", async () => {
+    const first = await loginAdmin(handle.app.httpUrl);
+    const second = await createAgent(handle.app.httpUrl, first, 'agen-berkas@example.id');
+    const sockets = [first, second].map((agent) => connectSocket(handle.app.wsUrl, agent.token));
+    const subscriptions = sockets.map((socket) => subscribe<FileEvent, object>(socket, FollowFiles, {}));
+    const customer = await registerCustomer(handle.app.httpUrl);
+    const sessionId = await startSession(handle.app.httpUrl, customer, 'halo');
+    const withFile = (subscription: (typeof subscriptions)[number]) =>
+      subscription.events.find((event) => event.chatSessionUpdated.id === sessionId && event.chatSessionUpdated.lastMessage?.file);
+    // Both are live once the session's first event reached them; then the file is sent.
+    await waitUntil(() => subscriptions.every((subscription) => subscription.events.some((event) => event.chatSessionUpdated.id === sessionId)));
+    const sent = await multipartRequest(handle.app.httpUrl, SendFile, { input: { sessionId, file: null } }, 'variables.input.file', {
+      content: Buffer.from('Nomor izin usaha: 1234567890\n'),
+      filename: 'izin.txt',
+      type: 'text/plain',
+    }, { token: customer.token });
+    expect(sent.errors).toBeUndefined();
+    await waitUntil(() => subscriptions.every((subscription) => withFile(subscription)));
+    const readers = subscriptions.map((subscription) => new URL(withFile(subscription)!.chatSessionUpdated.lastMessage!.file!.url).searchParams.get('r'));
+    expect(readers).toEqual([`ADMIN:${first.id}`, `ADMIN:${second.id}`]);
+    await Promise.all(sockets.map((socket) => socket.dispose()));
   });
 });

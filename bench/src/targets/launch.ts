@@ -39,6 +39,7 @@ export function launchApi(name: string, wiring: Wiring): Promise<Instance> {
         NODE_ENV: 'production',
         HOST: '127.0.0.1',
         PORT: String(port),
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
         DATABASE_URL: wiring.databaseUrl,
         REDIS_URL: wiring.redisUrl ?? '',
         REDIS_PREFIX: wiring.redisPrefix,

@@ -38,6 +38,8 @@ export type SendMessageInput = {
 };
 
 export type StartChatSessionInput = {
+  /** Chosen by the client for the first message; retrying the start with the same id returns the same session and message. */
+  clientMessageId?: string | null | undefined;
   /** An optional first message from the visitor. */
   message?: string | null | undefined;
 };

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { apiErrors, describeError } from '../../app/errors';
 import { graphql } from '../../gql';
 import { useI18n } from '../i18n/i18n';
+import { FormField } from '../shell/form-field';
 import type { MessageKey } from '../i18n/messages';
 import { ListAgentsQuery } from './agents-page';
 
@@ -74,24 +75,16 @@ export function CreateAgentForm() {
   }
 
   const field = (name: Field, label: string, type: string, autoComplete: string) => (
-    <div className="field">
-      <label htmlFor={`${formId}-${name}`}>{label}</label>
-      <input
-        id={`${formId}-${name}`}
-        name={name}
-        type={type}
-        autoComplete={autoComplete}
-        value={values[name]}
-        onChange={(e) => setValues({ ...values, [name]: e.target.value })}
-        aria-invalid={Boolean(errors[name])}
-        aria-describedby={errors[name] ? `${formId}-${name}-error` : undefined}
-      />
-      {errors[name] && (
-        <p className="field-error" id={`${formId}-${name}-error`}>
-          {errors[name]}
-        </p>
-      )}
-    </div>
+    <FormField
+      id={`${formId}-${name}`}
+      label={label}
+      error={errors[name]}
+      name={name}
+      type={type}
+      autoComplete={autoComplete}
+      value={values[name]}
+      onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+    />
   );
 
   return (

@@ -1,11 +1,13 @@
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { graphql } from '../../gql';
-import { useAuth } from '../auth/auth-session';
+import { describeError, isNotFound } from '../../app/errors';
+import { useAuth, useMe } from '../auth/auth-session';
 import { CustomerPanel } from '../customer/customer-panel';
 import { useI18n } from '../i18n/i18n';
 import { markRead } from '../inbox/read-state';
 import type { Queue } from '../inbox/session-list-cache';
+import { PersonIcon } from '../shell/icons';
 import { routeHref } from '../shell/router';
 import { Composer } from './composer';
 import { ConversationActions } from './conversation-actions';
@@ -74,7 +76,8 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
   const { t } = useI18n();
   const client = useApolloClient();
   const { monitor } = useAuth();
-  const { data, loading, error, fetchMore } = useQuery(GetConversationQuery, {
+  const me = useMe();
+  const { data, loading, error, fetchMore, refetch } = useQuery(GetConversationQuery, {
     variables: { id: sessionId, last: PAGE_SIZE },
   });
   const session = data?.chatSession;
@@ -122,7 +125,16 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
   useEffect(() => {
     if (loaded) void catchUp();
   }, [loaded, catchUp]);
-  useEffect(() => monitor.onReconnect(() => void catchUp()), [monitor, catchUp]);
+  const retryLoad = useCallback(() => void refetch().catch(() => {}), [refetch]);
+  // Back online: what came in meanwhile, or the whole view when it could not load at all, and
+  // the replies that could not be sent.
+  const onReconnect = useRef(() => {});
+  onReconnect.current = () => {
+    if (loaded) void catchUp();
+    else retryLoad();
+    outgoing.retryFailed();
+  };
+  useEffect(() => monitor.onReconnect(() => onReconnect.current()), [monitor]);
 
   const edges = connection?.edges ?? [];
   const newest = edges.at(-1)?.node;
@@ -137,6 +149,14 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
   useEffect(() => {
     if (settled > 0) outgoing.forget(stored);
   });
+
+  const panelId = useId();
+  const [panelOpen, setPanelOpen] = useState(false);
+  const panelToggle = useRef<HTMLButtonElement>(null);
+  const closePanel = useCallback(() => {
+    setPanelOpen(false);
+    panelToggle.current?.focus();
+  }, []);
 
   const scroller = useRef<HTMLDivElement>(null);
   const [loadingOlder, setLoadingOlder] = useState(false);
@@ -177,8 +197,18 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
     if (element.scrollTop < NEAR_EDGE_PX) void loadOlder();
   };
 
-  if (error && !session) return <p className="empty centered">{t('conversation.notFound')}</p>;
   if (loading && !session) return <p className="empty centered">{t('app.loading')}</p>;
+  if (error && !session && !isNotFound(error)) {
+    // Most often the API cannot be reached: say so, and load again by itself once it can.
+    return (
+      <div className="empty centered" role="alert" data-load-failed>
+        <p>{describeError(error, t)}</p>
+        <button type="button" className="button" onClick={retryLoad}>
+          {t('conversation.retryLoad')}
+        </button>
+      </div>
+    );
+  }
   if (!session) return <p className="empty centered">{t('conversation.notFound')}</p>;
 
   const closed = session.status === 'CLOSED';
@@ -204,6 +234,17 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
             </p>
           </div>
           <ConversationActions session={session} />
+          <button
+            type="button"
+            ref={panelToggle}
+            className="button customer-toggle"
+            aria-expanded={panelOpen}
+            aria-controls={panelId}
+            onClick={() => setPanelOpen((open) => !open)}
+          >
+            <PersonIcon />
+            <span className="customer-toggle-label">{t('customer.show')}</span>
+          </button>
         </header>
         <div
           className="messages"
@@ -225,7 +266,7 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
             {pending.map((item) => (
               <Bubble
                 key={item.clientMessageId}
-                content={{ sender: 'ADMIN', senderName: t('conversation.you'), text: item.text, createdAt: item.createdAt }}
+                content={{ sender: 'ADMIN', senderName: me.name, text: item.text, createdAt: item.createdAt }}
                 delivery={item.status}
                 error={item.error}
                 onRetry={() => outgoing.retry(item)}
@@ -259,7 +300,13 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
           />
         )}
       </div>
-      <CustomerPanel customer={session.customer} currentSessionId={session.id} />
+      <CustomerPanel
+        customer={session.customer}
+        currentSessionId={session.id}
+        id={panelId}
+        open={panelOpen}
+        onClose={closePanel}
+      />
     </div>
   );
 }

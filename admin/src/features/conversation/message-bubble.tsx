@@ -79,7 +79,7 @@ function Attachment({ file }: { file: NonNullable<BubbleContent['file']> }) {
   if (file.mimeType.startsWith('image/')) {
     return (
       <a href={file.url} target="_blank" rel="noreferrer" className="attachment-image" aria-label={label}>
-        <img src={file.url} alt={file.filename} loading="lazy" />
+        <img src={file.url} alt={file.filename} width={240} height={180} loading="lazy" />
       </a>
     );
   }

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useCallback, useState } from 'react';
-import { describeError } from '../../app/errors';
+import { useCallback, useRef, useState } from 'react';
+import { apiErrors, describeError } from '../../app/errors';
 import type { UploadContext } from '../../app/upload-link';
 import { graphql } from '../../gql';
 import { useI18n } from '../i18n/i18n';
@@ -40,6 +40,8 @@ export interface Outgoing {
   createdAt: string;
   status: 'sending' | 'failed';
   error?: string;
+  /** It never reached an answer from the API (a network failure): worth sending again on reconnect. */
+  retriable?: boolean;
 }
 
 /** Random, printable and unique enough; crypto.randomUUID is missing outside secure contexts. */
@@ -99,7 +101,11 @@ export function useOutgoingMessages(sessionId: string) {
         if (id) appendMessages(client.cache, sessionId, [id]);
         update(item.clientMessageId, null);
       } catch (error) {
-        update(item.clientMessageId, { status: 'failed', error: describeError(error, t) });
+        update(item.clientMessageId, {
+          status: 'failed',
+          error: describeError(error, t),
+          retriable: apiErrors(error).length === 0,
+        });
       }
     },
     [client, sendMessage, sessionId, t, update, upload],
@@ -122,11 +128,18 @@ export function useOutgoingMessages(sessionId: string) {
 
   const retry = useCallback((item: Outgoing) => void deliver(item), [deliver]);
 
+  const latest = useRef(items);
+  latest.current = items;
+  /** Sends again, with the same clientMessageId, every reply that failed for want of a network. */
+  const retryFailed = useCallback(() => {
+    for (const item of latest.current) if (item.status === 'failed' && item.retriable) void deliver(item);
+  }, [deliver]);
+
   /** Drops the ones the server has stored (seen by their clientMessageId). */
   const forget = useCallback(
     (stored: Set<string>) => setItems((current) => current.filter((item) => !stored.has(item.clientMessageId))),
     [],
   );
 
-  return { items, send, retry, forget };
+  return { items, send, retry, retryFailed, forget };
 }

@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useI18n } from '../i18n/i18n';
+import { MessagePreview } from '../inbox/message-preview';
 import type { Queue } from '../inbox/session-list-cache';
 import { routeHref } from '../shell/router';
 
@@ -29,6 +31,10 @@ const ListCustomerSessionsQuery = graphql(`
           lastMessage {
             id
             text
+            file {
+              id
+              filename
+            }
           }
         }
       }
@@ -38,8 +44,23 @@ const ListCustomerSessionsQuery = graphql(`
 
 const QUEUE_OF_STATUS: Record<string, Queue> = { WAITING: 'waiting', ACTIVE: 'active', CLOSED: 'closed' };
 
-export function CustomerPanel(props: { customer: FragmentType<typeof CustomerPanelFragment>; currentSessionId: string }) {
+/**
+ * Beside the conversation on a wide screen; on a narrower one a drawer over it, opened from
+ * the conversation's header (`open`) and closed with its button or Escape.
+ */
+export function CustomerPanel(props: {
+  customer: FragmentType<typeof CustomerPanelFragment>;
+  currentSessionId: string;
+  id: string;
+  open: boolean;
+  onClose(): void;
+}) {
   const { t, formatDateTime } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { open } = props;
+  useEffect(() => {
+    if (open) heading.current?.focus();
+  }, [open]);
   const customer = getFragmentData(CustomerPanelFragment, props.customer);
   const { data } = useQuery(ListCustomerSessionsQuery, {
     variables: { filter: { customerId: customer.id }, first: 50 },
@@ -49,8 +70,22 @@ export function CustomerPanel(props: { customer: FragmentType<typeof CustomerPan
     .map((edge) => edge.node)
     .filter((session) => session.id !== props.currentSessionId);
   return (
-    <aside className="customer-panel" aria-labelledby="customer-panel-title">
-      <h2 id="customer-panel-title">{t('customer.title')}</h2>
+    <aside
+      className={`customer-panel${open ? ' open' : ''}`}
+      id={props.id}
+      aria-labelledby="customer-panel-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) props.onClose();
+      }}
+    >
+      <div className="customer-panel-head">
+        <h2 id="customer-panel-title" ref={heading} tabIndex={-1}>
+          {t('customer.title')}
+        </h2>
+        <button type="button" className="button ghost small panel-close" onClick={props.onClose}>
+          {t('customer.hide')}
+        </button>
+      </div>
       <dl>
         <dt>{t('customer.name')}</dt>
         <dd>{customer.name}</dd>
@@ -75,7 +110,12 @@ export function CustomerPanel(props: { customer: FragmentType<typeof CustomerPan
                   {t(`status.${session.status}`)}
                 </span>{' '}
                 <time dateTime={session.createdAt}>{formatDateTime(session.createdAt, 'date')}</time>
-                {session.lastMessage?.text && <span className="muted"> — {session.lastMessage.text}</span>}
+                {session.lastMessage && (
+                  <span className="muted">
+                    {' — '}
+                    <MessagePreview message={session.lastMessage} />
+                  </span>
+                )}
               </a>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { describeError } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { ListChatSessionsQuery as ListData } from '../../gql/graphql';
 import { useMe } from '../auth/auth-session';
@@ -9,7 +10,7 @@ import { useSessionEvents, type SessionEvent } from './live-sessions';
 import { useQueueCounts } from './queue-counts';
 import { useReadMarks } from './read-state';
 import { SessionRow } from './session-row';
-import { applyLiveUpdate, matchesFilter, queueFilter, QUEUES, type Queue } from './session-list-cache';
+import { applyLiveUpdate, listOrder, matchesFilter, queueFilter, QUEUES, type ListOrder, type Queue } from './session-list-cache';
 
 const ConversationView = lazy(() => import('../conversation/conversation-view'));
 
@@ -46,7 +47,7 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
   const search = useDebounced(searchInput, SEARCH_DELAY_MS);
   const filter = useMemo(() => queueFilter(queue, search), [queue, search]);
   const variables = useMemo(() => ({ filter, first: PAGE_SIZE }), [filter]);
-  const { data, previousData, loading, fetchMore, refetch } = useQuery(ListChatSessionsQuery, {
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(ListChatSessionsQuery, {
     variables,
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
@@ -60,7 +61,7 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
       return;
     }
     client.cache.updateQuery({ query: ListChatSessionsQuery, variables }, (current) =>
-      current ? withLiveSession(current, session, matchesFilter(session, filter, me.id)) : current,
+      current ? withLiveSession(current, session, matchesFilter(session, filter, me.id), listOrder(filter)) : current,
     );
   });
 
@@ -132,6 +133,11 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
           </button>
         )}
         {!list && loading && <p className="empty">{t('app.loading')}</p>}
+        {!list && !loading && error && (
+          <p className="empty" role="alert">
+            {describeError(error, t)}
+          </p>
+        )}
       </section>
       <section className="inbox-conversation">
         {sessionId ? (
@@ -146,13 +152,14 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
   );
 }
 
-function withLiveSession(current: ListData, session: SessionEvent, matches: boolean): ListData {
+function withLiveSession(current: ListData, session: SessionEvent, matches: boolean, order: ListOrder): ListData {
   type Edge = ListData['chatSessions']['edges'][number];
   const { edges, delta } = applyLiveUpdate<Edge>(
     current.chatSessions.edges,
     current.chatSessions.pageInfo.hasNextPage,
     session,
     matches,
+    order,
     () => ({ __typename: 'ChatSessionEdge', cursor: '', node: session as unknown as Edge['node'] }),
   );
   if (delta === 0 && edges === current.chatSessions.edges) return current;

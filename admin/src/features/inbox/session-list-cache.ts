@@ -89,11 +89,19 @@ export function matchesFilter(session: LiveSession, filter: SessionFilter, myId:
   return true;
 }
 
-/** Newest first, as the API orders them: by createdAt, then id. */
-function isNewer(a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): boolean {
+/** How the API orders a list: the waiting queue oldest first (the longest wait on top), the rest newest first. */
+export type ListOrder = 'oldestFirst' | 'newestFirst';
+
+export const listOrder = (filter: SessionFilter): ListOrder => (filter.status === 'WAITING' ? 'oldestFirst' : 'newestFirst');
+
+type Placed = { createdAt: string; id: string };
+
+/** Whether `a` comes before `b` in a list of that order: by createdAt, then id. */
+function sortsBefore(a: Placed, b: Placed, order: ListOrder): boolean {
   const at = Date.parse(a.createdAt);
   const bt = Date.parse(b.createdAt);
-  return at !== bt ? at > bt : a.id > b.id;
+  const newer = at !== bt ? at > bt : a.id > b.id;
+  return order === 'newestFirst' ? newer : !newer;
 }
 
 /**
@@ -105,6 +113,7 @@ export function applyLiveUpdate<E extends { node: { id: string; createdAt: strin
   hasNextPage: boolean,
   session: LiveSession,
   matches: boolean,
+  order: ListOrder,
   makeEdge: () => E,
 ): { edges: E[]; delta: number } {
   const present = edges.some((edge) => edge.node.id === session.id);
@@ -112,7 +121,7 @@ export function applyLiveUpdate<E extends { node: { id: string; createdAt: strin
     return present ? { edges: edges.filter((edge) => edge.node.id !== session.id), delta: -1 } : { edges, delta: 0 };
   }
   if (present) return { edges, delta: 0 };
-  const index = edges.findIndex((edge) => isNewer(session, edge.node));
+  const index = edges.findIndex((edge) => sortsBefore(session, edge.node, order));
   if (index === -1 && hasNextPage) return { edges, delta: 1 };
   const at = index === -1 ? edges.length : index;
   return { edges: [...edges.slice(0, at), makeEdge(), ...edges.slice(at)], delta: 1 };

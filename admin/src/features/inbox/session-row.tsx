@@ -1,5 +1,7 @@
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useI18n } from '../i18n/i18n';
+import { useClock } from './clock';
+import { MessagePreview } from './message-preview';
 import { isUnread } from './read-state';
 
 export const SessionRowFragment = graphql(`
@@ -23,6 +25,10 @@ export const SessionRowFragment = graphql(`
       sender
       senderName
       createdAt
+      file {
+        id
+        filename
+      }
     }
   }
 `);
@@ -37,7 +43,6 @@ export function SessionRow(props: {
   const session = getFragmentData(SessionRowFragment, props.session);
   const unread = !props.selected && isUnread(session.id, session.lastMessage, props.readMarks);
   const when = session.lastMessageAt ?? session.createdAt;
-  const preview = session.lastMessage?.text || t('inbox.noMessages');
   return (
     <li className={`session-row${props.selected ? ' selected' : ''}${unread ? ' unread' : ''}`}>
       <a href={props.href} aria-current={props.selected ? 'page' : undefined} data-session-id={session.id}>
@@ -54,13 +59,26 @@ export function SessionRow(props: {
         </span>
         <span className="row-preview">
           {session.lastMessage?.sender === 'ADMIN' && <span className="row-sender">{session.lastMessage.senderName}: </span>}
-          {preview}
+          <MessagePreview message={session.lastMessage} />
         </span>
         <span className="row-agent">
           {session.assignedAdmin ? session.assignedAdmin.name : t('inbox.unassigned')}
+          {session.status === 'WAITING' && <Waited since={session.createdAt} />}
         </span>
       </a>
     </li>
+  );
+}
+
+/** How long the visitor has waited, kept current while the list is on screen. */
+function Waited({ since }: { since: string }) {
+  const { t, formatDuration } = useI18n();
+  const now = useClock();
+  return (
+    <span className="row-waited" data-waited>
+      {' · '}
+      {t('inbox.waited', { duration: formatDuration(Math.max(0, now - Date.parse(since))) })}
+    </span>
   );
 }
 

@@ -1,15 +1,17 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useAdminPresence } from '../agents/admin-presence';
 import { useAuth, useMe } from '../auth/auth-session';
 import { ConnectionBanner } from '../connection/connection-banner';
 import { useI18n } from '../i18n/i18n';
 import { useQueueCounts } from '../inbox/queue-counts';
+import { MenuIcon } from './icons';
 import { LanguageSwitch } from './language-switch';
 import { routeHref, useRoute } from './router';
 
 const InboxPage = lazy(() => import('../inbox/inbox-page'));
 const DashboardPage = lazy(() => import('../dashboard/dashboard-page'));
 const AgentsPage = lazy(() => import('../agents/agents-page'));
+const AccountPage = lazy(() => import('../account/account-page'));
 
 export function AppShell() {
   const { t } = useI18n();
@@ -18,6 +20,11 @@ export function AppShell() {
   const route = useRoute();
   const counts = useQueueCounts();
   useAdminPresence();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
+  // A link followed from the menu (or anywhere) closes it.
+  const here = routeHref(route);
+  useEffect(() => setMenuOpen(false), [here]);
 
   const links = [
     { page: 'inbox' as const, href: routeHref({ page: 'inbox', queue: 'waiting' }), label: t('nav.inbox'), badge: counts.waiting },
@@ -51,11 +58,27 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
-        <div className="topbar-end">
+        {/* On a phone the end of the bar folds into this menu, so the bar keeps to one line. */}
+        <button
+          type="button"
+          className="button ghost menu-button"
+          aria-expanded={menuOpen}
+          aria-controls={menuId}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <MenuIcon />
+          <span className="visually-hidden">{t('nav.menu')}</span>
+        </button>
+        <div className={`topbar-end${menuOpen ? ' open' : ''}`} id={menuId}>
           <LanguageSwitch />
-          <span className="me" title={me.email}>
+          <a
+            className="me"
+            href={routeHref({ page: 'account' })}
+            title={me.email}
+            aria-current={route.page === 'account' ? 'page' : undefined}
+          >
             {t('nav.signedInAs', { name: me.name })}
-          </span>
+          </a>
           <button type="button" className="button" onClick={() => void logout()}>
             {t('nav.logout')}
           </button>
@@ -71,6 +94,7 @@ export function AppShell() {
           )}
           {route.page === 'dashboard' && <DashboardPage />}
           {route.page === 'agents' && <AgentsPage />}
+          {route.page === 'account' && <AccountPage />}
         </Suspense>
       </div>
     </div>

@@ -4,7 +4,7 @@ import { requireAdmin } from '../../auth/guards';
 import { hashPassword, requireAcceptablePassword } from '../../auth/password';
 import type { Viewer } from '../../auth/viewer';
 import { badInput } from '../../errors/app-error';
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../app-deps';
 import { emailAddress, personName } from '../../input/text-rules';
 import type { EventStream } from '../../pubsub/event-stream';
 import type { AdminPresencePayload } from '../../pubsub/topics';

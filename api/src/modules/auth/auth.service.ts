@@ -3,7 +3,7 @@ import { requireAdmin, requireViewer } from '../../auth/guards';
 import { hashPassword, requireAcceptablePassword, verifyPassword } from '../../auth/password';
 import type { Viewer } from '../../auth/viewer';
 import { appError, badInput } from '../../errors/app-error';
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../app-deps';
 import { Admin } from '../admin/admin.entity';
 import { toAdminView, type AdminView } from '../admin/admin.types';
 

@@ -122,7 +122,7 @@ describe('changePassword', () => {
     expect(errorCode(refused)).toBe('UNAUTHENTICATED');
     expect((await graphqlRequest(url(), Me, {}, caller.token)).data?.me.id).toBe(caller.id);
     const customer = await registerCustomer(url());
-    await startSession(url(), customer);
+    await startSession(url(), customer, 'Halo');
     await callerUpdates.waitFor(1); // the caller's socket is still open and live
     await callerSocket.dispose();
 

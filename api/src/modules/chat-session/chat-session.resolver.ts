@@ -31,14 +31,15 @@ export class ChatSessionResolver {
   }
 
   @Mutation(() => ChatSessionNode, {
-    description: "Opens a chat for the visitor, or resumes the visitor's open one; `message` is sent into it.",
+    description:
+      "Opens a chat for the visitor with its first `message`, or resumes the visitor's open one and sends `message` into it. Agents are told of a chat, and list it, from its first message on. Idempotent per `clientMessageId`.",
   })
   @UseMiddleware(LimitStartChatSessionPerIp)
   startChatSession(
     @Arg('input', () => StartChatSessionInput, { nullable: true }) input: StartChatSessionInput | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.message.startConversation(ctx.viewer, input?.message);
+    return ctx.services.chatSession.start(ctx.viewer, input);
   }
 
   @Mutation(() => ChatSessionNode, { description: 'Assigns to `adminId`, or to the caller when it is omitted.' })

@@ -3,17 +3,17 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireAdmin, requireCustomer, requireViewer } from '../../auth/guards';
 import type { Viewer } from '../../auth/viewer';
 import { appError, notFound } from '../../errors/app-error';
-import type { AppDeps } from '../../http/context';
-import { isUuid, likePattern } from '../../input/text-rules';
+import type { AppDeps } from '../../app-deps';
+import { isUuid, likePattern, messageText, clientMessageId as parseClientMessageId } from '../../input/text-rules';
 import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { decodeCursor, encodeCursor, pageSize } from '../../pagination/cursor';
 import type { EventStream } from '../../pubsub/event-stream';
-import type { PubSubEvent } from '../../pubsub/pubsub';
 import type { ChatSessionPayload } from '../../pubsub/topics';
 import { Admin } from '../admin/admin.entity';
 import { Customer } from '../customer/customer.entity';
+import { MessageService } from '../message/message.service';
 import { ChatSession, ChatSessionStatus } from './chat-session.entity';
-import { toChatSessionPayload, type ChatSessionFilter } from './chat-session.types';
+import { toChatSessionPayload, updateEvents, type ChatSessionFilter, type StartChatSessionInput } from './chat-session.types';
 
 const CURSOR_KIND = 'session';
 /** A malformed customer id matches nothing, without reaching a uuid cast in SQL. */
@@ -22,12 +22,19 @@ const NO_SUCH_CUSTOMER = '00000000-0000-0000-0000-000000000000';
 export class ChatSessionService {
   constructor(
     private readonly entityManager: () => EntityManager,
-    private readonly deps: Pick<AppDeps, 'pubsub'>,
+    private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql'>,
   ) {}
+
+  private madeMessages: MessageService | undefined;
 
   /** Forked on first use: many operations (a send, above all) never touch it. */
   private get em(): EntityManager {
     return this.entityManager();
+  }
+
+  /** Stores a chat's first message; made here, since the message service looks sessions up through this one. */
+  private get messages(): MessageService {
+    return (this.madeMessages ??= new MessageService(this.entityManager, this.deps, this));
   }
 
   /** A session the viewer may see; any other, existing or not, is NOT_FOUND. */
@@ -43,7 +50,7 @@ export class ChatSessionService {
     return toChatSessionPayload(await this.findVisible(viewer, id));
   }
 
-  /** Newest first, keyset-paginated on (createdAt, id). */
+  /** Newest first, but the waiting queue oldest first (the longest wait on top); keyset-paginated on (createdAt, id). */
   async list(
     viewer: Viewer | null,
     filter: ChatSessionFilter | null | undefined,
@@ -54,11 +61,12 @@ export class ChatSessionService {
     const limit = pageSize(first, 20);
     const where = this.filterQuery(admin.adminId, filter);
     const page: FilterQuery<ChatSession>[] = [where];
-    if (after) page.push(this.afterCursor(after));
+    const order = filter?.status === ChatSessionStatus.WAITING ? 'asc' : 'desc';
+    if (after) page.push(this.afterCursor(after, order));
     const rows = await this.em.find(
       ChatSession,
       { $and: page },
-      { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: limit + 1 },
+      { orderBy: [{ createdAt: order }, { id: order }], limit: limit + 1 },
     );
     const nodes = rows.slice(0, limit).map(toChatSessionPayload);
     const edges = nodes.map((node) => ({ cursor: encodeCursor(CURSOR_KIND, `${node.createdAt}|${node.id}`), node }));
@@ -74,22 +82,40 @@ export class ChatSessionService {
     );
   }
 
-  /** Resumes the customer's open session, or opens one and announces it to the agents. */
-  async start(viewer: Viewer | null): Promise<{ session: ChatSession; created: boolean }> {
-    const { customerId } = requireCustomer(viewer);
-    const open = await this.em.findOne(
-      ChatSession,
-      { customer: customerId, status: { $ne: ChatSessionStatus.CLOSED } },
-      { orderBy: { createdAt: 'desc' } },
-    );
-    if (open) return { session: open, created: false };
-    const session = this.em.create(ChatSession, {
-      customer: this.em.getReference(Customer, customerId),
-      status: ChatSessionStatus.WAITING,
-      createdAt: new Date(),
-    });
+  /**
+   * A chat starts with the visitor's first message: agents hear of it (and list it) once a message
+   * is stored in it. Without one, the visitor's open chat is resumed, or an empty one is opened that
+   * no agent is told of until its first message. A retried start with the same `clientMessageId`
+   * returns the same session and message, and stores and announces nothing again.
+   */
+  async start(viewer: Viewer | null, input: StartChatSessionInput | null | undefined): Promise<ChatSessionPayload> {
+    const customer = requireCustomer(viewer);
+    const text = input?.message == null || input.message.trim() === '' ? null : messageText(input.message, 'message');
+    const clientMessageId = parseClientMessageId(input?.clientMessageId);
+    const startedBefore = text && clientMessageId ? await this.messages.sessionOf(customer.customerId, clientMessageId) : null;
+    const session = startedBefore ? await this.em.findOneOrFail(ChatSession, startedBefore) : await this.openFor(customer.customerId);
+    if (!text) return toChatSessionPayload(session);
+    const stored = await this.messages.store(customer, session.id, { text, clientMessageId });
+    return stored.session ?? toChatSessionPayload(session);
+  }
+
+  /** The customer's open session, or a new empty one. */
+  private async openFor(customerId: string): Promise<ChatSession> {
     try {
-      await this.em.flush();
+      return await this.em.transactional(async (em) => {
+        // Two starts at once (two tabs, a retry racing its first attempt) resume one chat, never open two.
+        await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`chat-session-start:${customerId}`]);
+        const open = await em.findOne(
+          ChatSession,
+          { customer: customerId, status: { $ne: ChatSessionStatus.CLOSED } },
+          { orderBy: { createdAt: 'desc' } },
+        );
+        return open ?? em.create(ChatSession, {
+          customer: em.getReference(Customer, customerId),
+          status: ChatSessionStatus.WAITING,
+          createdAt: new Date(),
+        });
+      });
     } catch (error) {
       // The token outlived its customer (erased by an operator): a sign-in problem, not a fault.
       if (error instanceof ForeignKeyConstraintViolationException) {
@@ -97,7 +123,6 @@ export class ChatSessionService {
       }
       throw error;
     }
-    return { session, created: true };
   }
 
   /** Assigns to `adminId`, or to the caller when it is omitted. */
@@ -144,7 +169,8 @@ export class ChatSessionService {
   }
 
   private filterQuery(adminId: string, filter: ChatSessionFilter | null | undefined): FilterQuery<ChatSession> {
-    const where: FilterQuery<ChatSession> & Record<string, unknown> = {};
+    // A chat without a message yet is the visitor's alone: agents see it from its first message.
+    const where: FilterQuery<ChatSession> & Record<string, unknown> = { lastMessageAt: { $ne: null } };
     if (filter?.status) where.status = filter.status;
     else if (filter?.open) where.status = { $ne: ChatSessionStatus.CLOSED };
     const customerId = filter?.customerId ? (isUuid(filter.customerId) ? filter.customerId : NO_SUCH_CUSTOMER) : undefined;
@@ -159,20 +185,13 @@ export class ChatSessionService {
     return where;
   }
 
-  private afterCursor(cursor: string): FilterQuery<ChatSession> {
+  private afterCursor(cursor: string, order: 'asc' | 'desc'): FilterQuery<ChatSession> {
     const [createdAtText, id] = decodeCursor(CURSOR_KIND, cursor).split('|');
     const createdAt = new Date(createdAtText ?? '');
     if (Number.isNaN(createdAt.getTime()) || !id || !isUuid(id)) {
       throw appError('BAD_USER_INPUT', 'The cursor is not valid for this list.', { field: 'after' });
     }
-    return { $or: [{ createdAt: { $lt: createdAt } }, { createdAt, id: { $lt: id } }] };
+    const beyond = order === 'asc' ? '$gt' : '$lt';
+    return { $or: [{ createdAt: { [beyond]: createdAt } }, { createdAt, id: { [beyond]: id } }] };
   }
-}
-
-/** A session's update, for the agents' inbox (every session) and on the session's own topic. */
-export function updateEvents(session: ChatSessionPayload): PubSubEvent<'CHAT_SESSION_UPDATED'>[] {
-  return [
-    { topic: 'CHAT_SESSION_UPDATED', payload: session },
-    { topic: 'CHAT_SESSION_UPDATED', payload: session, key: session.id },
-  ];
 }

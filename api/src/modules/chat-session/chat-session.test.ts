@@ -9,8 +9,54 @@ import {
   SendMessage,
   StartChatSession,
 } from '../../../test/support/operations';
+import { graphql } from '../../../test/gql';
 import { countOrmQueries } from '../../../test/support/orm-queries';
-import { connectSocket, errorCode, graphqlRequest, settle, subscribe, useTestApp } from '../../../test/support/test-app';
+import { connectSocket, errorCode, graphqlRequest, settle, subscribe, useTestApp, type Subscription } from '../../../test/support/test-app';
+
+const StartWithMessages = graphql(`
+  mutation StartChatSessionWithMessages($input: StartChatSessionInput) {
+    startChatSession(input: $input) {
+      id
+      status
+      messages(first: 10) {
+        edges {
+          node {
+            text
+            clientMessageId
+          }
+        }
+      }
+    }
+  }
+`);
+
+const OnInboxUpdated = graphql(`
+  subscription OnInboxUpdated {
+    chatSessionUpdated {
+      id
+      status
+      lastMessage {
+        text
+      }
+    }
+  }
+`);
+
+type SessionUpdates = Subscription<{ chatSessionUpdated: { id: string } }>;
+
+async function waitForSession<T extends SessionUpdates>(updates: T, id: string): Promise<T['events'][number]> {
+  await poll(() => updates.events.filter((event) => event.chatSessionUpdated.id === id).length, 1);
+  return updates.events.find((event) => event.chatSessionUpdated.id === id)!;
+}
+
+/** Waits until `read()` reaches at least `atLeast`. */
+async function poll(read: () => number, atLeast: number, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (read() < atLeast) {
+    if (Date.now() > deadline) throw new Error(`waited for ${atLeast}, got ${read()}`);
+    await settle(20);
+  }
+}
 
 const handle = useTestApp();
 const url = () => handle.app.httpUrl;
@@ -23,15 +69,78 @@ beforeAll(async () => {
 });
 
 describe('startChatSession', () => {
-  it('opens a WAITING session and announces it to agents', async () => {
+  it('opens a WAITING session with its first message and announces it to agents', async () => {
     const socket = connectSocket(handle.app.wsUrl, admin.token);
     const updates = subscribe(socket, OnChatSessionUpdated, {});
     await settle();
     const customer = await registerCustomer(url(), 'Rina Wati');
-    const started = await graphqlRequest(url(), StartChatSession, { input: null }, customer.token);
+    const started = await graphqlRequest(url(), StartChatSession, { input: { message: 'Halo' } }, customer.token);
     expect(started.data?.startChatSession).toMatchObject({ status: 'WAITING', customer: { id: customer.id } });
     const [event] = await updates.waitFor(1);
     expect(event.chatSessionUpdated).toMatchObject({ id: started.data!.startChatSession.id, customer: { name: 'Rina Wati' } });
+    await socket.dispose();
+  });
+
+  it('does not alert agents of an empty chat: without a message it is neither announced nor listed until its first message', async () => {
+    const socket = connectSocket(handle.app.wsUrl, admin.token);
+    const updates = subscribe(socket, OnInboxUpdated, {});
+    await settle();
+    const quiet = await registerCustomer(url(), 'Sari Pengisi Formulir');
+    const emptyId = await startSession(url(), quiet);
+    // A marker the same subscription must receive, so that hearing nothing of the empty chat means something.
+    const marker = await startSession(url(), await registerCustomer(url(), 'Penanda'), 'penanda');
+    await waitForSession(updates, marker);
+    expect(updates.events.map((event) => event.chatSessionUpdated.id)).not.toContain(emptyId);
+    const listed = async () =>
+      (await graphqlRequest(url(), ListChatSessions, { first: 100 }, admin.token)).data!.chatSessions.edges.map((edge) => edge.node.id);
+    expect(await listed()).toContain(marker);
+    expect(await listed()).not.toContain(emptyId);
+    const waiting = await graphqlRequest(url(), ListChatSessions, { filter: { customerId: quiet.id } }, admin.token);
+    expect(waiting.data!.chatSessions.totalCount).toBe(0);
+
+    await graphqlRequest(url(), SendMessage, { input: { sessionId: emptyId, text: 'Sekarang saya bertanya' } }, quiet.token);
+    const announced = await waitForSession(updates, emptyId);
+    expect(announced.chatSessionUpdated).toMatchObject({ status: 'WAITING', lastMessage: { text: 'Sekarang saya bertanya' } });
+    expect(await listed()).toContain(emptyId);
+    await socket.dispose();
+  });
+
+  it('a retried start with the same clientMessageId returns the same session and message, storing and announcing nothing twice', async () => {
+    const socket = connectSocket(handle.app.wsUrl, admin.token);
+    const updates = subscribe(socket, OnInboxUpdated, {});
+    await settle();
+    const customer = await registerCustomer(url(), 'Tono Ulang');
+    const input = { message: 'Pertanyaan pertama', clientMessageId: 'w-start-1' };
+    const first = await graphqlRequest(url(), StartWithMessages, { input }, customer.token);
+    const retry = await graphqlRequest(url(), StartWithMessages, { input }, customer.token);
+    const sessionId = first.data!.startChatSession.id;
+    expect(retry.data?.startChatSession).toEqual(first.data?.startChatSession);
+    expect(first.data!.startChatSession.messages.edges.map((edge) => edge.node)).toEqual([
+      { text: 'Pertanyaan pertama', clientMessageId: 'w-start-1' },
+    ]);
+    await graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'penanda' } }, customer.token);
+    await poll(() => updates.events.filter((event) => event.chatSessionUpdated.lastMessage?.text === 'penanda').length, 1);
+    expect(updates.events.filter((event) => event.chatSessionUpdated.id === sessionId).map((event) => event.chatSessionUpdated.lastMessage?.text)).toEqual([
+      'Pertanyaan pertama',
+      'penanda',
+    ]);
+    const stored = await graphqlRequest(url(), StartWithMessages, {}, customer.token);
+    expect(stored.data!.startChatSession.messages.edges.map((edge) => edge.node.text)).toEqual(['Pertanyaan pertama', 'penanda']);
+
+    // A retry racing its first attempt: one session, one message.
+    const racer = await registerCustomer(url(), 'Pembalap');
+    const racing = await Promise.all(
+      Array.from({ length: 6 }, () => graphqlRequest(url(), StartWithMessages, { input: { message: 'Balapan', clientMessageId: 'w-race' } }, racer.token)),
+    );
+    expect(new Set(racing.map((response) => response.data?.startChatSession.id)).size).toBe(1);
+    const sessionsOfRacer = await graphqlRequest(url(), ListChatSessions, { filter: { customerId: racer.id } }, admin.token);
+    expect(sessionsOfRacer.data!.chatSessions.totalCount).toBe(1);
+    expect((await graphqlRequest(url(), StartWithMessages, {}, racer.token)).data!.startChatSession.messages.edges).toHaveLength(1);
+
+    // Closed meanwhile: the retry still answers with that session, and opens no other.
+    await graphqlRequest(url(), CloseChatSession, { id: sessionId }, customer.token);
+    const late = await graphqlRequest(url(), StartWithMessages, { input }, customer.token);
+    expect(late.data?.startChatSession).toMatchObject({ id: sessionId, status: 'CLOSED' });
     await socket.dispose();
   });
 
@@ -247,9 +356,9 @@ describe('session subscriptions', () => {
 describe('chatSessions filters for the console', () => {
   it('lists open sessions (WAITING and ACTIVE) and one customer\'s sessions', async () => {
     const customer = await registerCustomer(url(), 'Lina Marlina');
-    const closed = await startSession(url(), customer);
+    const closed = await startSession(url(), customer, 'Pertama');
     await graphqlRequest(url(), CloseChatSession, { id: closed }, admin.token);
-    const open = await startSession(url(), customer);
+    const open = await startSession(url(), customer, 'Kedua');
     const list = async (filter: Record<string, unknown>) =>
       (await graphqlRequest(url(), ListChatSessions, { filter, first: 100 }, admin.token)).data!.chatSessions.edges.map(
         (edge) => edge.node,

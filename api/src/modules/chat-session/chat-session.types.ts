@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionTypes } from '../../pagination/connection.types';
+import type { PubSubEvent } from '../../pubsub/pubsub';
 import type { ChatSessionPayload } from '../../pubsub/topics';
 import { ChatSession, ChatSessionStatus } from './chat-session.entity';
 
@@ -55,6 +56,12 @@ export class ChatSessionFilter {
 export class StartChatSessionInput {
   @Field(() => String, { nullable: true, description: 'An optional first message from the visitor.' })
   message?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Chosen by the client for the first message; retrying the start with the same id returns the same session and message.',
+  })
+  clientMessageId?: string | null;
 }
 
 export function toChatSessionPayload(session: ChatSession): ChatSessionPayload {
@@ -67,4 +74,12 @@ export function toChatSessionPayload(session: ChatSession): ChatSessionPayload {
     closedAt: session.closedAt?.toISOString() ?? null,
     lastMessageAt: session.lastMessageAt?.toISOString() ?? null,
   };
+}
+
+/** A session's update, for the agents' inbox (every session) and on the session's own topic. */
+export function updateEvents(session: ChatSessionPayload): PubSubEvent<'CHAT_SESSION_UPDATED'>[] {
+  return [
+    { topic: 'CHAT_SESSION_UPDATED', payload: session },
+    { topic: 'CHAT_SESSION_UPDATED', payload: session, key: session.id },
+  ];
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../app-deps';
 import { optionalEmail, optionalPhone, personName } from '../../input/text-rules';
 import { Customer } from './customer.entity';
 import { toCustomerNode, type CustomerAuthPayload, type RegisterCustomerInput } from './customer.types';

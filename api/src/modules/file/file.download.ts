@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../app-deps';
 import { isUuid } from '../../input/text-rules';
 import { Admin } from '../admin/admin.entity';
 import { FileAttachment } from './file.entity';

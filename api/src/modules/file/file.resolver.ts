@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root, UseMiddleware } from
 import type { Context } from '../../http/context';
 import type { FilePayload } from '../../pubsub/topics';
 import { LimitMessagesPerSender } from '../../rate-limit/rate-limit.middleware';
+import { ResolvedPerViewer } from '../../schema/resolved-per-viewer';
 import { MessageNode } from '../message/message.types';
 import { FileAttachmentNode, SendFileMessageInput } from './file.types';
 
@@ -18,6 +19,7 @@ export class FileResolver {
   @FieldResolver(() => String, {
     description: 'A short-lived download link, signed for the reader who asked for it.',
   })
+  @ResolvedPerViewer()
   url(@Root() file: FilePayload, @Ctx() ctx: Context) {
     return ctx.services.file.urlFor(file.id, ctx.viewer);
   }

@@ -3,12 +3,12 @@ import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import { requireViewer } from '../../auth/guards';
 import type { Viewer } from '../../auth/viewer';
 import { appError, badInput } from '../../errors/app-error';
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../app-deps';
 import { clientMessageId as parseClientMessageId, messageText } from '../../input/text-rules';
 import type { FilePayload, MessagePayload } from '../../pubsub/topics';
 import type { ChatSessionService } from '../chat-session/chat-session.service';
 import type { MessageService } from '../message/message.service';
-import { cleanFilename, isAllowedType, sniffMimeType } from './file-type-check';
+import { cleanFilename, filenameForType, isAllowedType, sniffFileType } from './file-type-check';
 import type { SendFileMessageInput } from './file.types';
 
 export class FileService {
@@ -34,13 +34,18 @@ export class FileService {
       return earlier;
     }
     const content = await this.readUpload(upload);
-    const mimeType = await sniffMimeType(content);
-    if (!mimeType || !isAllowedType(mimeType, this.deps.config.uploads.allowedTypes)) {
+    const sniffed = await sniffFileType(content);
+    if (!sniffed || !isAllowedType(sniffed.mimeType, this.deps.config.uploads.allowedTypes)) {
       throw appError('UNSUPPORTED_FILE_TYPE', 'This type of file cannot be sent.', {
         allowedTypes: this.deps.config.uploads.allowedTypes,
       });
     }
-    const file: FilePayload = { id: randomUUID(), filename: cleanFilename(upload.filename), mimeType, size: content.length };
+    const file: FilePayload = {
+      id: randomUUID(),
+      filename: filenameForType(cleanFilename(upload.filename), sniffed),
+      mimeType: sniffed.mimeType,
+      size: content.length,
+    };
     await this.deps.storage.put(file.id, content);
     try {
       const { message } = await this.messages.store(signedIn, session.id, { text: caption, file, clientMessageId });

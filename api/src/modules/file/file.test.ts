@@ -276,13 +276,13 @@ describe('sendFileMessage', () => {
       sessionId,
       sender: 'CUSTOMER',
       text: 'Ini foto KTP saya',
-      file: { filename: 'foto ktp.txt', mimeType: 'image/png', size: PNG.length },
+      file: { filename: 'foto ktp.png', mimeType: 'image/png', size: PNG.length },
     });
     const file = message.file!;
     expect(onDisk(file.id).equals(PNG)).toBe(true);
-    expect(fs.readdirSync(uploadDir)).not.toContain('foto ktp.txt');
+    expect(fs.readdirSync(uploadDir)).not.toContain('foto ktp.png');
     const { rows } = await pg.query('select session_id, filename, mime_type, size from file_attachment where id = $1', [file.id]);
-    expect(rows).toEqual([{ session_id: sessionId, filename: 'foto ktp.txt', mime_type: 'image/png', size: String(PNG.length) }]);
+    expect(rows).toEqual([{ session_id: sessionId, filename: 'foto ktp.png', mime_type: 'image/png', size: String(PNG.length) }]);
   });
 
   it('accepts UTF-8 plain text and a PDF', async () => {

@@ -3,16 +3,17 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer } from '../../auth/guards';
 import type { Viewer } from '../../auth/viewer';
 import { appError, notFound } from '../../errors/app-error';
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../app-deps';
 import { isUuid, clientMessageId as parseClientMessageId, messageText } from '../../input/text-rules';
 import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { pageSize } from '../../pagination/cursor';
 import type { EventStream } from '../../pubsub/event-stream';
 import { ANNOUNCEMENT_TTL_SECONDS } from '../../pubsub/pubsub';
 import type { ChatSessionPayload, FilePayload, MessagePayload, TypingPayload } from '../../pubsub/topics';
+import { Admin } from '../admin/admin.entity';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
-import { updateEvents, type ChatSessionService } from '../chat-session/chat-session.service';
-import { toChatSessionPayload } from '../chat-session/chat-session.types';
+import { Customer } from '../customer/customer.entity';
+import { toChatSessionPayload, updateEvents } from '../chat-session/chat-session.types';
 import { Message, MessageSender } from './message.entity';
 import { DELETE_FILE_ROW, STORE_MESSAGE, type StoreMessageRow } from './message.statements';
 import { toMessagePayload, type SendMessageInput } from './message.types';
@@ -31,6 +32,11 @@ export interface StoredMessage {
   session: ChatSessionPayload | null;
 }
 
+/** What messages need of the chat-session service (which itself uses this one for a chat's first message). */
+export interface VisibleSessions {
+  findVisible(viewer: Viewer | null, id: string): Promise<ChatSession>;
+}
+
 export interface MessagePageArgs {
   first?: number | null;
   after?: string | null;
@@ -42,7 +48,7 @@ export class MessageService {
   constructor(
     private readonly entityManager: () => EntityManager,
     private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql'>,
-    private readonly chatSessions: ChatSessionService,
+    private readonly chatSessions: VisibleSessions,
   ) {}
 
   /** Forked on first use: many operations (a send, above all) never touch it. */
@@ -59,24 +65,22 @@ export class MessageService {
     return message;
   }
 
-  /** Opens (or resumes) the visitor's chat, with an optional first message. */
-  async startConversation(viewer: Viewer | null, firstMessage: string | null | undefined) {
-    const text = firstMessage == null || firstMessage.trim() === '' ? null : messageText(firstMessage, 'message');
-    const { session, created } = await this.chatSessions.start(viewer);
-    if (text) {
-      const stored = await this.store(viewer!, session.id, { text });
-      return stored.session ?? toChatSessionPayload(session);
-    }
-    if (created) await this.chatSessions.publishUpdate(toChatSessionPayload(session));
-    return toChatSessionPayload(session);
-  }
-
   async setTyping(viewer: Viewer | null, sessionId: string, isTyping: boolean): Promise<boolean> {
     const signedIn = requireViewer(viewer);
     const session = await this.chatSessions.findVisible(viewer, sessionId);
     if (session.status === ChatSessionStatus.CLOSED) throw appError('SESSION_CLOSED', 'This chat has ended.');
-    await this.deps.pubsub.publish('TYPING_CHANGED', { sessionId, sender: senderOf(signedIn), isTyping }, sessionId);
+    const senderName = await this.nameOf(signedIn);
+    await this.deps.pubsub.publish('TYPING_CHANGED', { sessionId, sender: senderOf(signedIn), senderName, isTyping }, sessionId);
     return true;
+  }
+
+  /** The typist's current display name, as a message of theirs would carry it. */
+  private async nameOf(viewer: Viewer): Promise<string | null> {
+    const person =
+      viewer.role === 'ADMIN'
+        ? await this.em.findOne(Admin, viewer.adminId, { fields: ['name'] })
+        : await this.em.findOne(Customer, viewer.customerId, { fields: ['name'] });
+    return person?.name ?? null;
   }
 
   async subscribeToMessages(viewer: Viewer | null, sessionId: string): Promise<EventStream<MessagePayload>> {
@@ -147,7 +151,7 @@ export class MessageService {
    * announces nothing again.
    */
   private announce(message: MessagePayload, session: ChatSessionPayload): Promise<void> {
-    return this.deps.pubsub.announceOnce(`message:${message.id}`, [
+    return this.deps.pubsub.announceOnce(`message:${message.sessionId}:${message.id}`, [
       { topic: 'MESSAGE_ADDED', payload: message, key: message.sessionId },
       ...updateEvents(session),
     ]);
@@ -169,6 +173,16 @@ export class MessageService {
       return earlier;
     }
     throw appError('SESSION_CLOSED', 'This chat has ended. Start a new one to keep talking.');
+  }
+
+  /** The session in which the customer sent the message with this `clientMessageId`, if any. */
+  async sessionOf(customerId: string, clientMessageId: string): Promise<string | null> {
+    const message = await this.em.findOne(
+      Message,
+      { clientMessageId, sender: MessageSender.CUSTOMER, session: { customer: customerId } },
+      { fields: ['session'] },
+    );
+    return message?.session.id ?? null;
   }
 
   async findByClientMessageId(sessionId: string, clientMessageId: string): Promise<MessagePayload | null> {

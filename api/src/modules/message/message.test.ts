@@ -1,3 +1,5 @@
+import { DEFAULT_ADMIN } from '../../db/seed';
+import { graphql } from '../../../test/gql';
 import { loginAdmin, registerCustomer, startSession, type Actor } from '../../../test/support/actors';
 import {
   CloseChatSession,
@@ -10,6 +12,16 @@ import {
 } from '../../../test/support/operations';
 import { countOrmQueries } from '../../../test/support/orm-queries';
 import { connectSocket, errorCode, graphqlRequest, settle, subscribe, useTestApp } from '../../../test/support/test-app';
+
+const OnTypingWithName = graphql(`
+  subscription OnTypingWithName($sessionId: ID!) {
+    typingChanged(sessionId: $sessionId) {
+      sender
+      senderName
+      isTyping
+    }
+  }
+`);
 
 const handle = useTestApp();
 const url = () => handle.app.httpUrl;
@@ -266,6 +278,21 @@ describe('setTyping', () => {
       { sessionId, sender: 'CUSTOMER', isTyping: false },
     ]);
     expect(customerSees.events.map((event) => event.typingChanged)).toEqual([{ sessionId, sender: 'ADMIN', isTyping: true }]);
+    await Promise.all([socket.dispose(), customerSocket.dispose()]);
+  });
+
+  it('names the typist (TypingEvent.senderName): the agent to the visitor, the visitor to the agent', async () => {
+    const { customer, sessionId, socket } = await conversation();
+    const agentSees = subscribe(socket, OnTypingWithName, { sessionId });
+    const customerSocket = connectSocket(handle.app.wsUrl, customer.token);
+    const customerSees = subscribe(customerSocket, OnTypingWithName, { sessionId });
+    await settle();
+    await graphqlRequest(url(), SetTyping, { sessionId, isTyping: true }, customer.token);
+    await graphqlRequest(url(), SetTyping, { sessionId, isTyping: true }, admin.token);
+    const [heardByAgent] = await agentSees.waitFor(1);
+    const [heardByCustomer] = await customerSees.waitFor(1);
+    expect(heardByAgent.typingChanged).toEqual({ sender: 'CUSTOMER', senderName: 'Joko Widodo', isTyping: true });
+    expect(heardByCustomer.typingChanged).toEqual({ sender: 'ADMIN', senderName: DEFAULT_ADMIN.name, isTyping: true });
     await Promise.all([socket.dispose(), customerSocket.dispose()]);
   });
 

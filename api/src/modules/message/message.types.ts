@@ -58,6 +58,9 @@ export class TypingEventNode implements TypingPayload {
   @Field(() => MessageSender)
   sender!: MessageSender;
 
+  @Field(() => String, { nullable: true, description: "The typist's display name: the agent's or the visitor's." })
+  senderName!: string | null;
+
   @Field(() => Boolean)
   isTyping!: boolean;
 }

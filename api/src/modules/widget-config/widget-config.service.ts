@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../app-deps';
 import type { WidgetConfigNode } from './widget-config.types';
 
 export class WidgetConfigService {

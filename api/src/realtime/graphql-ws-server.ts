@@ -14,7 +14,6 @@ import { WebSocket, type RawData, type WebSocketServer } from 'ws';
 import type { Viewer } from '../auth/viewer';
 import type { OperationRecorder } from '../observability/metrics';
 import { EventStream } from '../pubsub/event-stream';
-import { createContext, type AppDeps } from './context';
 import { sharedOperation, SharedResults, type SharedOperation } from './shared-results';
 
 /** Who a socket speaks for, decided once, at connection_init. */
@@ -22,8 +21,11 @@ export interface SocketIdentity {
   viewer: Viewer | null;
 }
 
+/** The context of one operation, or of one subscription event: made fresh for each. */
+export type ContextFor = (viewer: Viewer | null, clientIp: string) => object;
+
 export interface GraphqlWsServerOptions {
-  deps: AppDeps;
+  contextFor: ContextFor;
   logger: Logger;
   connectionInitTimeoutMs: number;
   /** A socket that does not answer a ping within this time is dropped. */
@@ -33,11 +35,21 @@ export interface GraphqlWsServerOptions {
   accept(socket: WebSocket, params: Record<string, unknown> | undefined): Promise<SocketIdentity | null>;
   /** A socket that `accept` let in has closed. */
   onDisconnect(socket: WebSocket, identity: SocketIdentity): void;
-  /** Checks an operation before it runs: its document, its limits, and how many run (this one included). */
-  prepare(operationsRunning: number, payload: SubscribePayload): ExecutionArgs | readonly GraphQLError[];
+  /**
+   * Checks an operation before it runs: its document, its limits, its operation and variables, and
+   * how many run (this one included). What it refuses is answered with an `error` message.
+   */
+  prepare(operationsRunning: number, payload: SubscribePayload): PreparedOperation | readonly GraphQLError[];
   formatError(error: GraphQLError): GraphQLFormattedError;
   recordOperation: OperationRecorder;
+  /** Subscriptions listening now, on this instance (a gauge). */
+  activeSubscriptions: { inc(): void; dec(): void };
 }
+
+/** Execution arguments whose document names exactly one operation, and whose variables fit it. */
+export type PreparedOperation = Omit<ExecutionArgs, 'contextValue' | 'rootValue'> & {
+  operationType: 'query' | 'mutation' | 'subscription';
+};
 
 export interface GraphqlWsServer {
   identityOf(socket: WebSocket): SocketIdentity | undefined;
@@ -46,6 +58,8 @@ export interface GraphqlWsServer {
 
 /** A socket whose unsent frames pile past this is not reading; it is dropped and catches up when it reconnects. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+/** A close frame carries 125 bytes: the code takes two. */
+const MAX_CLOSE_REASON_BYTES = 123;
 
 /**
  * The graphql-transport-ws protocol (the one graphql-ws's client speaks), served without
@@ -55,9 +69,9 @@ const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
  * payload that was resolved and serialized once for all subscribers alike (see SharedResults).
  */
 export function createGraphqlWsServer(wsServer: WebSocketServer, options: GraphqlWsServerOptions): GraphqlWsServer {
-  const { deps, logger } = options;
+  const { logger, contextFor } = options;
   const connections = new WeakMap<WebSocket, Connection>();
-  const results = new SharedResults(deps, options.formatError, logger);
+  const results = new SharedResults(contextFor, options.formatError, logger);
 
   wsServer.options.handleProtocols = (protocols) =>
     protocols.has(GRAPHQL_TRANSPORT_WS_PROTOCOL) ? GRAPHQL_TRANSPORT_WS_PROTOCOL : false;
@@ -112,7 +126,7 @@ export function createGraphqlWsServer(wsServer: WebSocketServer, options: Graphq
     if (!connection) return;
     connections.delete(this);
     clearTimeout(connection.initTimer);
-    for (const operation of connection.operations.values()) operation?.stop();
+    for (const operation of connection.operations.values()) operation.stop();
     connection.operations.clear();
     if (connection.identity) options.onDisconnect(this, connection.identity);
   }
@@ -124,7 +138,7 @@ export function createGraphqlWsServer(wsServer: WebSocketServer, options: Graphq
     try {
       message = parseMessage(text);
     } catch {
-      return socket.close(CloseCode.BadRequest, 'Invalid message received');
+      return close(socket, CloseCode.BadRequest, 'Invalid message received');
     }
     switch (message.type) {
       case MessageType.ConnectionInit:
@@ -141,12 +155,12 @@ export function createGraphqlWsServer(wsServer: WebSocketServer, options: Graphq
         return operation?.stop();
       }
       default:
-        return socket.close(CloseCode.BadRequest, `Unexpected message of type ${message.type} received`);
+        return close(socket, CloseCode.BadRequest, `Unexpected message of type ${message.type} received`);
     }
   }
 
   async function initialise(socket: WebSocket, connection: Connection, params: Record<string, unknown> | undefined) {
-    if (connection.initReceived) return socket.close(CloseCode.TooManyInitialisationRequests, 'Too many initialisation requests');
+    if (connection.initReceived) return close(socket, CloseCode.TooManyInitialisationRequests, 'Too many initialisation requests');
     connection.initReceived = true;
     clearTimeout(connection.initTimer);
     connection.initTimer = undefined;
@@ -163,47 +177,57 @@ export function createGraphqlWsServer(wsServer: WebSocketServer, options: Graphq
 
   async function start(socket: WebSocket, connection: Connection, id: string, payload: SubscribePayload) {
     const identity = connection.identity;
-    if (!identity) return socket.close(CloseCode.Unauthorized, 'Unauthorized');
-    if (connection.operations.has(id)) return socket.close(CloseCode.SubscriberAlreadyExists, `Subscriber for ${id} already exists`);
-    connection.operations.set(id, null);
-    const args = options.prepare(connection.operations.size, payload);
-    const operation = isErrorList(args) ? null : getOperationAST(args.document, args.operationName);
-    if (isErrorList(args) || !operation) {
+    if (!identity) return close(socket, CloseCode.Unauthorized, 'Unauthorized');
+    if (connection.operations.has(id)) return close(socket, CloseCode.SubscriberAlreadyExists, `Subscriber for ${id} already exists`);
+    // The id may be completed and used again while this one awaits: each await is followed by a
+    // check that the id still names this very operation.
+    const operation = new Operation(options.activeSubscriptions);
+    connection.operations.set(id, operation);
+    const current = () => connection.operations.get(id) === operation;
+    const refuse = (errors: readonly GraphQLError[]) => {
+      if (!current()) return;
       connection.operations.delete(id);
-      const errors = isErrorList(args) ? args : [new GraphQLError('Unable to identify operation')];
-      return sendFrame(socket, errorFrame(id, errors, options.formatError));
-    }
-    const contextValue = createContext(deps, identity.viewer, connection.clientIp);
-
-    if (operation.operation !== 'subscription') {
-      const started = process.hrtime.bigint();
-      const result = await execute({ ...args, contextValue });
-      options.recordOperation(operation.name?.value, operation.operation, Boolean(result.errors?.length), started);
-      if (connection.operations.has(id)) answerOnce(socket, id, results.serialize(result));
-      connection.operations.delete(id);
-      return;
-    }
-
-    const stream = await createSourceEventStream({ ...args, contextValue });
-    if (!(stream instanceof EventStream)) {
-      if (Symbol.asyncIterator in stream) throw new Error('Subscription resolvers must return an EventStream');
-      // Refused (not found, forbidden, bad variables): graphql-js answers with the errors.
-      if (connection.operations.has(id)) answerOnce(socket, id, results.serialize(stream as ExecutionResult));
-      connection.operations.delete(id);
-      return;
-    }
-    if (!connection.operations.has(id)) return; // completed while it was being authorised
-    // The subscription lives for hours: it keeps the operation, not this context and its EntityManager.
-    const subscription = new LiveSubscription(socket, id, sharedOperation(args, identity.viewer), results, deps);
-    connection.operations.set(id, subscription);
+      sendFrame(socket, errorFrame(id, errors, options.formatError));
+    };
     try {
-      subscription.listening(await stream.listen(subscription.deliver));
+      const args = options.prepare(connection.operations.size, payload);
+      if (isErrorList(args)) return refuse(args);
+      const contextValue = contextFor(identity.viewer, connection.clientIp);
+      if (args.operationType !== 'subscription') {
+        const started = process.hrtime.bigint();
+        const result = await execute({ ...args, contextValue });
+        options.recordOperation(args.operationName, args.operationType, Boolean(result.errors?.length), started);
+        if (!current()) return; // completed by the client: it wants no answer
+        connection.operations.delete(id);
+        return answerOnce(socket, id, results.serialize(result));
+      }
+      const source = await openSource({ ...args, contextValue });
+      if (!current()) return;
+      if (!(source instanceof EventStream)) {
+        // Refused (not found, forbidden): graphql-js answers with the errors.
+        connection.operations.delete(id);
+        return answerOnce(socket, id, results.serialize(source));
+      }
+      // The subscription lives for hours: it keeps the operation, not this context and its EntityManager.
+      const sharing = sharedOperation(args, identity.viewer, connection.clientIp);
+      const subscription = new LiveSubscription(socket, id, sharing, results, () => {
+        if (current()) connection.operations.delete(id);
+        operation.stop();
+      });
+      operation.subscription = subscription;
+      const stopListening = await source.listen(subscription.deliver, subscription.ended);
+      if (!current() || subscription.done) return stopListening();
+      operation.listening(stopListening);
     } catch (error) {
-      logger.warn({ err: error }, 'a subscription could not start');
-      if (connection.operations.get(id) !== subscription) return;
-      connection.operations.delete(id);
-      sendFrame(socket, errorFrame(id, [new GraphQLError('The subscription could not start.', { originalError: error as Error })], options.formatError));
+      logger.warn({ err: error, operationName: payload.operationName }, 'an operation could not start');
+      operation.stop();
+      refuse([new GraphQLError('The operation could not start.', { originalError: error as Error })]);
     }
+  }
+
+  /** Any other close reason is built from what the client sent: cut to fit a close frame. */
+  function close(socket: WebSocket, code: number, reason: string) {
+    socket.close(code, closeReason(reason));
   }
 
   return {
@@ -214,32 +238,65 @@ export function createGraphqlWsServer(wsServer: WebSocketServer, options: Graphq
   };
 }
 
+/**
+ * A subscription's source as the server takes it: an EventStream, or the result that refused it.
+ * graphql-js types a source as any async iterable; one that is not an EventStream is adapted.
+ */
+async function openSource(args: ExecutionArgs): Promise<EventStream<unknown> | ExecutionResult> {
+  const source = await createSourceEventStream(args);
+  return Symbol.asyncIterator in source ? EventStream.from(source) : source;
+}
+
 class Connection {
   initReceived = false;
   /** Set once connection_init is accepted; operations are refused until then. */
   identity: SocketIdentity | undefined;
   alive = true;
   initTimer: NodeJS.Timeout | undefined;
-  /** By the client's id; null while an operation starts, or for a query or mutation. */
-  readonly operations = new Map<string, LiveSubscription | null>();
+  /** By the client's id; an id used again after `complete` names a new Operation. */
+  readonly operations = new Map<string, Operation>();
 
   constructor(readonly clientIp: string) {}
+}
+
+/** One operation under one id, from `subscribe` until it completes, however often the id is used again. */
+class Operation {
+  subscription: LiveSubscription | undefined;
+  private stopListening: (() => void) | undefined;
+  private stopped = false;
+
+  constructor(private readonly activeSubscriptions: GraphqlWsServerOptions['activeSubscriptions']) {}
+
+  listening(stopListening: () => void) {
+    this.stopListening = stopListening;
+    this.activeSubscriptions.inc();
+  }
+
+  stop() {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.subscription?.stop();
+    if (!this.stopListening) return;
+    this.stopListening();
+    this.activeSubscriptions.dec();
+  }
 }
 
 /** One client subscription: events in, frames out, in the order the events came. */
 class LiveSubscription {
   private readonly framePrefix: string;
-  private stopListening: (() => void) | undefined;
   private stopped = false;
+  /** The source ended (or failed), and the client was told so, after the events before it. */
+  done = false;
   /** An earlier event whose payload is still being resolved; later ones wait for it. */
   private pending: Promise<void> | undefined;
 
   constructor(
     private readonly socket: WebSocket,
-    id: string,
+    private readonly id: string,
     private readonly operation: SharedOperation,
     private readonly results: SharedResults,
-    private readonly deps: AppDeps,
+    private readonly onEnd: () => void,
   ) {
     this.framePrefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
   }
@@ -248,25 +305,37 @@ class LiveSubscription {
     if (this.stopped) return;
     const payload = this.results.payloadFor(event, this.operation);
     if (typeof payload === 'string' && !this.pending) return this.send(payload);
+    this.afterPending(payload);
+  };
+
+  /** The source has no more events: `complete` after the last one, or `error` if it failed. */
+  readonly ended = (error?: unknown): void => {
+    if (this.stopped || this.done) return;
+    this.done = true;
+    const frame =
+      error === undefined
+        ? JSON.stringify({ id: this.id, type: MessageType.Complete })
+        : errorFrame(this.id, [new GraphQLError('The subscription failed.', { originalError: error as Error })], this.results.formatError);
+    const finish = () => {
+      if (this.stopped) return;
+      this.stopped = true;
+      this.onEnd();
+      sendFrame(this.socket, frame);
+    };
+    if (this.pending) void this.pending.then(finish);
+    else finish();
+  };
+
+  stop() {
+    this.stopped = true;
+  }
+
+  private afterPending(payload: string | Promise<string>) {
     const pending: Promise<void> = Promise.all([this.pending, payload]).then(([, json]) => {
       if (this.pending === pending) this.pending = undefined;
       this.send(json);
     });
     this.pending = pending;
-  };
-
-  listening(stopListening: () => void) {
-    if (this.stopped) return stopListening();
-    this.stopListening = stopListening;
-    this.deps.metrics.activeSubscriptions.inc();
-  }
-
-  stop() {
-    if (this.stopped) return;
-    this.stopped = true;
-    if (!this.stopListening) return;
-    this.stopListening();
-    this.deps.metrics.activeSubscriptions.dec();
   }
 
   private send(payload: string) {
@@ -274,7 +343,7 @@ class LiveSubscription {
   }
 }
 
-function isErrorList(value: ExecutionArgs | readonly GraphQLError[]): value is readonly GraphQLError[] {
+function isErrorList(value: PreparedOperation | readonly GraphQLError[]): value is readonly GraphQLError[] {
   return Array.isArray(value);
 }
 
@@ -296,6 +365,14 @@ function sendFrame(socket: WebSocket, frame: string) {
     return;
   }
   socket.send(frame);
+}
+
+/** ws throws on a longer reason: the text is cut on a character boundary to fit. */
+export function closeReason(reason: string): string {
+  if (Buffer.byteLength(reason) <= MAX_CLOSE_REASON_BYTES) return reason;
+  let cut = Buffer.from(reason).subarray(0, MAX_CLOSE_REASON_BYTES - 3).toString();
+  if (cut.endsWith('\uFFFD')) cut = cut.slice(0, -1); // half a character at the cut
+  return `${cut}...`;
 }
 
 function closeUninitialised(socket: WebSocket) {

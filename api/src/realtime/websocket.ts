@@ -2,15 +2,16 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { GraphQLError, GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Authenticator } from '../auth/authenticator';
 import { bearerToken } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
+import type { Config } from '../config/config';
+import { appError } from '../errors/app-error';
 import type { createErrorFormatter } from '../errors/format-error';
-import type { OperationRecorder } from '../observability/metrics';
-import { clientIpOf, compileTrustProxy } from './client-ip';
-import type { AppDeps } from './context';
-import { createGraphqlWsServer } from './graphql-ws-server';
-import { createOperationGuard, createUpgradeGuard, requireAccount, WS_LIMITS } from './websocket-guards';
+import { clientIpOf, compileTrustProxy } from '../http/client-ip';
+import type { Presence } from '../modules/presence/presence';
+import type { Metrics, OperationRecorder } from '../observability/metrics';
+import { createGraphqlWsServer, type ContextFor } from './graphql-ws-server';
+import { createOperationGuard, createUpgradeGuard, WS_LIMITS } from './websocket-guards';
 
 export const CLOSE_UNAUTHORIZED = 4401;
 export const CLOSE_GOING_AWAY = 1001;
@@ -28,26 +29,36 @@ export interface WebSocketGateway {
   close(): Promise<void>;
 }
 
-export function attachWebSocketServer(options: {
+/** What the WebSocket server needs from the app, and nothing more. */
+export interface RealtimeOptions {
   httpServer: Server;
   schema: GraphQLSchema;
-  deps: AppDeps;
-  authenticator: Authenticator;
+  contextFor: ContextFor;
+  /**
+   * The viewer of connection_init's bearer token (null without one). Throws UNAUTHENTICATED for a
+   * token that is no good, which closes the socket with 4401; anything else closes it with 1013.
+   */
+  authenticate(token: string | undefined): Promise<Viewer | null>;
+  presence: Pick<Presence, 'connected' | 'disconnected'>;
+  metrics: Pick<Metrics, 'openSockets' | 'activeSubscriptions'>;
+  config: Pick<Config, 'corsOrigins' | 'trustProxy' | 'websocket' | 'introspection'>;
   formatError: ReturnType<typeof createErrorFormatter>;
   recordOperation: OperationRecorder;
   logger: Logger;
-}): WebSocketGateway {
-  const { deps, authenticator, formatError, recordOperation, logger } = options;
+}
+
+export function attachWebSocketServer(options: RealtimeOptions): WebSocketGateway {
+  const { config, presence, formatError, recordOperation, logger } = options;
   const wsServer = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: WS_LIMITS.maxPayloadBytes });
-  const trustProxy = compileTrustProxy(deps.config.trustProxy);
+  const trustProxy = compileTrustProxy(config.trustProxy);
   const clientIp = (request: IncomingMessage) => clientIpOf(request, trustProxy);
   const upgradeGuard = createUpgradeGuard(wsServer, {
     clientIp,
-    corsOrigins: deps.config.corsOrigins,
-    maxSocketsPerIp: deps.config.websocket.maxSocketsPerIp,
+    corsOrigins: config.corsOrigins,
+    maxSocketsPerIp: config.websocket.maxSocketsPerIp,
   });
   options.httpServer.on('upgrade', upgradeGuard.onUpgrade);
-  const { openSockets } = deps.metrics;
+  const { openSockets } = options.metrics;
   const countClosed = () => openSockets.dec();
   wsServer.on('connection', (socket) => {
     openSockets.inc();
@@ -78,16 +89,15 @@ export function attachWebSocketServer(options: {
   };
 
   const graphqlWs = createGraphqlWsServer(wsServer, {
-    deps,
+    contextFor: options.contextFor,
     logger,
-    connectionInitTimeoutMs: deps.config.websocket.connectionInitTimeoutMs,
+    connectionInitTimeoutMs: config.websocket.connectionInitTimeoutMs,
     keepAliveMs: KEEP_ALIVE_MS,
     clientIp,
     async accept(socket, params) {
       let viewer: Viewer | null;
       try {
-        viewer = await authenticator.authenticate(bearerToken(params?.authorization));
-        if (viewer) await requireAccount(deps.orm, viewer);
+        viewer = await options.authenticate(tokenOf(params?.authorization));
       } catch (error) {
         // 4401 tells the client to drop its token: only for a token that is really bad.
         const badToken = (error as GraphQLError).extensions?.code === 'UNAUTHENTICATED';
@@ -97,19 +107,20 @@ export function attachWebSocketServer(options: {
       }
       if (viewer) track(socket, viewer);
       if (viewer?.role === 'ADMIN') {
-        await deps.presence.connected(viewer.adminId).catch((error) => logger.warn({ err: error }, 'presence unavailable'));
+        await presence.connected(viewer.adminId).catch((error) => logger.warn({ err: error }, 'presence unavailable'));
       }
       return { viewer };
     },
     onDisconnect(socket, { viewer }) {
       if (viewer) untrack(socket, viewer);
       if (viewer?.role === 'ADMIN') {
-        deps.presence.disconnected(viewer.adminId).catch((error) => logger.warn({ err: error }, 'presence unavailable'));
+        presence.disconnected(viewer.adminId).catch((error) => logger.warn({ err: error }, 'presence unavailable'));
       }
     },
-    prepare: createOperationGuard(options.schema, { introspection: deps.config.introspection }),
+    prepare: createOperationGuard(options.schema, { introspection: config.introspection }),
     formatError: (error) => formatError(error.toJSON(), error),
     recordOperation,
+    activeSubscriptions: options.metrics.activeSubscriptions,
   });
 
   return {
@@ -133,6 +144,17 @@ export function attachWebSocketServer(options: {
       await new Promise<void>((resolve, reject) => wsServer.close((error) => (error ? reject(error) : resolve())));
     },
   };
+}
+
+/**
+ * No `authorization` is an anonymous socket (a visitor before it registers); one that is there but
+ * is not `Bearer <token>` is a bad token, refused like any other rather than taken as anonymous.
+ */
+function tokenOf(authorization: unknown): string | undefined {
+  if (authorization === undefined || authorization === null) return undefined;
+  const token = bearerToken(authorization);
+  if (!token) throw appError('UNAUTHENTICATED', 'The authorization must be "Bearer <token>".');
+  return token;
 }
 
 function closeAll(sockets: Iterable<WebSocket>, reason: string) {

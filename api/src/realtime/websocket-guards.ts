@@ -1,6 +1,15 @@
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { SubscribePayload } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
@@ -8,7 +17,8 @@ import type { Viewer } from '../auth/viewer';
 import { appError } from '../errors/app-error';
 import { Admin } from '../modules/admin/admin.entity';
 import { Customer } from '../modules/customer/customer.entity';
-import { parseOptions, queryLimitRules } from './query-limits';
+import { parseOptions, queryLimitRules } from '../http/query-limits';
+import type { PreparedOperation } from './graphql-ws-server';
 
 /** Pinned, like the query limits: clients are written against them. */
 export const WS_LIMITS = {
@@ -104,8 +114,8 @@ function refuseUpgrade(socket: Duplex, refusal: UpgradeRefusal) {
 /**
  * Every operation on a socket passes the same limits as over HTTP (token limit at parse, the
  * graphql-armor rules at validation), and a socket runs at most WS_LIMITS.maxOperationsPerSocket
- * operations at once. The errors returned reach the client formatted, with contract codes
- * (QUERY_TOO_COMPLEX, GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT).
+ * operations at once. The errors returned reach the client formatted, with the codes HTTP gives
+ * for the same request (QUERY_TOO_COMPLEX, GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT).
  */
 export function createOperationGuard(schema: GraphQLSchema, options: { introspection: boolean }) {
   const rules = [...specifiedRules, ...queryLimitRules(options)];
@@ -128,7 +138,7 @@ export function createOperationGuard(schema: GraphQLSchema, options: { introspec
     return document;
   }
 
-  return (operationsRunning: number, payload: SubscribePayload): ExecutionArgs | GraphQLError[] => {
+  return (operationsRunning: number, payload: SubscribePayload): PreparedOperation | GraphQLError[] => {
     if (operationsRunning > WS_LIMITS.maxOperationsPerSocket) {
       // Not RATE_LIMITED: waiting does not help (no retryAfter to give); the client must complete
       // one of its operations first, which is a change to its request.
@@ -141,8 +151,31 @@ export function createOperationGuard(schema: GraphQLSchema, options: { introspec
     }
     const document = checkedDocuments.get(payload.query) ?? check(payload.query);
     if (Array.isArray(document)) return document;
-    return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+    const operation = getOperationAST(document, payload.operationName);
+    if (!operation) return [operationNotFound(payload.operationName)];
+    // Apollo coerces variables before it runs anything and answers BAD_USER_INPUT; graphql-js
+    // would answer the same mistake as an error without a code.
+    const { errors } = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 10 });
+    if (errors) return errors.map(asBadUserInput);
+    return {
+      schema,
+      document,
+      operationName: payload.operationName,
+      variableValues: payload.variables,
+      operationType: operation.operation,
+    };
   };
+}
+
+function operationNotFound(operationName: string | null | undefined): GraphQLError {
+  const message = operationName
+    ? `Unknown operation named "${operationName}".`
+    : 'Must provide operation name if query contains multiple operations.';
+  return new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+}
+
+function asBadUserInput(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } });
 }
 
 const CHECKED_DOCUMENTS_KEPT = 500;

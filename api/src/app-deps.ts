@@ -1,0 +1,31 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { RevocationStore } from './auth/revocation';
+import type { TokenSigner } from './auth/tokens';
+import type { Config } from './config/config';
+import type { Sql } from './db/sql';
+import type { FileLinks } from './modules/file/file-links';
+import type { FileStorage } from './modules/file/file.storage';
+import type { Presence } from './modules/presence/presence';
+import type { Metrics } from './observability/metrics';
+import type { PubSub } from './pubsub/pubsub';
+import type { RateLimits } from './rate-limit/rate-limits';
+
+/**
+ * What lives as long as the process and is shared by every request. A module of its own, so that
+ * services can take it without importing the request context that builds them.
+ */
+export interface AppDeps {
+  config: Config;
+  orm: MikroORM;
+  sql: Sql;
+  pubsub: PubSub;
+  tokens: TokenSigner;
+  revocations: RevocationStore;
+  presence: Presence;
+  storage: FileStorage;
+  fileLinks: FileLinks;
+  metrics: Metrics;
+  rateLimits: RateLimits;
+  logger: Logger;
+}
