@@ -62,6 +62,11 @@ describe('the console on a phone', () => {
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     await page.getByRole('button', { name: 'Keluar' }).waitFor();
     expect(await page.getByLabel('Bahasa').isVisible()).toBe(true);
+    await page.getByLabel('Bahasa').focus();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Keluar' }).waitFor({ state: 'hidden' });
+    expect(await menu.evaluate((button) => button === document.activeElement)).toBe(true);
+    await menu.click();
     await page.getByRole('link', { name: 'Masuk sebagai Admin' }).click();
     await page.getByRole('heading', { name: 'Ubah kata sandi' }).waitFor();
     expect(await page.getByRole('button', { name: 'Keluar' }).isVisible()).toBe(false);

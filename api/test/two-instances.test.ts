@@ -1,12 +1,12 @@
 import { createAgent, loginAdmin, registerCustomer, startSession } from './support/actors';
-import { provedLive } from './support/live';
+import { eventsDuring, provedLive } from './support/live';
+import { waitUntil } from './security/hostile';
 import { ChangePassword, Logout, Me, OnChatSessionUpdated, OnMessageAdded, SendMessage } from './support/operations';
 import {
   connectSocket,
   createTestDatabase,
   errorCode,
   graphqlRequest,
-  settle,
   startTestApp,
   subscribe,
   TEST_REDIS_URL,
@@ -35,33 +35,43 @@ it('lets a customer on instance A and an agent on instance B chat live', async (
   const admin = await loginAdmin(b.httpUrl);
   const agentSocket = connectSocket(b.wsUrl, admin.token);
   const newSessions = subscribe(agentSocket, OnChatSessionUpdated, {});
-  await settle();
+  await provedLive(newSessions, async () => {
+    const opened = await startSession(a.httpUrl, await registerCustomer(a.httpUrl, 'Penanda'), 'penanda');
+    return (event) => event.chatSessionUpdated.id === opened;
+  });
 
   const customer = await registerCustomer(a.httpUrl, 'Putri Ayu');
   const sessionId = await startSession(a.httpUrl, customer, 'Halo');
-  const [announced] = await newSessions.waitFor(1);
+  await waitUntil(() => newSessions.events.some((event) => event.chatSessionUpdated.id === sessionId));
+  const announced = newSessions.events.find((event) => event.chatSessionUpdated.id === sessionId)!;
   expect(announced.chatSessionUpdated).toMatchObject({ id: sessionId, status: 'WAITING', customer: { name: 'Putri Ayu' } });
 
   const agentSees = subscribe(agentSocket, OnMessageAdded, { sessionId });
   const customerSocket = connectSocket(a.wsUrl, customer.token);
   const customerSees = subscribe(customerSocket, OnMessageAdded, { sessionId });
-  await settle();
+  const marker = async () => {
+    const text = `penanda ${Math.random().toString(36).slice(2)}`;
+    await graphqlRequest(a.httpUrl, SendMessage, { input: { sessionId, text } }, customer.token);
+    return (event: { messageAdded: { text?: string | null } }) => event.messageAdded.text === text;
+  };
+  await provedLive(agentSees, marker);
+  await provedLive(customerSees, marker);
 
-  await graphqlRequest(a.httpUrl, SendMessage, { input: { sessionId, text: 'Halo dari A' } }, customer.token);
-  await graphqlRequest(b.httpUrl, SendMessage, { input: { sessionId, text: 'Halo dari B' } }, admin.token);
-
-  await agentSees.waitFor(2);
-  await customerSees.waitFor(2);
-  expect(agentSees.events.map((event) => event.messageAdded.text)).toEqual(['Halo dari A', 'Halo dari B']);
-  expect(customerSees.events.map((event) => event.messageAdded.text)).toEqual(['Halo dari A', 'Halo dari B']);
+  const agentGot = await eventsDuring(agentSees, marker, async () => {
+    await graphqlRequest(a.httpUrl, SendMessage, { input: { sessionId, text: 'Halo dari A' } }, customer.token);
+    await graphqlRequest(b.httpUrl, SendMessage, { input: { sessionId, text: 'Halo dari B' } }, admin.token);
+  });
+  // The closing marker reached the agent; the customer's socket receives it too, after the two.
+  await waitUntil(() => customerSees.events.filter((event) => event.messageAdded.text?.startsWith('Halo dari')).length === 2);
+  expect(agentGot.map((event) => event.messageAdded.text)).toEqual(['Halo dari A', 'Halo dari B']);
+  expect(customerSees.events.filter((event) => event.messageAdded.text?.startsWith('Halo dari')).map((event) => event.messageAdded.text)).toEqual(['Halo dari A', 'Halo dari B']);
   await Promise.all([agentSocket.dispose(), customerSocket.dispose()]);
 });
 
 it('revokes a token on every instance at once, closing its sockets there', async () => {
   const admin = await loginAdmin(a.httpUrl);
   const socketOnB = connectSocket(b.wsUrl, admin.token);
-  subscribe(socketOnB, OnChatSessionUpdated, {});
-  await settle();
+  await socketOnB.connected;
   await graphqlRequest(a.httpUrl, Logout, {}, admin.token);
   expect((await socketOnB.closed).code).toBe(4401);
   expect(errorCode(await graphqlRequest(b.httpUrl, Me, {}, admin.token))).toBe('UNAUTHENTICATED');
@@ -81,9 +91,12 @@ it("signs an agent out on every instance when it changes its password, except wh
   const elsewhere = await loginAdmin(b.httpUrl, 'berganti@example.com', 'agent-password-1');
   const socketOnB = connectSocket(b.wsUrl, elsewhere.token);
   const callerSocketOnB = connectSocket(b.wsUrl, agent.token);
-  subscribe(socketOnB, OnChatSessionUpdated, {});
+  await socketOnB.connected;
   const callerUpdates = subscribe(callerSocketOnB, OnChatSessionUpdated, {});
-  await settle();
+  await provedLive(callerUpdates, async () => {
+    const opened = await startSession(a.httpUrl, await registerCustomer(a.httpUrl, 'Penanda'), 'penanda');
+    return (event) => event.chatSessionUpdated.id === opened;
+  });
 
   const changed = await graphqlRequest(a.httpUrl, ChangePassword, { currentPassword: 'agent-password-1', newPassword: 'a-new-password' }, agent.token);
   expect(changed.data?.changePassword).toBe(true);
@@ -91,9 +104,10 @@ it("signs an agent out on every instance when it changes its password, except wh
   expect(errorCode(await graphqlRequest(b.httpUrl, Me, {}, elsewhere.token))).toBe('UNAUTHENTICATED');
   expect((await graphqlRequest(b.httpUrl, Me, {}, agent.token)).data?.me.id).toBe(agent.id);
 
+  // The caller's own socket is still live.
   const customer = await registerCustomer(a.httpUrl);
-  await startSession(a.httpUrl, customer, 'Halo');
-  await callerUpdates.waitFor(1);
+  const sessionId = await startSession(a.httpUrl, customer, 'Halo');
+  await waitUntil(() => callerUpdates.events.some((event) => event.chatSessionUpdated.id === sessionId));
   await callerSocketOnB.dispose();
 });
 

@@ -66,14 +66,14 @@ export type OnAdminPresenceChangedSubscription = { adminPresenceChanged: { onlin
 export type ListAgentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListAgentsQuery = { admins: Array<{ id: string, name: string, email: string, online: boolean }> };
+export type ListAgentsQuery = { admins: Array<{ id: string, name: string, email: string | null, online: boolean }> };
 
 export type CreateAdminMutationVariables = Exact<{
   input: CreateAdminInput;
 }>;
 
 
-export type CreateAdminMutation = { createAdmin: { id: string, name: string, email: string, online: boolean } };
+export type CreateAdminMutation = { createAdmin: { id: string, name: string, email: string | null, online: boolean } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -86,7 +86,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, admin: { id: string, name: string, email: string } } };
+export type LoginMutation = { login: { token: string, admin: { id: string, name: string, email: string | null } } };
 
 export type ConversationActions_SessionFragment = { id: string, status: ChatSessionStatus, assignedAdmin: { id: string, name: string } | null } & { ' $fragmentName'?: 'ConversationActions_SessionFragment' };
 
@@ -165,7 +165,7 @@ export type SendFileMessageMutation = { sendFileMessage: (
 export type ListAgentsForTransferQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListAgentsForTransferQuery = { admins: Array<{ id: string, name: string, email: string, online: boolean }> };
+export type ListAgentsForTransferQuery = { admins: Array<{ id: string, name: string, email: string | null, online: boolean }> };
 
 export type SetTypingMutationVariables = Exact<{
   sessionId: string | number;

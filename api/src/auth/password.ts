@@ -1,13 +1,31 @@
+import { dictionary } from '@zxcvbn-ts/language-common';
 import argon2 from 'argon2';
 import { badInput } from '../errors/app-error';
 
 const MIN_PASSWORD_LENGTH = 8;
 const MAX_PASSWORD_LENGTH = 256;
 
+/**
+ * OWASP ASVS 6.2.4: a chosen password is checked against the most common ones. The list is
+ * @zxcvbn-ts/language-common's `passwords-common` (MIT), ranked by how often each appears in
+ * leaked password dumps; its first entries are the most common.
+ */
+const COMMON_PASSWORDS_REFUSED = 10_000;
+let commonPasswords: Set<string> | undefined;
+
+/** Decompressed on first use, not at start: only createAdmin and changePassword need it. */
+function isCommonPassword(password: string): boolean {
+  commonPasswords ??= new Set(dictionary['passwords-common'].slice(0, COMMON_PASSWORDS_REFUSED).map((common) => common.toLowerCase()));
+  return commonPasswords.has(password.toLowerCase());
+}
+
 /** The rule for a password an agent chooses (createAdmin, changePassword); `field` names the input. */
 export function requireAcceptablePassword(password: string, field: string): void {
   if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
     throw badInput(`The password must have ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`, field);
+  }
+  if (isCommonPassword(password)) {
+    throw badInput('This password is one of the most common ones, which attackers try first. Choose another.', field);
   }
 }
 

@@ -6,7 +6,8 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { loginAdmin, registerCustomer, startSession } from '../../test/support/actors';
 import { OnChatSessionUpdated, OnMessageAdded, SendMessage } from '../../test/support/operations';
 import { closeCode, rawGraphqlSocket, tryUpgrade, waitUntil } from '../../test/security/hostile';
-import { graphqlRequest, useTestApp } from '../../test/support/test-app';
+import { metricValue, waitForValue } from '../../test/support/live';
+import { graphqlRequest, useTestApp, type TestApp } from '../../test/support/test-app';
 import { createGraphqlWsServer } from './graphql-ws-server';
 
 type Frame = { id?: string; type: string; payload?: any };
@@ -48,9 +49,7 @@ async function provedLiveRaw(raw: RawSocket, id: string, send: (text: string) =>
   throw new Error(`no message reached ${id}: ${JSON.stringify(raw.messages)}`);
 }
 
-async function activeSubscriptions(app: { deps: { metrics: { activeSubscriptions: { get(): Promise<{ values: { value: number }[] }> } } } }) {
-  return (await app.deps.metrics.activeSubscriptions.get()).values[0]?.value ?? 0;
-}
+const activeSubscriptions = (app: TestApp) => metricValue(app.deps.metrics.activeSubscriptions);
 
 describe('the graphql-transport-ws protocol', () => {
   const handle = useTestApp();
@@ -248,14 +247,6 @@ describe('the graphql-transport-ws protocol', () => {
   });
 });
 
-async function waitForValue<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value === expected || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('keep-alive', () => {
   it('drops a socket that stops answering pings, and keeps one that answers', async () => {

@@ -2,11 +2,11 @@ import type { IncomingMessage } from 'node:http';
 import {
   createSourceEventStream,
   execute,
-  getOperationAST,
   GraphQLError,
   type ExecutionArgs,
   type ExecutionResult,
   type GraphQLFormattedError,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { CloseCode, GRAPHQL_TRANSPORT_WS_PROTOCOL, MessageType, parseMessage, type Message, type SubscribePayload } from 'graphql-ws';
 import type { Logger } from 'pino';
@@ -48,7 +48,8 @@ export interface GraphqlWsServerOptions {
 
 /** Execution arguments whose document names exactly one operation, and whose variables fit it. */
 export type PreparedOperation = Omit<ExecutionArgs, 'contextValue' | 'rootValue'> & {
-  operationType: 'query' | 'mutation' | 'subscription';
+  /** The operation the document and operationName name. */
+  operation: OperationDefinitionNode;
 };
 
 export interface GraphqlWsServer {
@@ -193,10 +194,10 @@ export function createGraphqlWsServer(wsServer: WebSocketServer, options: Graphq
       const args = options.prepare(connection.operations.size, payload);
       if (isErrorList(args)) return refuse(args);
       const contextValue = contextFor(identity.viewer, connection.clientIp);
-      if (args.operationType !== 'subscription') {
+      if (args.operation.operation !== 'subscription') {
         const started = process.hrtime.bigint();
         const result = await execute({ ...args, contextValue });
-        options.recordOperation(args.operationName, args.operationType, Boolean(result.errors?.length), started);
+        options.recordOperation(args.operation.name?.value, args.operation.operation, Boolean(result.errors?.length), started);
         if (!current()) return; // completed by the client: it wants no answer
         connection.operations.delete(id);
         return answerOnce(socket, id, results.serialize(result));

@@ -162,7 +162,7 @@ export function createOperationGuard(schema: GraphQLSchema, options: { introspec
       document,
       operationName: payload.operationName,
       variableValues: payload.variables,
-      operationType: operation.operation,
+      operation,
     };
   };
 }

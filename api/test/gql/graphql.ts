@@ -66,7 +66,7 @@ export type StartChatSessionInput = {
 export type ListAdminsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListAdminsQuery = { admins: Array<{ id: string, email: string, name: string, online: boolean }> };
+export type ListAdminsQuery = { admins: Array<{ id: string, email: string | null, name: string, online: boolean }> };
 
 export type StartChatSessionWithMessagesMutationVariables = Exact<{
   input?: StartChatSessionInput | null | undefined;
@@ -165,7 +165,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, admin: { id: string, email: string, name: string } } };
+export type LoginMutation = { login: { token: string, admin: { id: string, email: string | null, name: string } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -175,7 +175,7 @@ export type LogoutMutation = { logout: boolean };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, name: string } };
+export type MeQuery = { me: { id: string, email: string | null, name: string } };
 
 export type RegisterCustomerMutationVariables = Exact<{
   input: RegisterCustomerInput;
@@ -272,7 +272,7 @@ export type CreateAdminMutationVariables = Exact<{
 }>;
 
 
-export type CreateAdminMutation = { createAdmin: { id: string, email: string, name: string, online: boolean } };
+export type CreateAdminMutation = { createAdmin: { id: string, email: string | null, name: string, online: boolean } };
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;

@@ -3,18 +3,27 @@ import type { Subscription } from './test-app';
 /** Publishes one event the subscription must receive, and answers how to recognise it. */
 export type SendMarker<T> = () => Promise<(event: T) => boolean>;
 
-/** Every marker sent for a subscription, so that one that came late is not taken for an event. */
-const markersOf = new WeakMap<Subscription<unknown>, ((event: never) => boolean)[]>();
+/**
+ * Every marker sent in this test file: one sent to prove another subscription of the same topic
+ * live may still arrive, and is not taken for an event either.
+ */
+const markersSent: ((event: never) => boolean)[] = [];
 
-async function sent<T>(subscription: Subscription<T>, sendMarker: SendMarker<T>): Promise<(event: T) => boolean> {
+async function sent<T>(sendMarker: SendMarker<T>): Promise<(event: T) => boolean> {
   const isMarker = await sendMarker();
-  const markers = markersOf.get(subscription) ?? [];
-  markersOf.set(subscription, [...markers, isMarker]);
+  markersSent.push(isMarker);
   return isMarker;
 }
 
-const isAnyMarker = <T>(subscription: Subscription<T>, event: T) =>
-  (markersOf.get(subscription) ?? []).some((isMarker) => (isMarker as (event: T) => boolean)(event));
+/** A marker of another shape of event throws on this one: it is not this event's marker. */
+const isAnyMarker = (event: unknown) =>
+  markersSent.some((isMarker) => {
+    try {
+      return (isMarker as (event: unknown) => boolean)(event);
+    } catch {
+      return false;
+    }
+  });
 
 /** Resolves with the index of the first event from `from` on that `isMarker` recognises. */
 async function arrival<T>(subscription: Subscription<T>, from: number, isMarker: (event: T) => boolean, timeoutMs: number): Promise<number> {
@@ -35,7 +44,7 @@ async function arrival<T>(subscription: Subscription<T>, from: number, isMarker:
  */
 export async function provedLive<T>(subscription: Subscription<T>, sendMarker: SendMarker<T>, attempts = 20): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
-    const isMarker = await sent(subscription, sendMarker);
+    const isMarker = await sent(sendMarker);
     try {
       await arrival(subscription, 0, isMarker, 250);
       return;
@@ -53,7 +62,22 @@ export async function provedLive<T>(subscription: Subscription<T>, sendMarker: S
 export async function eventsDuring<T>(subscription: Subscription<T>, sendMarker: SendMarker<T>, action: () => Promise<unknown>): Promise<T[]> {
   const from = subscription.events.length;
   await action();
-  const isMarker = await sent(subscription, sendMarker);
+  const isMarker = await sent(sendMarker);
   const index = await arrival(subscription, from, isMarker, 5000);
-  return subscription.events.slice(from, index).filter((event) => !isAnyMarker(subscription, event));
+  return subscription.events.slice(from, index).filter((event) => !isAnyMarker(event));
+}
+
+/** A prom-client gauge or counter of the app's metrics, as a number. */
+export async function metricValue(metric: { get(): Promise<{ values: { value: number }[] }> }): Promise<number> {
+  return (await metric.get()).values[0]?.value ?? 0;
+}
+
+/** Polls `read` until it answers `expected`, and returns what it last answered. */
+export async function waitForValue<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value === expected || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

@@ -81,6 +81,8 @@ export function errorCode(response: GraphQLResponse<unknown>): string | undefine
 
 export interface SocketClient {
   client: WsClient;
+  /** Resolves once the server acknowledged connection_init: the socket is signed in. */
+  connected: Promise<void>;
   closed: Promise<{ code: number; reason: string }>;
   dispose(): Promise<void>;
 }
@@ -88,16 +90,18 @@ export interface SocketClient {
 export function connectSocket(wsUrl: string, token?: string): SocketClient {
   let resolveClosed!: (event: { code: number; reason: string }) => void;
   const closed = new Promise<{ code: number; reason: string }>((resolve) => (resolveClosed = resolve));
+  let resolveConnected!: () => void;
+  const connected = new Promise<void>((resolve) => (resolveConnected = resolve));
   const client = createClient({
     url: wsUrl,
     webSocketImpl: WebSocket,
     lazy: false,
     retryAttempts: 0,
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-    on: { closed: (event) => resolveClosed(event as { code: number; reason: string }) },
+    on: { connected: () => resolveConnected(), closed: (event) => resolveClosed(event as { code: number; reason: string }) },
     onNonLazyError: () => {},
   });
-  return { client, closed, dispose: () => client.dispose() as Promise<void> };
+  return { client, connected, closed, dispose: () => client.dispose() as Promise<void> };
 }
 
 export interface Subscription<T> {

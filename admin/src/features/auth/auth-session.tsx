@@ -15,7 +15,8 @@ const LogoutMutation = graphql(`
 export interface SignedInAdmin {
   id: string;
   name: string;
-  email: string;
+  /** Nullable in the schema (a visitor sees none); an agent always sees its own. */
+  email: string | null;
 }
 
 export interface StoredSession {

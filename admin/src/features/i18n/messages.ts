@@ -10,7 +10,6 @@ export const id = {
   'nav.logout': 'Keluar',
   'nav.signedInAs': 'Masuk sebagai {name}',
   'nav.main': 'Navigasi utama',
-  'nav.account': 'Akun saya',
   'nav.menu': 'Menu',
 
   'login.title': 'Masuk ke konsol',
@@ -158,7 +157,6 @@ export const en: Record<MessageKey, string> = {
   'nav.logout': 'Log out',
   'nav.signedInAs': 'Signed in as {name}',
   'nav.main': 'Main navigation',
-  'nav.account': 'My account',
   'nav.menu': 'Menu',
 
   'login.title': 'Sign in to the console',

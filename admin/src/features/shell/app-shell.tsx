@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useAdminPresence } from '../agents/admin-presence';
 import { useAuth, useMe } from '../auth/auth-session';
 import { ConnectionBanner } from '../connection/connection-banner';
@@ -22,6 +22,7 @@ export function AppShell() {
   useAdminPresence();
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
+  const menuButton = useRef<HTMLButtonElement>(null);
   // A link followed from the menu (or anywhere) closes it.
   const here = routeHref(route);
   useEffect(() => setMenuOpen(false), [here]);
@@ -64,17 +65,26 @@ export function AppShell() {
           className="button ghost menu-button"
           aria-expanded={menuOpen}
           aria-controls={menuId}
+          ref={menuButton}
           onClick={() => setMenuOpen((open) => !open)}
         >
           <MenuIcon />
           <span className="visually-hidden">{t('nav.menu')}</span>
         </button>
-        <div className={`topbar-end${menuOpen ? ' open' : ''}`} id={menuId}>
+        <div
+          className={`topbar-end${menuOpen ? ' open' : ''}`}
+          id={menuId}
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape' || !menuOpen) return;
+            setMenuOpen(false);
+            menuButton.current?.focus();
+          }}
+        >
           <LanguageSwitch />
           <a
             className="me"
             href={routeHref({ page: 'account' })}
-            title={me.email}
+            title={me.email ?? undefined}
             aria-current={route.page === 'account' ? 'page' : undefined}
           >
             {t('nav.signedInAs', { name: me.name })}

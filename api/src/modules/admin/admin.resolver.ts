@@ -28,6 +28,11 @@ export class AdminResolver {
     return { admin: { ...admin, online: event.online }, online: event.online };
   }
 
+  @FieldResolver(() => String, { nullable: true })
+  email(@Root() admin: AdminView, @Ctx() ctx: Context) {
+    return ctx.services.admin.emailSeenBy(ctx.viewer, admin);
+  }
+
   @FieldResolver(() => Boolean)
   online(@Root() admin: AdminView & { online?: boolean }, @Ctx() ctx: Context) {
     return admin.online ?? ctx.services.presence.isOnline(admin.id);

@@ -44,6 +44,14 @@ export class AdminService {
     return toAdminView(admin);
   }
 
+  /**
+   * An agent's login email is for agents (and for the agent signing in, whose request has no
+   * viewer yet); a visitor sees its agent's name only, over HTTP and in subscription events alike.
+   */
+  emailSeenBy(viewer: Viewer | null, admin: AdminView): string | null {
+    return viewer?.role === 'CUSTOMER' ? null : admin.email;
+  }
+
   subscribeToPresence(viewer: Viewer | null): EventStream<AdminPresencePayload> {
     requireAdmin(viewer);
     return this.deps.pubsub.subscribe('ADMIN_PRESENCE_CHANGED');

@@ -6,8 +6,11 @@ export class AdminNode {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String)
-  email!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The agent's login. Null for a visitor, who sees an agent's name only.",
+  })
+  email!: string | null;
 
   @Field(() => String)
   name!: string;

@@ -147,6 +147,16 @@ describe('changePassword', () => {
     expect(errorCode(await login('salah-sandi@example.com', 'sandi-baru-123'))).toBe('UNAUTHENTICATED');
   });
 
+  // Passwords from breach lists were accepted (OWASP ASVS 6.2.4).
+  it.each(['12345678', 'password1', 'Qwertyuiop'])('refuses %j, one of the 10,000 most common passwords, and changes nothing', async (common) => {
+    const caller = await createAgent(url(), await loginAdmin(url()), `umum-${common.toLowerCase()}@example.com`);
+    const refused = await change(caller.token, 'agent-password-1', common);
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].extensions?.field).toBe('newPassword');
+    expect(refused.errors?.[0].message).toMatch(/common/);
+    expect(errorCode(await login(`umum-${common.toLowerCase()}@example.com`, common))).toBe('UNAUTHENTICATED');
+  });
+
   it('is for agents only', async () => {
     const customer = await registerCustomer(url());
     expect(errorCode(await change(customer.token, 'whatever-1', 'whatever-2'))).toBe('FORBIDDEN');
