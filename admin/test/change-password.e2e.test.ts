@@ -47,6 +47,14 @@ describe('changing the password (the console had no screen for changePassword)',
     await form.getByRole('button', { name: 'Simpan kata sandi' }).click();
     await form.getByText('Kedua kata sandi baru tidak sama.').waitFor();
 
+    // Checked by the API: a password from the breach lists, under its field.
+    await form.getByLabel('Kata sandi baru', { exact: true }).fill('password1');
+    await form.getByLabel('Ulangi kata sandi baru').fill('password1');
+    await form.getByRole('button', { name: 'Simpan kata sandi' }).click();
+    await form.getByText('one of the most common', { exact: false }).waitFor();
+    expect(await form.getByLabel('Kata sandi baru', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('Kata sandi baru', { exact: true }).fill(NEW_PASSWORD);
+
     // Checked by the API: a wrong current password changes nothing and signs nobody out.
     await form.getByLabel('Kata sandi saat ini').fill('bukan-sandi-saya');
     await form.getByLabel('Ulangi kata sandi baru').fill(NEW_PASSWORD);

@@ -9,6 +9,7 @@ import cors from 'cors';
 import express from 'express';
 import Redis from 'ioredis';
 import pino, { type Logger } from 'pino';
+import { createAccountCheck } from './auth/account';
 import { createAuthenticator } from './auth/authenticator';
 import { createMemoryRevocationStore, createMirroredRevocationStore } from './auth/revocation';
 import { bearerToken, createTokenSigner } from './auth/tokens';
@@ -24,7 +25,6 @@ import { createContext, type Context } from './http/context';
 import { createDrain } from './http/draining';
 import { createJsonGraphqlHandler } from './http/json-graphql';
 import { attachWebSocketServer } from './realtime/websocket';
-import { requireAccount } from './realtime/websocket-guards';
 import { createFileLinks } from './modules/file/file-links';
 import { fileDownloadHandler } from './modules/file/file.download';
 import { createDiskStorage } from './modules/file/file.storage';
@@ -91,8 +91,12 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     rateLimits: createRateLimits(config.rateLimits, { redis, prefix: config.redisPrefix, logger }),
     logger,
   };
-  const authenticator = createAuthenticator(tokens, revocations, (error) =>
-    logger.warn({ err: error }, 'revocation list unavailable; token accepted on its signature'),
+  const accounts = createAccountCheck({ orm: database.orm, revocations, pubsub, config, logger });
+  const authenticator = createAuthenticator(
+    tokens,
+    revocations,
+    (error) => logger.warn({ err: error }, 'revocation list unavailable; token accepted on its signature'),
+    accounts,
   );
   const recordOperation = createOperationRecorder(metrics, logger);
   const formatError = createErrorFormatter(logger, config.env === 'development');
@@ -110,11 +114,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     httpServer,
     schema,
     contextFor: (viewer, clientIp) => createContext(deps, viewer, clientIp),
-    async authenticate(token) {
-      const viewer = await authenticator.authenticate(token);
-      if (viewer) await requireAccount(deps.orm, viewer);
-      return viewer;
-    },
+    authenticate: (token) => authenticator.authenticate(token),
     presence: deps.presence,
     metrics: deps.metrics,
     config,
@@ -122,6 +122,10 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     recordOperation,
     logger,
   });
+  // A socket lives for hours: its account is re-checked as often as a request's is trusted.
+  const accountRecheck = setInterval(() => {
+    accounts.recheck(gateway.viewers()).catch((error) => logger.warn({ err: error }, 'could not re-check the accounts of open sockets'));
+  }, config.auth.accountRecheckSeconds * 1000).unref();
   let gatewayClosed: Promise<void> | undefined;
   const closeGateway = () => (gatewayClosed ??= gateway.close());
   const drain = createDrain();
@@ -212,6 +216,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
       const drained = drain.start(DRAIN_TIMEOUT_MS);
       // Presence before the sockets close, while pub/sub can still announce this instance's agents as offline.
       await deps.presence.close().catch((error) => logger.warn({ err: error }, 'could not release presence'));
+      clearInterval(accountRecheck);
       await closeGateway(); // 1001: clients reconnect to another instance
       await drained;
       await apollo.stop();

@@ -108,6 +108,15 @@ it('answers an error that echoes a long hostile input with a bounded message, an
   expect(message).toMatch(/^Variable "\$status" got invalid value " Did you mean/);
   expect(message.length).toBeLessThanOrEqual(1001);
   expect(message).not.toMatch(/Did you mean "/);
+
+  // The same formatter answers over the WebSocket, whose frames are capped at 64 KB.
+  const socket = connectSocket(handle.app.wsUrl);
+  const overSocket = subscribe(socket, HOSTILE_STATUS_QUERY, { status: ' Did you mean '.repeat(4000) });
+  await overSocket.completed;
+  await socket.dispose();
+  const socketError = overSocket.errors[0]?.[0];
+  expect(socketError?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(socketError?.message.length).toBeLessThanOrEqual(1001);
 });
 
 describe('introspection, judged by a depth limit of its own', () => {

@@ -1,5 +1,5 @@
 import { createAgent, loginAdmin, registerCustomer, startSession } from './support/actors';
-import { eventsDuring, provedLive } from './support/live';
+import { eventsDuring, messageMarker, provedLive } from './support/live';
 import { waitUntil } from './security/hostile';
 import { ChangePassword, Logout, Me, OnChatSessionUpdated, OnMessageAdded, SendMessage } from './support/operations';
 import {
@@ -49,11 +49,7 @@ it('lets a customer on instance A and an agent on instance B chat live', async (
   const agentSees = subscribe(agentSocket, OnMessageAdded, { sessionId });
   const customerSocket = connectSocket(a.wsUrl, customer.token);
   const customerSees = subscribe(customerSocket, OnMessageAdded, { sessionId });
-  const marker = async () => {
-    const text = `penanda ${Math.random().toString(36).slice(2)}`;
-    await graphqlRequest(a.httpUrl, SendMessage, { input: { sessionId, text } }, customer.token);
-    return (event: { messageAdded: { text?: string | null } }) => event.messageAdded.text === text;
-  };
+  const marker = messageMarker(a.httpUrl, sessionId, customer.token);
   await provedLive(agentSees, marker);
   await provedLive(customerSees, marker);
 
@@ -140,11 +136,7 @@ describe('two databases that share a Redis (a restored backup, a staging copy)',
     const sessionId = await startSession(other.httpUrl, customer);
     const socket = connectSocket(other.wsUrl, admin.token);
     const messages = subscribe(socket, OnMessageAdded, { sessionId });
-    await provedLive(messages, async () => {
-      const text = `penanda ${Math.random().toString(36).slice(2)}`;
-      await graphqlRequest(other.httpUrl, SendMessage, { input: { sessionId, text } }, customer.token);
-      return (event) => event.messageAdded.text === text;
-    });
+    await provedLive(messages, messageMarker(other.httpUrl, sessionId, customer.token));
     await socket.dispose();
   });
 });

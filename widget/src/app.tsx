@@ -6,7 +6,10 @@ import { Launcher } from './launcher';
 import { GetWidgetConfig } from './operations';
 import type { VisitorStore } from './saved-visitor';
 import { formatBytes, stringsFor } from './strings';
-import { fileProblem, mergeConfig, type PageConfig, type ServerWidgetConfig } from './widget-config';
+import { cssColor, parseColor, themeFor } from './contrast';
+import { DEFAULT_DISPLAY_CONFIG, fileProblem, mergeConfig, type PageConfig, type ServerWidgetConfig } from './widget-config';
+
+const DEFAULT_PRIMARY = parseColor(DEFAULT_DISPLAY_CONFIG.primaryColor)!;
 
 export interface AppProps {
   page: PageConfig;
@@ -23,6 +26,10 @@ export function App(props: AppProps) {
   const [server, setServer] = createSignal<ServerWidgetConfig | null>(null);
   const [composerError, setComposerError] = createSignal<string | null>(null);
   const config = createMemo(() => mergeConfig(props.page, server()));
+  const theme = createMemo(() => {
+    const { accent, surface, onSurface } = themeFor(parseColor(config().primaryColor) ?? DEFAULT_PRIMARY);
+    return { '--p': cssColor(accent), '--p-bg': cssColor(surface), '--p-ink': cssColor(onSurface) };
+  });
   const conversation = createConversation({
     transport: props.transport,
     websocketUrl: props.websocketUrl,
@@ -81,7 +88,7 @@ export function App(props: AppProps) {
     <div
       class="root"
       classList={{ left: config().position === 'bottom-left', open: open() }}
-      style={{ '--p': config().primaryColor }}
+      style={theme()}
       lang={locale}
       on:keydown={(event) => {
         // Anywhere in the widget, the launcher included; the page never sees this Escape.

@@ -23,6 +23,8 @@ export interface ChatMessage {
   progress: number | null;
   /** For a file still to be sent (kept for a retry); never from the server. */
   upload: { name: string; size: number; type: string } | null;
+  /** For an unsent message: the stored message it was written after, which keeps it in time order. */
+  afterId: string | null;
 }
 
 /** Message ids are a growing integer sequence, sent as strings that may exceed 2^53. */
@@ -44,6 +46,7 @@ export function fromServer(message: ServerMessage, key = `m:${message.id}`): Cha
     failure: null,
     progress: null,
     upload: null,
+    afterId: null,
   };
 }
 
@@ -52,6 +55,7 @@ export function pendingMessage(
   clientMessageId: string,
   text: string | null,
   upload: ChatMessage['upload'] = null,
+  afterId: string | null = null,
 ): ChatMessage {
   return {
     key: `local:${clientMessageId}`,
@@ -66,6 +70,7 @@ export function pendingMessage(
     failure: null,
     progress: null,
     upload,
+    afterId,
   };
 }
 
@@ -94,13 +99,26 @@ export function mergeMessages(list: ChatMessage[], incoming: ServerMessage[]): {
   return { list: sortMessages(next), added };
 }
 
-/** Stored messages in id order; the visitor's unsent ones after them, in the order written. */
+/**
+ * Stored messages in id order. The visitor's unsent ones (sending, or failed) stay where they were
+ * written: after the stored message that was the last one then, in the order written, so replies
+ * that come later go below a failed bubble rather than above it. One written before any stored
+ * message was known goes after them all.
+ */
 export function sortMessages(list: ChatMessage[]): ChatMessage[] {
+  const anchor = (message: ChatMessage) => message.id ?? message.afterId;
   return [...list].sort((a, b) => {
-    if (a.id !== null && b.id !== null) return compareIds(a.id, b.id);
-    if (a.id === null && b.id === null) return 0;
-    return a.id === null ? 1 : -1;
+    const [anchorA, anchorB] = [anchor(a), anchor(b)];
+    if (anchorA !== anchorB) return anchorA === null ? 1 : anchorB === null ? -1 : compareIds(anchorA, anchorB);
+    if ((a.id === null) !== (b.id === null)) return a.id === null ? 1 : -1;
+    return 0;
   });
+}
+
+/** The newest stored message's id: what a message written now comes after. */
+export function lastStoredId(list: ChatMessage[]): string | null {
+  for (let index = list.length - 1; index >= 0; index -= 1) if (list[index]!.id !== null) return list[index]!.id;
+  return null;
 }
 
 export function updateMessage(list: ChatMessage[], key: string, change: Partial<ChatMessage>): ChatMessage[] {

@@ -1,6 +1,7 @@
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import { Composer } from './composer';
 import type { Conversation } from './conversation';
+import { acceptAttribute } from './file-types';
 import { CloseIcon } from './icons';
 import { MessageList } from './message-list';
 import { PrechatForm } from './prechat-form';
@@ -26,7 +27,7 @@ export function ChatWindow(props: ChatWindowProps) {
   const conversation = props.conversation;
   const [dragging, setDragging] = createSignal(false);
   const session = () => conversation.session();
-  const ended = () => !session() || session()!.status === 'CLOSED';
+  const ended = () => !conversation.canWrite();
   const canDrop = () => props.config.allowFileUpload && conversation.phase() === 'chat' && !ended();
   const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
 
@@ -93,7 +94,7 @@ export function ChatWindow(props: ChatWindowProps) {
               maxFileSize={props.config.maxFileSize}
             />
             <div class="typing" role="status">
-              {conversation.agentTyping() ? props.t.agentTyping(session()?.agentName ?? null) : ''}
+              {conversation.agentTyping() ? props.t.agentTyping(conversation.typistName() ?? session()?.agentName ?? null) : ''}
             </div>
             <Show
               when={!ended()}
@@ -101,26 +102,22 @@ export function ChatWindow(props: ChatWindowProps) {
                 <div class="ended">
                   <h3>{props.t.ended}</h3>
                   <p>{props.t.endedHint}</p>
-                  <button type="button" class="primary" on:click={() => void conversation.startNew()}>
+                  <button type="button" class="primary" on:click={() => conversation.startNew()}>
                     {props.t.newChat}
                   </button>
-                  <Show when={conversation.noticeError()}>
-                    <p class="error" role="alert">
-                      {props.t.startFailed}
-                    </p>
-                  </Show>
                 </div>
               }
             >
               <Composer
                 t={props.t}
                 allowFiles={props.config.allowFileUpload}
-                accept={props.config.allowedFileTypes.join(',')}
+                accept={acceptAttribute(props.config.allowedFileTypes)}
                 error={props.composerError}
                 setError={props.setComposerError}
                 onSend={(text) => conversation.sendText(text)}
                 onTyping={() => conversation.noteTyping()}
                 onFile={props.onAttach}
+                autofocus={props.visible}
                 ref={props.composerRef}
               />
             </Show>

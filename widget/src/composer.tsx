@@ -1,4 +1,4 @@
-import { Show } from 'solid-js';
+import { onMount, Show } from 'solid-js';
 import { AttachIcon, SendIcon } from './icons';
 import type { Strings } from './strings';
 
@@ -14,10 +14,16 @@ export function Composer(props: {
   onSend: (text: string) => void;
   onTyping: () => void;
   onFile: (file: File) => void;
+  /** Take the focus on appearing: it replaces what had it (the pre-chat form, the "new chat" button). */
+  autofocus: boolean;
   ref: (textarea: HTMLTextAreaElement) => void;
 }) {
   let textarea!: HTMLTextAreaElement;
   let picker!: HTMLInputElement;
+
+  onMount(() => {
+    if (props.autofocus) textarea.focus();
+  });
 
   const grow = () => {
     textarea.style.height = 'auto';

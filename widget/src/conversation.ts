@@ -1,5 +1,7 @@
 import { batch, createSignal } from 'solid-js';
 import {
+  compareIds,
+  lastStoredId,
   mergeMessages,
   newClientMessageId,
   pendingMessage,
@@ -8,7 +10,7 @@ import {
   type ServerMessage,
 } from './chat-messages';
 import type { ChatSessionStatus } from './gql/graphql';
-import { isNetworkError, RequestError, type Transport } from './graphql-client';
+import { RequestError, type Transport } from './graphql-client';
 import { createLiveSocket, type GraphQLErrorLike, type LinkState, type LiveSocket } from './live-socket';
 import {
   GetMessagesAfter,
@@ -74,9 +76,12 @@ export function createConversation(deps: ConversationDeps) {
   const [messages, setMessages] = createSignal<ChatMessage[]>([]);
   const [hasEarlier, setHasEarlier] = createSignal(false);
   const [agentTyping, setAgentTyping] = createSignal(false);
+  /** The typing agent's name, from its typing event. */
+  const [typistName, setTypistName] = createSignal<string | null>(null);
+  /** Registered, with no chat yet: the chat starts when the visitor sends its first message. */
+  const [draft, setDraft] = createSignal(false);
   const [link, setLink] = createSignal<LinkState>('idle');
   const [unread, setUnread] = createSignal(0);
-  const [noticeError, setNoticeError] = createSignal<string | null>(null);
 
   let token = deps.store.load()?.token ?? null;
   let socket: LiveSocket | null = null;
@@ -85,6 +90,15 @@ export function createConversation(deps: ConversationDeps) {
   let lastCursor: string | null = null;
   let catchUpRunning: Promise<void> | null = null;
   let catchUpAgain = false;
+  let lastCatchUpOk = false;
+  let starting: Promise<void> | null = null;
+  /** Bumped whenever live delivery starts over: a (re)connection, or a new session followed. */
+  let liveGeneration = 0;
+  /**
+   * Whether live messages may move `lastCursor`: only once a catch-up has run after the
+   * subscription surely started, so that nothing before a live message can be missing.
+   */
+  let cursorFollowsLive = false;
   let typingSentAt = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let agentTypingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -94,6 +108,7 @@ export function createConversation(deps: ConversationDeps) {
   const files = new Map<string, File>();
 
   const isOpen = () => session()?.status !== undefined && session()!.status !== 'CLOSED';
+  const canWrite = () => isOpen() || (draft() && !session());
 
   function applySession(payload: SessionPayload) {
     if (session() && session()!.id !== payload.id) return;
@@ -123,13 +138,33 @@ export function createConversation(deps: ConversationDeps) {
     unfollow?.();
     unfollow = null;
     firstCursor = lastCursor = null;
+    cursorFollowsLive = false;
     batch(() => {
       setSession(null);
       setMessages([]);
       setHasEarlier(false);
       setAgentTyping(false);
-      setNoticeError(null);
+      setDraft(false);
     });
+  }
+
+  /** A clean page that the visitor's first message turns into a chat. */
+  function startDraft() {
+    resetSession();
+    batch(() => {
+      setDraft(true);
+      setPhase('chat');
+    });
+  }
+
+  /** Live delivery starts over: a catch-up once it surely flows lets live messages move the cursor again. */
+  function restartLive() {
+    const generation = ++liveGeneration;
+    cursorFollowsLive = false;
+    setTimeout(async () => {
+      await catchUp();
+      if (generation === liveGeneration && lastCatchUpOk && link() === 'connected') cursorFollowsLive = true;
+    }, SECOND_CATCH_UP_MS);
   }
 
   function signOut() {
@@ -160,10 +195,13 @@ export function createConversation(deps: ConversationDeps) {
     socket ??= createLiveSocket({
       url: deps.websocketUrl,
       token: () => token,
-      onState: setLink,
+      onState: (state) => {
+        setLink(state);
+        if (state !== 'connected') cursorFollowsLive = false;
+      },
       onConnected: () => {
         void catchUp();
-        setTimeout(() => void catchUp(), SECOND_CATCH_UP_MS);
+        restartLive();
       },
       onUnauthorized: signOut,
     });
@@ -178,19 +216,26 @@ export function createConversation(deps: ConversationDeps) {
     };
     const stops = [
       live.subscribe(OnMessageAdded, { sessionId }, (data) => {
-        if (session()?.id === sessionId) absorb([data.messageAdded], true);
+        if (session()?.id !== sessionId) return;
+        absorb([data.messageAdded], true);
+        // Without this, every reconnect would fetch again what already arrived live.
+        const { id } = data.messageAdded;
+        if (cursorFollowsLive && lastCursor !== null && compareIds(id, lastCursor) > 0) lastCursor = id;
       }, onError),
       live.subscribe(OnTypingChanged, { sessionId }, (data) => {
-        if (session()?.id === sessionId && data.typingChanged.sender === 'ADMIN') showAgentTyping(data.typingChanged.isTyping);
+        const event = data.typingChanged;
+        if (session()?.id === sessionId && event.sender === 'ADMIN') showAgentTyping(event.isTyping, event.senderName ?? null);
       }),
       live.subscribe(OnChatSessionUpdated, { id: sessionId }, (data) => applySession(data.chatSessionUpdated)),
     ];
     unfollow?.();
     unfollow = () => stops.forEach((stop) => stop());
+    if (link() === 'connected') restartLive();
   }
 
-  function showAgentTyping(isTyping: boolean) {
+  function showAgentTyping(isTyping: boolean, name: string | null) {
     clearTimeout(agentTypingTimer);
+    if (isTyping) setTypistName(name);
     setAgentTyping(isTyping);
     // A lost "stopped typing" event must not leave the dots on for ever.
     if (isTyping) agentTypingTimer = setTimeout(() => setAgentTyping(false), AGENT_TYPING_TIMEOUT_MS);
@@ -211,7 +256,8 @@ export function createConversation(deps: ConversationDeps) {
   function catchUp(): Promise<void> {
     if (catchUpRunning) {
       catchUpAgain = true;
-      return catchUpRunning;
+      // Resolves once the run asked for here is done too, not only the one under way.
+      return catchUpRunning.then(() => catchUpRunning ?? undefined);
     }
     catchUpRunning = (async () => {
       try {
@@ -235,8 +281,10 @@ export function createConversation(deps: ConversationDeps) {
             more = page.pageInfo.hasNextPage;
           }
         }
+        lastCatchUpOk = true;
         resendAfterOutage();
       } catch (error) {
+        lastCatchUpOk = false;
         if (error instanceof RequestError && error.code === 'BAD_USER_INPUT') lastCursor = null;
         handleError(error);
       } finally {
@@ -257,34 +305,57 @@ export function createConversation(deps: ConversationDeps) {
     }
   }
 
-  async function openSession(sessionPromise: Promise<{ startChatSession: SessionPayload & { messages: MessagePage } }>) {
-    const { startChatSession: started } = await sessionPromise;
-    resetSession();
+  function openSession(started: SessionPayload & { messages: MessagePage }) {
     deps.store.save({ token: token!, sessionId: started.id });
-    applySession(started);
-    takeFirstPage(started.id, started.messages);
-    setPhase('chat');
+    // In one batch, so the composer (shown for the draft, then for the session) is never remounted.
+    batch(() => {
+      applySession(started);
+      setDraft(false);
+      takeFirstPage(started.id, started.messages);
+    });
     if (started.status !== 'CLOSED') follow(started.id);
   }
 
-  const startSession = () => openSession(request(StartChatSession, { input: {}, last: PAGE_SIZE }));
+  /**
+   * A chat starts with the visitor's first message, in the same call, so agents never see an
+   * empty chat; a file goes right after (the empty chat stays the visitor's alone until it does).
+   * Resolves to whether `first` was stored by the start itself.
+   */
+  async function startChat(first: ChatMessage | null): Promise<boolean> {
+    if (starting) {
+      await starting.catch(() => {});
+      if (session()) return false;
+    }
+    const input = first ? { message: first.text, clientMessageId: first.clientMessageId } : {};
+    const attempt = request(StartChatSession, { input, last: PAGE_SIZE }).then((data) => openSession(data.startChatSession));
+    starting = attempt;
+    try {
+      await attempt;
+    } finally {
+      if (starting === attempt) starting = null;
+    }
+    return first !== null;
+  }
 
   function startPolling() {
     clearInterval(pollTimer);
     pollTimer = setInterval(() => {
       if (isOpen() && link() !== 'connected') void catchUp();
+      else if (canWrite() && !session()) resendAfterOutage();
     }, POLL_WHILE_DISCONNECTED_MS);
   }
 
   /** Sends (or re-sends, with the same clientMessageId) one of the visitor's messages. */
   async function deliver(key: string) {
     const message = messages().find((item) => item.key === key);
-    const current = session();
-    if (!message || !current || message.status === 'sent') return;
+    if (!message || message.status === 'sent' || !canWrite()) return;
     const file = files.get(key);
     if (!file && message.text === null) return;
     setMessages((list) => updateMessage(list, key, { status: 'sending', failure: null, progress: null }));
     try {
+      if (!session() && (await startChat(file ? null : message))) return;
+      const current = session();
+      if (!current) return;
       const stored = file
         ? (
             await deps.transport.upload(
@@ -331,9 +402,10 @@ export function createConversation(deps: ConversationDeps) {
     messages,
     hasEarlier,
     agentTyping,
+    typistName,
+    canWrite,
     link,
     unread,
-    noticeError,
 
     /** Resumes a saved visitor (its token and open session), or waits for the form. */
     async start() {
@@ -341,15 +413,15 @@ export function createConversation(deps: ConversationDeps) {
       const saved = deps.store.load();
       if (!saved) return setPhase('form');
       token = saved.token;
+      if (!saved.sessionId) return startDraft();
       setPhase('chat');
-      if (!saved.sessionId) return;
       setSession({ id: saved.sessionId, status: 'WAITING', agentName: null });
       await catchUp();
       const current = session();
       if (current && current.status !== 'CLOSED') follow(current.id);
     },
 
-    /** The pre-chat form: registers the visitor (once), then opens the session. */
+    /** The pre-chat form: registers the visitor (once); the chat itself starts with the first message. */
     async register(values: PrechatValues): Promise<{ fieldErrors?: FieldErrors; error?: 'rate' | 'failed' } | null> {
       try {
         if (!token) {
@@ -359,7 +431,7 @@ export function createConversation(deps: ConversationDeps) {
           token = data.registerCustomer.token;
           deps.store.save({ token });
         }
-        await startSession();
+        startDraft();
         return null;
       } catch (error) {
         if (!(error instanceof RequestError)) return { error: 'failed' };
@@ -372,30 +444,24 @@ export function createConversation(deps: ConversationDeps) {
       }
     },
 
-    /** From the "conversation has ended" screen. */
-    async startNew() {
-      setNoticeError(null);
-      try {
-        await startSession();
-      } catch (error) {
-        handleError(error);
-        setNoticeError(isNetworkError(error) ? 'network' : 'failed');
-      }
+    /** From the "conversation has ended" screen: a new chat starts with the next message. */
+    startNew() {
+      startDraft();
     },
 
     sendText(text: string) {
       const body = text.trim();
-      if (!body || !isOpen()) return;
+      if (!body || !canWrite()) return;
       stopTyping();
-      const message = pendingMessage(newClientMessageId(), body);
+      const message = pendingMessage(newClientMessageId(), body, null, lastStoredId(messages()));
       setMessages((list) => [...list, message]);
       void deliver(message.key);
     },
 
     /** The caller has checked size and type already; the server checks again. */
     sendFile(file: File) {
-      if (!isOpen()) return;
-      const message = pendingMessage(newClientMessageId(), null, { name: file.name, size: file.size, type: file.type });
+      if (!canWrite()) return;
+      const message = pendingMessage(newClientMessageId(), null, { name: file.name, size: file.size, type: file.type }, lastStoredId(messages()));
       files.set(message.key, file);
       setMessages((list) => [...list, message]);
       void deliver(message.key);

@@ -16,8 +16,6 @@ export class RequestError extends Error {
   }
 }
 
-export const isNetworkError = (error: unknown) => error instanceof RequestError && error.code === 'NETWORK';
-
 interface GraphQLBody<T> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string; field?: string } }[];

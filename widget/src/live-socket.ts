@@ -45,7 +45,8 @@ export interface LiveSocket {
 }
 
 export function createLiveSocket(options: LiveSocketOptions): LiveSocket {
-  let everConnected = false;
+  /** Once a connection has failed or dropped, every further attempt is a reconnection the visitor sees. */
+  let down = false;
   let pongTimer: ReturnType<typeof setTimeout> | undefined;
   let client!: Client;
 
@@ -61,9 +62,9 @@ export function createLiveSocket(options: LiveSocketOptions): LiveSocket {
     shouldRetry: () => true,
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
     on: {
-      connecting: () => options.onState(everConnected ? 'reconnecting' : 'connecting'),
+      connecting: () => options.onState(down ? 'reconnecting' : 'connecting'),
       connected: () => {
-        everConnected = true;
+        down = false;
         options.onState('connected');
         options.onConnected();
       },
@@ -71,8 +72,11 @@ export function createLiveSocket(options: LiveSocketOptions): LiveSocket {
         clearTimeout(pongTimer);
         const code = (event as { code?: number } | undefined)?.code;
         if (code === CLOSE_UNAUTHORIZED) return options.onUnauthorized();
-        // 1000 is our own lazy close once nothing is subscribed.
-        options.onState(code === 1000 ? 'idle' : everConnected ? 'reconnecting' : 'connecting');
+        // 1000 is our own lazy close once nothing is subscribed. Any other close, even of a first
+        // attempt that never connected (the API unreachable when the page opened), is an outage.
+        if (code === 1000) return options.onState('idle');
+        down = true;
+        options.onState('reconnecting');
       },
       // A socket can die silently (a laptop lid, a lost Wi-Fi): no pong in time means reconnect.
       ping: (received) => {

@@ -158,6 +158,7 @@ export const OnTypingChanged = graphql(`
   subscription OnTypingChanged($sessionId: ID!) {
     typingChanged(sessionId: $sessionId) {
       sender
+      senderName
       isTyping
     }
   }

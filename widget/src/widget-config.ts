@@ -1,3 +1,4 @@
+import { isAllowedFile, narrowTypes } from './file-types';
 import type { GetWidgetConfigQuery } from './gql/graphql';
 
 export type Locale = 'id' | 'en';
@@ -27,6 +28,7 @@ export interface DisplayConfig {
   allowFileUpload: boolean;
   /** In bytes. */
   maxFileSize: number;
+  /** MIME types and families (`image/*`): the server's, narrowed by the page's. */
   allowedFileTypes: string[];
   /** Unknown (null) until the server has answered. */
   online: boolean | null;
@@ -79,7 +81,10 @@ export function readPageConfig(raw: unknown): PageConfig {
   return config;
 }
 
-/** The page wins over the server, and the server over the contract's defaults. */
+/**
+ * The page wins over the server, and the server over the contract's defaults; file types are the
+ * exception: the page may narrow the server's, never widen them, since the server decides.
+ */
 export function mergeConfig(page: PageConfig, server: ServerWidgetConfig | null): DisplayConfig {
   const base: DisplayConfig = server
     ? {
@@ -95,7 +100,7 @@ export function mergeConfig(page: PageConfig, server: ServerWidgetConfig | null)
     position: page.position ?? base.position,
     allowFileUpload: page.allowFileUpload ?? base.allowFileUpload,
     maxFileSize: page.maxFileSize != null ? Math.round(page.maxFileSize * MEGABYTE) : base.maxFileSize,
-    allowedFileTypes: page.allowedFileTypes ?? base.allowedFileTypes,
+    allowedFileTypes: narrowTypes(base.allowedFileTypes, page.allowedFileTypes),
     online: base.online,
   };
 }
@@ -120,18 +125,8 @@ function graphqlPath(url: URL): string {
 
 export type FileProblem = 'too-large' | 'type';
 
-/**
- * Checked before uploading, so the visitor hears at once; the server still decides. A pattern is
- * a MIME type (`application/pdf`), a family (`image/*`) or an extension (`.pdf`).
- */
+/** Checked before uploading, so the visitor hears at once; the server still decides. */
 export function fileProblem(file: { name: string; size: number; type: string }, config: DisplayConfig): FileProblem | null {
   if (file.size > config.maxFileSize) return 'too-large';
-  const name = file.name.toLowerCase();
-  const type = file.type.toLowerCase();
-  const allowed = config.allowedFileTypes.some((pattern) => {
-    if (pattern.startsWith('.')) return name.endsWith(pattern);
-    if (pattern.endsWith('/*')) return type.startsWith(pattern.slice(0, -1));
-    return type === pattern;
-  });
-  return allowed ? null : 'type';
+  return isAllowedFile(file, config.allowedFileTypes) ? null : 'type';
 }

@@ -1,4 +1,5 @@
 import { appError } from '../errors/app-error';
+import type { AccountCheck } from './account';
 import type { RevocationStore } from './revocation';
 import { InvalidTokenError, type TokenSigner, type VerifiedToken } from './tokens';
 import type { Viewer } from './viewer';
@@ -11,14 +12,15 @@ export interface Authenticator {
 const REVOCATION_CHECK_TIMEOUT_MS = 250;
 
 /**
- * While Redis is unreachable the revocation list cannot be read. The check then fails open, with a
- * warning, so signed-in visitors and agents keep chatting through a Redis restart; revocations
- * already broadcast still close the sockets they concern.
+ * While Redis is unreachable, revocations this instance already knows (its copy in memory) still
+ * refuse their tokens; only a token it cannot know about is accepted, with a warning, so signed-in
+ * visitors and agents keep chatting through a Redis restart.
  */
 export function createAuthenticator(
   signer: TokenSigner,
   revocations: RevocationStore,
   onCheckUnavailable: (error: unknown) => void = () => {},
+  accounts?: AccountCheck,
 ): Authenticator {
   const isRevoked = async (token: VerifiedToken) => {
     let timer: NodeJS.Timeout | undefined;
@@ -50,6 +52,7 @@ export function createAuthenticator(
         throw error;
       }
       if (await isRevoked(verified)) throw unauthenticated();
+      await accounts?.require(verified.viewer);
       return verified.viewer;
     },
   };

@@ -134,9 +134,9 @@ const MIRROR_PING_TIMEOUT_MS = 1_000;
  * its subscriber connection reads it. That read comes before any request the revoking client can
  * send next, since the message reached the other instances before Redis answered the publish.
  *
- * The copy is trusted only while it is known to be whole: after its channel is subscribed and the
- * revocations already in Redis are loaded, and while the subscriber connection answers a ping
- * every few seconds. Otherwise each check goes to Redis, as it did before.
+ * The copy is trusted to be complete only while it is known to be whole: after its channel is
+ * subscribed and the revocations already in Redis are loaded, and while the subscriber connection
+ * answers a ping every few seconds. Otherwise a token the copy does not hold is checked on Redis.
  */
 export function createMirroredRevocationStore(redis: Redis, prefix: string, logger: Logger): RevocationStore {
   const remote = createRedisRevocationStore(redis, prefix);
@@ -198,7 +198,10 @@ export function createMirroredRevocationStore(redis: Redis, prefix: string, logg
       await announce(adminRevocation(revocation));
     },
     isRevoked(token) {
-      return whole ? mirror.has(token) : remote.isRevoked(token);
+      // What the copy holds stays true while Redis is unreachable: only what it may have missed
+      // since is asked of Redis (and, with Redis down, accepted on the token's signature).
+      if (mirror.has(token)) return true;
+      return whole ? false : remote.isRevoked(token);
     },
     close() {
       clearInterval(healthCheck);

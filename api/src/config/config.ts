@@ -63,6 +63,7 @@ const EnvSchema = z
     JWT_SECRET: z.string().min(1).default(DEFAULT_JWT_SECRET),
     ADMIN_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(12 * 60 * 60),
     CUSTOMER_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(30 * 24 * 60 * 60),
+    ACCOUNT_RECHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     CORS_ORIGIN: commaList.default(['*']),
     UPLOAD_DIR: z.string().default('./uploads'),
     MAX_FILE_SIZE: z.coerce.number().int().positive().default(10 * 1024 * 1024),
@@ -134,7 +135,13 @@ export interface Config {
   redisPrefix: string;
   /** How long an agent stays online after its instance stops renewing (a crash, say). */
   presenceLeaseSeconds: number;
-  auth: { jwtSecret: string; adminTokenTtlSeconds: number; customerTokenTtlSeconds: number };
+  auth: {
+    jwtSecret: string;
+    adminTokenTtlSeconds: number;
+    customerTokenTtlSeconds: number;
+    /** How long an account known to exist is taken to, and how often open sockets' accounts are re-checked. */
+    accountRecheckSeconds: number;
+  };
   corsOrigins: string[];
   uploads: { dir: string; maxFileSize: number; allowedTypes: string[] };
   messageRateLimitPerMinute: number;
@@ -212,6 +219,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       jwtSecret: env.JWT_SECRET,
       adminTokenTtlSeconds: env.ADMIN_TOKEN_TTL_SECONDS,
       customerTokenTtlSeconds: env.CUSTOMER_TOKEN_TTL_SECONDS,
+      accountRecheckSeconds: env.ACCOUNT_RECHECK_SECONDS,
     },
     corsOrigins: env.CORS_ORIGIN,
     uploads: { dir: env.UPLOAD_DIR, maxFileSize: env.MAX_FILE_SIZE, allowedTypes: env.ALLOWED_FILE_TYPES },

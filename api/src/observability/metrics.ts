@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
+import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Logger } from 'pino';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
@@ -74,14 +75,32 @@ export function operationMetricsPlugin(recordOperation: OperationRecorder): Apol
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ operationName, operation, errors }) {
-          recordOperation(operationName, operation?.operation ?? 'invalid', Boolean(errors?.length), started);
+          recordOperation(operationName, operation?.operation ?? 'invalid', Boolean(errors?.length), started, rootFieldsOf(operation));
         },
       };
     },
   };
 }
 
-export type OperationRecorder = (name: string | null | undefined, type: string, failed: boolean, started: bigint) => void;
+export type OperationRecorder = (
+  name: string | null | undefined,
+  type: string,
+  failed: boolean,
+  started: bigint,
+  /** What an operation without a name is logged as (its metrics label stays `anonymous`). */
+  rootFields?: readonly string[],
+) => void;
+
+/** `widgetConfig`, `...Fragment`: the top-level selections of an operation, as written. */
+export function rootFieldsOf(operation: OperationDefinitionNode | undefined | null): string[] {
+  return (operation?.selectionSet.selections ?? []).map((selection) =>
+    selection.kind === Kind.FIELD
+      ? selection.name.value
+      : selection.kind === Kind.FRAGMENT_SPREAD
+        ? `...${selection.name.value}`
+        : `... on ${selection.typeCondition?.name.value ?? operation!.operation}`,
+  );
+}
 
 /**
  * Times an operation (over HTTP or the WebSocket) and logs its name and duration. It logs neither
@@ -89,15 +108,23 @@ export type OperationRecorder = (name: string | null | undefined, type: string, 
  */
 export function createOperationRecorder(metrics: Metrics, logger: Logger): OperationRecorder {
   const label = boundedOperationLabel();
-  return (name, type, failed, started) => {
+  return (name, type, failed, started, rootFields = []) => {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const labels = { operation: label(name), type, outcome: failed ? 'error' : 'ok' };
     metrics.operations.observe(labels, seconds);
-    logger.info({ ...labels, durationMs: Math.round(seconds * 1000) }, 'graphql operation');
+    const logged = !name && rootFields.length > 0 ? boundedRootFields(rootFields) : labels.operation;
+    logger.info({ ...labels, operation: logged, durationMs: Math.round(seconds * 1000) }, 'graphql operation');
   };
 }
 
 const MAX_OPERATION_LABELS = 200;
+const MAX_ROOT_FIELDS_LOGGED = 10;
+
+/** `{ widgetConfig registerCustomer }`; names are GraphQL names (at most a few dozen characters each). */
+function boundedRootFields(fields: readonly string[]): string {
+  const shown = fields.slice(0, MAX_ROOT_FIELDS_LOGGED).map((field) => field.slice(0, 64));
+  return `{ ${shown.join(' ')}${fields.length > shown.length ? ' …' : ''} }`;
+}
 
 /** Operation names come from clients: keep the label set small enough for Prometheus. */
 function boundedOperationLabel() {

@@ -56,6 +56,78 @@ describe('EventStream', () => {
     const stream = new EventStream<number>(() => Promise.reject(new Error('redis is down')));
     await expect(stream.next()).rejects.toThrow('redis is down');
   });
+
+  it('tells a listener when its source ends, after the last event, also through filter', async () => {
+    let end!: (error?: unknown) => void;
+    const stream = new EventStream<number>(async (listener, ended) => {
+      end = ended;
+      setImmediate(() => {
+        listener(1);
+        listener(2);
+        end();
+      });
+      return () => {};
+    });
+    const seen: (number | 'end')[] = [];
+    await stream.filter((event) => event > 1).listen((event) => seen.push(event), () => seen.push('end'));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(seen).toEqual([2, 'end']);
+  });
+
+  it('reads what was buffered before its source ended, then is done', async () => {
+    let push!: (event: string) => void;
+    let end!: () => void;
+    const stream = new EventStream<string>(async (listener, ended) => {
+      push = listener;
+      end = ended;
+      return () => {};
+    });
+    const first = stream.next();
+    await Promise.resolve();
+    push('a');
+    push('b');
+    end();
+    expect(await first).toEqual({ done: false, value: 'a' });
+    expect(await stream.next()).toEqual({ done: false, value: 'b' });
+    expect(await stream.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it('makes any async iterable a stream that ends when it does, or fails when it throws', async () => {
+    async function* counting() {
+      yield 1;
+      yield 2;
+    }
+    async function* failing() {
+      yield 1;
+      throw new Error('kaboom');
+    }
+    const outcome = (source: AsyncIterable<number>) =>
+      new Promise<unknown[]>((resolve) => {
+        const seen: unknown[] = [];
+        void EventStream.from(source).listen(
+          (event) => seen.push(event),
+          (error) => resolve([...seen, error === undefined ? 'end' : (error as Error).message]),
+        );
+      });
+    expect(await outcome(counting())).toEqual([1, 2, 'end']);
+    expect(await outcome(failing())).toEqual([1, 'kaboom']);
+  });
+
+  it('stops reading an adapted iterable when its listener stops', async () => {
+    let returned = false;
+    const source: AsyncIterable<number> = {
+      [Symbol.asyncIterator]: () => ({
+        next: () => new Promise<IteratorResult<number>>(() => {}),
+        return: async () => {
+          returned = true;
+          return { done: true, value: undefined };
+        },
+      }),
+    };
+    const stop = await EventStream.from(source).listen(() => {});
+    stop();
+    expect(returned).toBe(true);
+  });
 });
 
 describe.each([

@@ -12,7 +12,7 @@ import { CloseCode, GRAPHQL_TRANSPORT_WS_PROTOCOL, MessageType, parseMessage, ty
 import type { Logger } from 'pino';
 import { WebSocket, type RawData, type WebSocketServer } from 'ws';
 import type { Viewer } from '../auth/viewer';
-import type { OperationRecorder } from '../observability/metrics';
+import { rootFieldsOf, type OperationRecorder } from '../observability/metrics';
 import { EventStream } from '../pubsub/event-stream';
 import { sharedOperation, SharedResults, type SharedOperation } from './shared-results';
 
@@ -197,7 +197,7 @@ export function createGraphqlWsServer(wsServer: WebSocketServer, options: Graphq
       if (args.operation.operation !== 'subscription') {
         const started = process.hrtime.bigint();
         const result = await execute({ ...args, contextValue });
-        options.recordOperation(args.operation.name?.value, args.operation.operation, Boolean(result.errors?.length), started);
+        options.recordOperation(args.operation.name?.value, args.operation.operation, Boolean(result.errors?.length), started, rootFieldsOf(args.operation));
         if (!current()) return; // completed by the client: it wants no answer
         connection.operations.delete(id);
         return answerOnce(socket, id, results.serialize(result));
@@ -226,7 +226,7 @@ export function createGraphqlWsServer(wsServer: WebSocketServer, options: Graphq
     }
   }
 
-  /** Any other close reason is built from what the client sent: cut to fit a close frame. */
+  /** A close reason may echo what the client sent (an id): it is cut to fit a close frame. */
   function close(socket: WebSocket, code: number, reason: string) {
     socket.close(code, closeReason(reason));
   }

@@ -23,9 +23,11 @@ const KEEP_ALIVE_MS = 12_000;
 export interface WebSocketGateway {
   /** Closes, on this instance, every socket that a revoked token opened. */
   closeSocketsOfToken(tokenId: string): void;
-  /** Closes, on this instance, every socket of this agent except the ones `keptTokenId` opened. */
-  closeSocketsOfAdmin(adminId: string, keptTokenId: string): void;
+  /** Closes (4401), on this instance, every socket of this agent except the ones `keptTokenId` opened, if given. */
+  closeSocketsOfAdmin(adminId: string, keptTokenId?: string): void;
   openSockets(): number;
+  /** Who the open sockets on this instance speak for (signed-in ones only), e.g. to re-check their accounts. */
+  viewers(): Viewer[];
   close(): Promise<void>;
 }
 
@@ -137,6 +139,7 @@ export function attachWebSocketServer(options: RealtimeOptions): WebSocketGatewa
       }
     },
     openSockets: () => wsServer.clients.size,
+    viewers: () => [...wsServer.clients].flatMap((socket) => graphqlWs.identityOf(socket)?.viewer ?? []),
     async close() {
       upgradeGuard.drain();
       graphqlWs.close();

@@ -1,4 +1,5 @@
 import { loginAdmin, registerCustomer, startSession, type Actor } from '../support/actors';
+import { provedLive, type SendMarker } from '../support/live';
 import { SendMessage } from '../support/operations';
 import { connectSocket, graphqlRequest, subscribe, useTestApp, type Subscription } from '../support/test-app';
 
@@ -29,9 +30,13 @@ describe("a visitor sees its agent's name, never the agent's email", () => {
     const agentSocket = connectSocket(handle.app.wsUrl, admin.token);
     const heardByCustomer = subscribe<{ chatSessionUpdated: SessionAgentResult }, unknown>(customerSocket, OnSessionAgent, { id: sessionId });
     const heardByAgent = subscribe<{ chatSessionUpdated: SessionAgentResult }, unknown>(agentSocket, OnSessionAgent, { id: sessionId });
-    await untilLive([heardByCustomer, heardByAgent], () =>
-      graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'penanda' } }, customer.token),
-    );
+    // Until the assignment, every event of this session is one of these markers (no agent yet).
+    const marker: SendMarker<{ chatSessionUpdated: SessionAgentResult }> = async () => {
+      await graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'penanda' } }, customer.token);
+      return (event) => event.chatSessionUpdated.assignedAdmin === null;
+    };
+    await provedLive(heardByCustomer, marker);
+    await provedLive(heardByAgent, marker);
 
     expect((await graphqlRequest(url(), Assign, { id: sessionId }, admin.token)).errors).toBeUndefined();
     const assigned = (event: { chatSessionUpdated: SessionAgentResult }) => event.chatSessionUpdated.assignedAdmin !== null;
@@ -49,15 +54,6 @@ describe("a visitor sees its agent's name, never the agent's email", () => {
     expect(seenByCustomer.data?.chatSession.assignedAdmin).toEqual({ name: 'Admin', email: null });
   });
 });
-
-/** Sends marker events until every subscription has received one: from then on each is live. */
-async function untilLive(subscriptions: Subscription<unknown>[], sendMarker: () => Promise<unknown>) {
-  for (let round = 0; subscriptions.some((subscription) => subscription.events.length === 0); round += 1) {
-    if (round === 25) throw new Error('the subscriptions never received a marker event');
-    await sendMarker();
-    await Promise.all(subscriptions.map((subscription) => subscription.waitFor(1, 200).catch(() => undefined)));
-  }
-}
 
 /** The first event that matches, waiting for more while none does. */
 async function eventWhere<T>(subscription: Subscription<T>, matches: (event: T) => boolean): Promise<T> {

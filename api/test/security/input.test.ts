@@ -1,6 +1,7 @@
 import { loginAdmin, registerCustomer, startSession, type Actor } from '../support/actors';
 import { CreateAdmin, GetChatSession, ListChatSessions, OnMessageAdded, RegisterCustomer, SendMessage } from '../support/operations';
-import { connectSocket, errorCode, graphqlRequest, settle, subscribe, useTestApp, type SocketClient } from '../support/test-app';
+import { eventsDuring, messageMarker, provedLive } from '../support/live';
+import { connectSocket, errorCode, graphqlRequest, subscribe, useTestApp, type SocketClient } from '../support/test-app';
 import { expectNothingStored } from './hostile';
 
 const handle = useTestApp({ MESSAGE_RATE_LIMIT: '0' });
@@ -32,9 +33,11 @@ async function watchMessages() {
   const socket = connectSocket(handle.app.wsUrl, admin.token);
   sockets.push(socket);
   const messages = subscribe(socket, OnMessageAdded, { sessionId });
-  await settle(200);
+  await provedLive(messages, marker());
   return messages;
 }
+
+const marker = () => messageMarker(url(), sessionId, customer.token);
 
 describe('hostile Unicode in messages', () => {
   it.each([
@@ -45,12 +48,13 @@ describe('hostile Unicode in messages', () => {
     ['5,001 characters of emoji', '😀'.repeat(5001)],
   ])('%s: BAD_USER_INPUT, nothing stored or published', async (_name, text) => {
     const messages = await watchMessages();
-    await expectNothingStored(handle.app, async () => {
-      const response = await graphqlRequest(url(), SendMessage, { input: { sessionId, text } }, customer.token);
-      expect(errorCode(response)).toBe('BAD_USER_INPUT');
-    });
-    await settle();
-    expect(messages.events).toEqual([]);
+    const published = await eventsDuring(messages, marker(), () =>
+      expectNothingStored(handle.app, async () => {
+        const response = await graphqlRequest(url(), SendMessage, { input: { sessionId, text } }, customer.token);
+        expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      }),
+    );
+    expect(published).toEqual([]);
   });
 
   it('an emoji-only message is a real message', async () => {

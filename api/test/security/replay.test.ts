@@ -4,7 +4,6 @@ import {
   connectSocket,
   createTestDatabase,
   graphqlRequest,
-  settle,
   startTestApp,
   subscribe,
   TEST_REDIS_URL,
@@ -15,6 +14,7 @@ import {
   type TestDatabase,
 } from '../support/test-app';
 import type { OnMessageAddedSubscription } from '../gql/graphql';
+import { eventsDuring, messageMarker, provedLive } from '../support/live';
 import { tableCounts } from './hostile';
 
 let db: TestDatabase;
@@ -35,7 +35,7 @@ beforeAll(async () => {
   sessionId = await startSession(apiA.httpUrl, customer);
   socket = connectSocket(apiA.wsUrl, admin.token);
   watcher = subscribe(socket, OnMessageAdded, { sessionId });
-  await settle(300);
+  await provedLive(watcher, marker());
 });
 
 afterAll(async () => {
@@ -50,13 +50,17 @@ const send = (api: TestApp, text: string, clientMessageId: string) =>
 
 const eventsWith = (clientMessageId: string) => watcher.events.filter((event) => event.messageAdded.clientMessageId === clientMessageId);
 
+const marker = () => messageMarker(apiA.httpUrl, sessionId, customer.token);
+/** Events of one session arrive in order: once a marker sent now came through, so did anything published before. */
+const allPublished = () => eventsDuring(watcher, marker(), async () => {});
+
 it('a replay with the same id and text returns the stored message and publishes nothing again', async () => {
   const first = await send(apiA, 'sekali', 'replay-1');
   const before = await tableCounts(apiA);
   const replay = await send(apiB, 'sekali', 'replay-1');
   expect(replay.data?.sendMessage).toEqual(first.data?.sendMessage);
   expect(await tableCounts(apiA)).toEqual(before);
-  await settle();
+  await allPublished();
   expect(eventsWith('replay-1')).toHaveLength(1);
 });
 
@@ -67,7 +71,7 @@ it('a replay with the same id and other text returns the original and stores not
   expect(forged.data?.sendMessage).toEqual(first.data?.sendMessage);
   expect(forged.data?.sendMessage.text).toBe('asli');
   expect(await tableCounts(apiA)).toEqual(before);
-  await settle();
+  await allPublished();
   expect(eventsWith('replay-2').map((event) => event.messageAdded.text)).toEqual(['asli']);
 });
 
@@ -80,7 +84,7 @@ it('the same id sent to two instances at once stores one row, answers one id and
   expect(responses.map((response) => response.errors)).toEqual(responses.map(() => undefined));
   expect(ids.size).toBe(1);
   expect((await tableCounts(apiA)).message).toBe(before.message + 1);
-  await settle(500);
+  await allPublished();
   expect(eventsWith('race-across')).toHaveLength(1);
 });
 
@@ -91,13 +95,13 @@ it('a retry of a message that was stored but never announced (its instance died 
      values (?, 'CUSTOMER', 'Pengulang', 'tersimpan, belum diumumkan', 'orphan-1', now())`,
     [sessionId],
   );
-  await settle();
+  await allPublished();
   expect(eventsWith('orphan-1')).toHaveLength(0);
   const eventsBefore = watcher.events.length;
   const retries = await Promise.all([send(apiB, 'tersimpan, belum diumumkan', 'orphan-1'), send(apiA, 'tersimpan, belum diumumkan', 'orphan-1')]);
   expect(new Set(retries.map((retry) => retry.data?.sendMessage.id)).size).toBe(1);
   await watcher.waitFor(eventsBefore + 1);
   await send(apiB, 'tersimpan, belum diumumkan', 'orphan-1');
-  await settle(500);
+  await allPublished();
   expect(eventsWith('orphan-1').map((event) => event.messageAdded.id)).toEqual([retries[0]!.data?.sendMessage.id]);
 });

@@ -1,7 +1,7 @@
 import { createAgent, loginAdmin, registerCustomer, startSession } from '../support/actors';
 import { multipartRequest } from '../support/upload';
 import { OnChatSessionUpdated, OnMessageAdded, SendMessage } from '../support/operations';
-import { eventsDuring, metricValue, provedLive, waitForValue } from '../support/live';
+import { eventsDuring, messageMarker, metricValue, provedLive, waitForValue } from '../support/live';
 import { connectSocket, graphqlRequest, subscribe, useTestApp } from '../support/test-app';
 import { closeCode, expectNothingStored, rawGraphqlSocket, tableCounts, tryUpgrade, waitUntil } from './hostile';
 
@@ -190,11 +190,7 @@ describe('query limits over the socket', () => {
     const sessionId = await startSession(handle.app.httpUrl, customer);
     const socket = connectSocket(handle.app.wsUrl, customer.token);
     const messages = subscribe(socket, OnMessageAdded, { sessionId });
-    const marker = async () => {
-      const text = `penanda ${Math.random().toString(36).slice(2)}`;
-      await graphqlRequest(handle.app.httpUrl, SendMessage, { input: { sessionId, text } }, customer.token);
-      return (event: { messageAdded: { text?: string | null } }) => event.messageAdded.text === text;
-    };
+    const marker = messageMarker(handle.app.httpUrl, sessionId, customer.token);
     await provedLive(messages, marker);
     const during = await eventsDuring(messages, marker, () =>
       graphqlRequest(handle.app.httpUrl, SendMessage, { input: { sessionId, text: 'halo' } }, customer.token),

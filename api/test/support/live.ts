@@ -1,4 +1,5 @@
-import type { Subscription } from './test-app';
+import { SendMessage } from './operations';
+import { graphqlRequest, type Subscription } from './test-app';
 
 /** Publishes one event the subscription must receive, and answers how to recognise it. */
 export type SendMarker<T> = () => Promise<(event: T) => boolean>;
@@ -80,4 +81,14 @@ export async function waitForValue<T>(read: () => Promise<T>, expected: T, timeo
     if (value === expected || Date.now() > deadline) return value;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** messageAdded's marker: a message with a text of its own, sent into the session as `token`. */
+export function messageMarker(url: string, sessionId: string, token: string): SendMarker<{ messageAdded: { text?: string | null } }> {
+  return async () => {
+    const text = `penanda ${Math.random().toString(36).slice(2)}`;
+    const sent = await graphqlRequest(url, SendMessage, { input: { sessionId, text } }, token);
+    if (sent.errors) throw new Error(`the marker was refused: ${JSON.stringify(sent.errors)}`);
+    return (event) => event.messageAdded.text === text;
+  };
 }

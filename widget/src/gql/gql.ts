@@ -26,7 +26,7 @@ type Documents = {
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      ...Conversation_message\n    }\n  }\n": typeof types.SendFileMessageDocument,
     "\n  mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) {\n    setTyping(sessionId: $sessionId, isTyping: $isTyping)\n  }\n": typeof types.SetTypingDocument,
     "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      ...Conversation_message\n    }\n  }\n": typeof types.OnMessageAddedDocument,
-    "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      isTyping\n    }\n  }\n": typeof types.OnTypingChangedDocument,
+    "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": typeof types.OnTypingChangedDocument,
     "\n  subscription OnChatSessionUpdated($id: ID!) {\n    chatSessionUpdated(id: $id) {\n      ...Conversation_session\n    }\n  }\n": typeof types.OnChatSessionUpdatedDocument,
 };
 const documents: Documents = {
@@ -41,7 +41,7 @@ const documents: Documents = {
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      ...Conversation_message\n    }\n  }\n": types.SendFileMessageDocument,
     "\n  mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) {\n    setTyping(sessionId: $sessionId, isTyping: $isTyping)\n  }\n": types.SetTypingDocument,
     "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      ...Conversation_message\n    }\n  }\n": types.OnMessageAddedDocument,
-    "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      isTyping\n    }\n  }\n": types.OnTypingChangedDocument,
+    "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": types.OnTypingChangedDocument,
     "\n  subscription OnChatSessionUpdated($id: ID!) {\n    chatSessionUpdated(id: $id) {\n      ...Conversation_session\n    }\n  }\n": types.OnChatSessionUpdatedDocument,
 };
 
@@ -92,7 +92,7 @@ export function graphql(source: "\n  subscription OnMessageAdded($sessionId: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      isTyping\n    }\n  }\n"): typeof import('./graphql').OnTypingChangedDocument;
+export function graphql(source: "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n"): typeof import('./graphql').OnTypingChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

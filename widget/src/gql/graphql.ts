@@ -120,7 +120,7 @@ export type OnTypingChangedSubscriptionVariables = Exact<{
 }>;
 
 
-export type OnTypingChangedSubscription = { typingChanged: { sender: MessageSender, isTyping: boolean } };
+export type OnTypingChangedSubscription = { typingChanged: { sender: MessageSender, senderName: string | null, isTyping: boolean } };
 
 export type OnChatSessionUpdatedSubscriptionVariables = Exact<{
   id: string | number;
@@ -399,6 +399,7 @@ export const OnTypingChangedDocument = new TypedDocumentString(`
     subscription OnTypingChanged($sessionId: ID!) {
   typingChanged(sessionId: $sessionId) {
     sender
+    senderName
     isTyping
   }
 }

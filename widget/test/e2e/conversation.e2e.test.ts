@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { settle } from '../../../api/test/support/test-app';
+import { graphqlRequest, settle } from '../../../api/test/support/test-app';
 import type { Agent, SessionEvent } from '../support/agent';
 import { poll } from '../support/poll';
+import { screenshot } from '../support/screenshot';
 import { bubbles, composer, openVisitor, startChatting, startHarness, type Harness, type VisitorTab } from '../support/harness';
 
 // The visitor's whole conversation against the real API, with the agent driven over graphql-ws.
@@ -27,11 +28,14 @@ async function visitor(options: Parameters<typeof openVisitor>[1] = {}): Promise
   return tab;
 }
 
-/** Registers `name` through the form and returns the session the agents were told about. */
+const firstMessage = (name: string) => `Halo, saya ${name}`;
+
+/** Registers `name` through the form, writes the first message and returns the session the agents were told about. */
 async function chatAs(page: Page, name: string): Promise<string> {
   const sessions = agent.watchSessions();
   await settle(200);
   await startChatting(page, { name });
+  await send(page, firstMessage(name));
   const deadline = Date.now() + 10_000;
   for (;;) {
     const event = sessions.events.find((e: SessionEvent) => e.chatSessionUpdated.customer.name === name);
@@ -87,45 +91,87 @@ async function expectDescription(input: ReturnType<Page['getByLabel']>, text: st
   })).toBe(text);
 }
 
-it('opens a chat whose first message, and the visitor typing, reach the agent live', async () => {
+it('starts the chat with the first message, not with the form: agents hear of no empty chat', async () => {
   const { page, errors } = await visitor();
+  const starts: unknown[] = [];
+  page.on('request', (request) => {
+    const body = request.postData() ?? '';
+    if (body.includes('mutation StartChatSession')) starts.push(JSON.parse(body).variables.input);
+  });
   const sessions = agent.watchSessions();
   await settle(200);
   await startChatting(page, { name: 'Siti Aminah', email: 'siti@contoh.id', phone: '+62 812 1111 2222' });
+  // After "Mulai obrolan" the focus is in the message box, not dropped on <body>.
+  expect(await composer(page).evaluate((box) => box === (box.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+  await screenshot(page, 'after-prechat-form');
+
+  // A marker chat the same subscription hears, so that hearing nothing of Siti's means something.
+  const marker = await startChatFromApi('Penanda', 'penanda');
+  await waitForEvent(sessions.events, (e) => e.chatSessionUpdated.id === marker);
+  expect(sessions.events.filter((e) => e.chatSessionUpdated.customer.name === 'Siti Aminah')).toEqual([]);
+  expect(starts).toEqual([]);
+
+  await composer(page).pressSequentially('Halo, saya mau tanya soal NIB', { delay: 5 });
+  await composer(page).press('Shift+Enter');
+  await composer(page).pressSequentially('untuk usaha mikro.');
+  await composer(page).press('Enter');
   const announced = await waitForEvent(sessions.events, (e) => e.chatSessionUpdated.customer.name === 'Siti Aminah');
   expect(announced.chatSessionUpdated).toMatchObject({
     status: 'WAITING',
     customer: { name: 'Siti Aminah', email: 'siti@contoh.id', phone: '+62 812 1111 2222' },
   });
   const sessionId = announced.chatSessionUpdated.id;
-  const seen = agent.watchMessages(sessionId);
-  const typing = agent.watchTyping(sessionId);
-  await settle(200);
-
-  await composer(page).pressSequentially('Halo, saya mau tanya soal NIB', { delay: 5 });
-  const [first] = await typing.waitFor(1);
-  expect(first!.typingChanged).toEqual({ sender: 'CUSTOMER', isTyping: true });
-  await composer(page).press('Shift+Enter');
-  await composer(page).pressSequentially('untuk usaha mikro.');
-  await composer(page).press('Enter');
-
-  const [message] = await seen.waitFor(1);
-  expect(message!.messageAdded).toMatchObject({ sender: 'CUSTOMER', senderName: 'Siti Aminah', text: 'Halo, saya mau tanya soal NIB\nuntuk usaha mikro.' });
-  expect(message!.messageAdded.clientMessageId).toMatch(/^w-[0-9a-f]{32}$/);
-  await waitForEvent(typing.events, (e) => e.typingChanged.isTyping === false);
   await poll(() => page.locator('.msg.customer [data-status]').last().textContent()).toBe('Terkirim');
+  // One call started the chat with its message.
+  expect(starts).toEqual([{ message: 'Halo, saya mau tanya soal NIB\nuntuk usaha mikro.', clientMessageId: expect.stringMatching(/^w-[0-9a-f]{32}$/) }]);
+  const [stored] = await agent.messages(sessionId);
+  expect(stored).toMatchObject({ sender: 'CUSTOMER', senderName: 'Siti Aminah', text: 'Halo, saya mau tanya soal NIB\nuntuk usaha mikro.' });
+  expect(stored!.clientMessageId).toBe((starts[0] as { clientMessageId: string }).clientMessageId);
   expect(await composer(page).inputValue()).toBe('');
 
-  // Sending said "stopped typing"; so does a pause of a few seconds without sending.
-  const before = typing.events.length;
+  // Typing reaches the agent; sending says "stopped typing", and so does a pause of a few seconds.
+  const typing = agent.watchTyping(sessionId);
+  await settle(200);
   await composer(page).pressSequentially('Satu lagi', { delay: 5 });
-  await poll(() => typing.events.slice(before).map((e) => e.typingChanged.isTyping)[0]).toBe(true);
+  const [first] = await typing.waitFor(1);
+  expect(first!.typingChanged).toEqual({ sender: 'CUSTOMER', isTyping: true });
   const started = Date.now();
-  await poll(() => typing.events.slice(before).map((e) => e.typingChanged.isTyping)).toEqual([true, false]);
+  await poll(() => typing.events.map((e) => e.typingChanged.isTyping)).toEqual([true, false]);
   expect(Date.now() - started).toBeGreaterThan(2_000);
   expect(await bubbles(page, 'customer').allTextContents()).toEqual(['Halo, saya mau tanya soal NIB\nuntuk usaha mikro.']);
   expect(errors).toEqual([]);
 });
+
+it('starts the chat with a file when that is the first message, and agents hear of it with the file', async () => {
+  const { page, errors } = await visitor();
+  const sessions = agent.watchSessions();
+  await settle(200);
+  await startChatting(page, { name: 'Bambang Berkas' });
+  await page.locator('input[type=file]').setInputFiles({ name: 'surat.txt', mimeType: 'text/plain', buffer: Buffer.from('surat izin') });
+  const announced = await waitForEvent(sessions.events, (e) => e.chatSessionUpdated.customer.name === 'Bambang Berkas');
+  // The first the agents hear of the chat is its first message, the file.
+  expect(announced.chatSessionUpdated).toMatchObject({ status: 'WAITING', lastMessage: { text: null, file: { filename: 'surat.txt' } } });
+  await poll(() => page.locator('.msg.customer a.file').textContent()).toBe('surat.txt (10 B)');
+  const stored = await agent.messages(announced.chatSessionUpdated.id);
+  expect(stored.map((message) => [message.text, message.file?.filename])).toEqual([[null, 'surat.txt']]);
+  expect(errors).toEqual([]);
+});
+
+/** A visitor that starts a chat through the API alone, as another site's client would. */
+async function startChatFromApi(name: string, message: string): Promise<string> {
+  const registered = await graphqlRequest<{ registerCustomer: { token: string } }, unknown>(
+    h.api.httpUrl,
+    'mutation Register($input: RegisterCustomerInput!) { registerCustomer(input: $input) { token } }',
+    { input: { name } },
+  );
+  const started = await graphqlRequest<{ startChatSession: { id: string } }, unknown>(
+    h.api.httpUrl,
+    'mutation Start($input: StartChatSessionInput) { startChatSession(input: $input) { id } }',
+    { input: { message } },
+    registered.data!.registerCustomer.token,
+  );
+  return started.data!.startChatSession.id;
+}
 
 it("shows the agent's typing and reply live, and counts unread replies while the panel is closed", async () => {
   const { page, errors } = await visitor();
@@ -135,8 +181,8 @@ it("shows the agent's typing and reply live, and counts unread replies while the
 
   await agent.setTyping(sessionId, true);
   const indicator = page.locator('.typing');
-  // Nobody has taken the chat yet, so the typing agent has no name.
-  await poll(() => indicator.textContent()).toBe('Agen sedang mengetik…');
+  // Nobody has taken the chat yet; the typing event names the agent all the same.
+  await poll(() => indicator.textContent()).toBe(`${agent.name} sedang mengetik…`);
   await agent.send(sessionId, 'Tentu, dengan senang hati.');
   await poll(() => bubbles(page, 'admin').allTextContents()).toEqual(['Tentu, dengan senang hati.']);
   expect(await page.locator('.msg.admin .who').textContent()).toBe(agent.name);
@@ -222,7 +268,7 @@ it('retries a failed message with the same clientMessageId, and it is stored onc
   const stored = (await agent.messages(sessionId)).filter((message) => message.text === 'Pesan yang gagal dulu');
   expect(stored).toHaveLength(1);
   expect(stored[0]!.clientMessageId).toBe(sent[0]);
-  expect(await bubbles(page, 'customer').allTextContents()).toEqual(['Pesan yang gagal dulu']);
+  expect(await bubbles(page, 'customer').allTextContents()).toEqual([firstMessage('Dewi Lestari'), 'Pesan yang gagal dulu']);
   expect(errors.filter((error) => !error.includes('ERR_CONNECTION_REFUSED'))).toEqual([]);
 });
 
@@ -238,6 +284,19 @@ it('sends files with progress: images as thumbnails, others as links, after chec
   await poll(() => composerError.textContent()).toBe('Berkas terlalu besar. Ukuran maksimal 1 KB.');
   await picker.setInputFiles({ name: 'program.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ') });
   await poll(() => composerError.textContent()).toBe('Jenis berkas ini tidak bisa dikirim.');
+  // The page says image/*, but the server takes JPEG, PNG and GIF only: the picker offers, and the
+  // pre-check passes, only what the server will take, so an SVG never reaches it.
+  expect(await picker.getAttribute('accept')).toBe(
+    'image/jpeg,.jpg,.jpeg,image/png,.png,image/gif,.gif,application/pdf,.pdf,application/msword,.doc,text/plain,.txt',
+  );
+  const uploads: string[] = [];
+  page.on('request', (request) => request.postDataBuffer()?.includes('SendFileMessage') && uploads.push(request.url()));
+  await composer(page).fill('x');
+  await composer(page).fill('');
+  await poll(() => composerError.count()).toBe(0);
+  await picker.setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
+  await poll(() => composerError.textContent()).toBe('Jenis berkas ini tidak bisa dikirim.');
+  expect(await page.locator('.msg.customer .file').count()).toBe(0);
 
   // The upload is held for a moment, so its progress bar can be seen.
   let release!: () => void;
@@ -283,7 +342,13 @@ it('sends files with progress: images as thumbnails, others as links, after chec
   // The server still decides: these bytes are no PNG whatever the name says.
   await picker.setInputFiles({ name: 'palsu.png', mimeType: 'image/png', buffer: Buffer.from([0, 1, 2, 3, 4, 5, 6, 7]) });
   await poll(() => page.locator('.msg.customer .error').last().textContent()).toBe('Jenis berkas ini tidak bisa dikirim.');
-  expect((await agent.messages(sessionId)).map((message) => message.file?.filename).sort()).toEqual(
+  expect(uploads).toHaveLength(5); // the SVG was never sent
+  // The failed bubble stays where it was written: a reply that comes after it goes below it.
+  await agent.send(sessionId, 'Balasan sesudahnya');
+  await poll(() => bubbles(page, 'admin').count()).toBe(1);
+  const order = await page.locator('.log .msg').evaluateAll((items) => items.map((item) => item.textContent ?? ''));
+  expect(order.slice(-2)).toEqual([expect.stringContaining('palsu.png'), expect.stringContaining('Balasan sesudahnya')]);
+  expect((await agent.messages(sessionId)).filter((message) => message.file).map((message) => message.file!.filename).sort()).toEqual(
     ['bukti.png', 'catatan.txt', 'dijatuhkan.txt', 'pilihan.txt'],
   );
   expect(errors).toEqual([]);
@@ -311,7 +376,7 @@ it('resumes the same conversation after a reload, including what the agent sent 
   await composer(page).waitFor();
   expect(await page.getByLabel(/^Nama/).count()).toBe(0);
   await poll(() => bubbles(page, 'admin').allTextContents()).toEqual(['Balasan pertama', 'Dikirim saat halaman tertutup']);
-  expect(await bubbles(page, 'customer').allTextContents()).toEqual(['Sebelum muat ulang']);
+  expect(await bubbles(page, 'customer').allTextContents()).toEqual([firstMessage('Lina Marlina'), 'Sebelum muat ulang']);
 
   await agent.send(sessionId, 'Setelah muat ulang');
   await poll(() => bubbles(page, 'admin').allTextContents()).toEqual([
@@ -320,7 +385,7 @@ it('resumes the same conversation after a reload, including what the agent sent 
     'Setelah muat ulang',
   ]);
   await send(page, 'Masih sesi yang sama');
-  await poll(async () => (await agent.messages(sessionId)).length).toBe(5);
+  await poll(async () => (await agent.messages(sessionId)).length).toBe(6);
   expect(errors).toEqual([]);
 });
 
@@ -335,20 +400,20 @@ it('shows "Percakapan telah berakhir" when the session is closed, and starts a n
   await agent.close(sessionId);
   await page.getByRole('heading', { name: 'Percakapan telah berakhir' }).waitFor();
   expect(await composer(page).count()).toBe(0);
-  expect(await bubbles(page, 'customer').allTextContents()).toEqual(['Terima kasih']);
+  expect(await bubbles(page, 'customer').allTextContents()).toEqual([firstMessage('Hendra Wijaya'), 'Terima kasih']);
 
   await page.getByRole('button', { name: 'Mulai percakapan baru' }).click();
   await composer(page).waitFor();
+  expect(await composer(page).evaluate((box) => box === (box.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+  expect(await bubbles(page, 'customer').count()).toBe(0);
+  await send(page, 'Pertanyaan baru');
+  // The new chat exists, for the agents, from that message on.
   const fresh = await waitForEvent(
     sessions.events,
     (e) => e.chatSessionUpdated.customer.name === 'Hendra Wijaya' && e.chatSessionUpdated.id !== sessionId,
   );
   expect(fresh.chatSessionUpdated.status).toBe('WAITING');
-  expect(await bubbles(page, 'customer').count()).toBe(0);
-  await send(page, 'Pertanyaan baru');
-  const seen = agent.watchMessages(fresh.chatSessionUpdated.id);
   await poll(async () => (await agent.messages(fresh.chatSessionUpdated.id)).map((m) => m.text)).toEqual(['Pertanyaan baru']);
-  seen.stop();
   expect(errors).toEqual([]);
 });
 

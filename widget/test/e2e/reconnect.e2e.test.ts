@@ -1,4 +1,5 @@
 import net from 'node:net';
+import type { Page } from 'playwright-core';
 import {
   settle,
   startTestApp,
@@ -9,6 +10,7 @@ import {
 import { Agent } from '../support/agent';
 import { bubbles, composer, openVisitor, startChatting, startHarness, type Harness } from '../support/harness';
 import { poll } from '../support/poll';
+import { screenshot } from '../support/screenshot';
 
 // Two API instances on one database and one Redis, as in production: the widget talks to A, the
 // agent to B. A restarts while the visitor's panel is open; what was said meanwhile must appear
@@ -37,6 +39,8 @@ it('reconnects after an API restart and shows the messages sent meanwhile once',
   const sessions = agent.watchSessions();
   await settle(200);
   await startChatting(page, { name: 'Yusuf Maulana' });
+  await composer(page).fill('Halo');
+  await composer(page).press('Enter');
   const sessionId = (await sessions.waitFor(1))[0]!.chatSessionUpdated.id;
   await agent.send(sessionId, 'Sebelum restart');
   await poll(() => bubbles(page, 'admin').allTextContents()).toEqual(['Sebelum restart']);
@@ -51,7 +55,7 @@ it('reconnects after an API restart and shows the messages sent meanwhile once',
   await composer(page).press('Enter');
   await poll(() => page.locator('[data-status]').last().textContent()).toBe('Gagal terkirim');
 
-  h.api = await startTestApp(h.db.url, { ...shared, PORT: String(port), MESSAGE_RATE_LIMIT: '0' });
+  await restartApi();
   await bar.waitFor({ state: 'detached', timeout: 30_000 });
   await poll(() => bubbles(page, 'admin').allTextContents(), 20_000).toEqual([
     'Sebelum restart',
@@ -70,13 +74,86 @@ it('reconnects after an API restart and shows the messages sent meanwhile once',
   ]);
   await settle(1_500); // the widget looks twice after a reconnect; nothing may double meanwhile
   expect(await bubbles(page, 'admin').count()).toBe(4);
-  expect(await bubbles(page, 'customer').allTextContents()).toEqual(['Ditulis saat terputus']);
+  expect(await bubbles(page, 'customer').allTextContents()).toEqual(['Halo', 'Ditulis saat terputus']);
   const stored = await agent.messages(sessionId);
   expect(stored.filter((message) => message.text === 'Ditulis saat terputus')).toHaveLength(1);
   // Only the browser's own reports of the refused connections, nothing from the widget.
   expect(errors.filter((error) => !/ERR_CONNECTION_REFUSED|WebSocket connection to .* failed/.test(error))).toEqual([]);
   await context.close();
 });
+
+it('shows the reconnect bar to a returning visitor who opens the panel while the API is unreachable, and recovers', async () => {
+  const { page, context } = await openVisitor(h);
+  await chatUntilSent(page, 'Riska Amelia', 'Halo dari Riska');
+  const sessionId = await sessionOf(page);
+  await agent.send(sessionId, 'Balasan sebelum putus');
+  await poll(() => bubbles(page, 'admin').allTextContents()).toEqual(['Balasan sebelum putus']);
+  const url = page.url();
+  await page.close();
+
+  await h.api.close();
+  const returning = await context.newPage();
+  await returning.goto(url);
+  await returning.getByRole('button', { name: 'Buka obrolan' }).click();
+  const bar = returning.getByRole('status').filter({ hasText: 'Menyambungkan kembali…' });
+  await bar.waitFor();
+  expect(await bubbles(returning, 'admin').count()).toBe(0);
+  await screenshot(returning, 'returning-while-api-down');
+
+  await restartApi();
+  await bar.waitFor({ state: 'detached', timeout: 30_000 });
+  await poll(() => bubbles(returning, 'admin').allTextContents(), 20_000).toEqual(['Balasan sebelum putus']);
+  expect(await bubbles(returning, 'customer').allTextContents()).toEqual(['Halo dari Riska']);
+  await context.close();
+});
+
+it('does not fetch again after a reconnect what already arrived live: lastCursor follows live messages', async () => {
+  const { page, context } = await openVisitor(h);
+  const catchUps: { after: string; ids: string[]; at: number }[] = [];
+  page.on('response', async (response) => {
+    const body = response.request().postData() ?? '';
+    if (!body.includes('query GetMessagesAfter')) return;
+    const data = (await response.json().catch(() => null)) as { data?: { chatSession?: { messages: { edges: { node: { id: string } }[] } } } } | null;
+    const ids = data?.data?.chatSession?.messages.edges.map((edge) => edge.node.id) ?? [];
+    catchUps.push({ after: JSON.parse(body).variables.after, ids, at: Date.now() });
+  });
+  await chatUntilSent(page, 'Galih Pratama', 'Halo dari Galih');
+  const sessionId = await sessionOf(page);
+  // The widget looks again a moment after subscribing; from then on live messages move its cursor.
+  await poll(() => catchUps.length >= 2, 20_000).toBe(true);
+  const live = [await agent.send(sessionId, 'Langsung 1'), await agent.send(sessionId, 'Langsung 2')];
+  await poll(() => bubbles(page, 'admin').allTextContents()).toEqual(['Langsung 1', 'Langsung 2']);
+
+  const restartedAt = Date.now();
+  await h.api.close();
+  const bar = page.getByRole('status').filter({ hasText: 'Menyambungkan kembali…' });
+  await bar.waitFor();
+  await restartApi();
+  await bar.waitFor({ state: 'detached', timeout: 30_000 });
+  await poll(() => catchUps.filter((catchUp) => catchUp.at > restartedAt).length >= 2, 20_000).toBe(true);
+  const afterRestart = catchUps.filter((catchUp) => catchUp.at > restartedAt);
+  expect(afterRestart[0]!.after).toBe(live[1]!.id);
+  expect(afterRestart.flatMap((catchUp) => catchUp.ids)).toEqual([]);
+  expect(await bubbles(page, 'admin').allTextContents()).toEqual(['Langsung 1', 'Langsung 2']);
+  await context.close();
+});
+
+async function restartApi() {
+  h.api = await startTestApp(h.db.url, { ...shared, PORT: String(port), MESSAGE_RATE_LIMIT: '0' });
+}
+
+async function chatUntilSent(page: Page, name: string, text: string) {
+  await startChatting(page, { name });
+  await composer(page).fill(text);
+  await composer(page).press('Enter');
+  await poll(() => page.locator('[data-status]').last().textContent()).toBe('Terkirim');
+}
+
+/** The visitor's session, as the widget keeps it for a reload. */
+async function sessionOf(page: Page): Promise<string> {
+  const saved = await page.evaluate(() => Object.values(localStorage).map((value) => JSON.parse(value) as { sessionId?: string }));
+  return saved.find((visitor) => visitor.sessionId)!.sessionId!;
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -22,7 +22,12 @@ export interface AgentMessage {
 }
 
 export interface SessionEvent {
-  chatSessionUpdated: { id: string; status: string; customer: { name: string; email: string | null; phone: string | null } };
+  chatSessionUpdated: {
+    id: string;
+    status: string;
+    customer: { name: string; email: string | null; phone: string | null };
+    lastMessage: { text: string | null; file: { filename: string } | null } | null;
+  };
 }
 
 export class Agent {
@@ -48,7 +53,7 @@ export class Agent {
   watchSessions(): Subscription<SessionEvent> {
     return subscribe(
       this.socket,
-      'subscription OnChatSessionUpdated { chatSessionUpdated { id status customer { name email phone } } }',
+      'subscription OnChatSessionUpdated { chatSessionUpdated { id status customer { name email phone } lastMessage { text file { filename } } } }',
       {},
     );
   }

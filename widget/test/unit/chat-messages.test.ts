@@ -1,4 +1,4 @@
-import { compareIds, linkify, mergeMessages, newClientMessageId, pendingMessage, type ServerMessage } from '../../src/chat-messages';
+import { compareIds, lastStoredId, linkify, mergeMessages, newClientMessageId, pendingMessage, type ServerMessage } from '../../src/chat-messages';
 
 const stored = (id: string, extra: Partial<ServerMessage> = {}): ServerMessage => ({
   id,
@@ -34,6 +34,14 @@ describe('mergeMessages', () => {
     const pending = pendingMessage('w-1', 'belum');
     const { list } = mergeMessages([pending], [stored('9')]);
     expect(list.map((m) => m.text)).toEqual(['pesan 9', 'belum']);
+  });
+
+  it('keeps a failed bubble in time order: replies that come after it go below it', () => {
+    const before = mergeMessages([], [stored('5')]).list;
+    const failed = { ...pendingMessage('w-svg', null, { name: 'gambar.svg', size: 10, type: 'image/svg+xml' }, lastStoredId(before)), status: 'failed' as const };
+    const written = pendingMessage('w-2', 'lalu ini', null, lastStoredId(before));
+    const { list } = mergeMessages([...before, failed, written], [stored('8'), stored('6')]);
+    expect(list.map((m) => m.text ?? m.upload?.name)).toEqual(['pesan 5', 'gambar.svg', 'lalu ini', 'pesan 6', 'pesan 8']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { acceptAttribute, narrowTypes } from '../../src/file-types';
 import { DEFAULT_DISPLAY_CONFIG, endpoints, fileProblem, mergeConfig, readPageConfig, type ServerWidgetConfig } from '../../src/widget-config';
 
 const server: ServerWidgetConfig = {
@@ -96,8 +97,8 @@ describe('endpoints', () => {
 });
 
 describe('fileProblem', () => {
-  const config = { ...DEFAULT_DISPLAY_CONFIG, maxFileSize: 1000, allowedFileTypes: ['image/*', '.pdf', 'text/plain'] };
-  it('accepts by family, extension or exact type', () => {
+  const config = { ...DEFAULT_DISPLAY_CONFIG, maxFileSize: 1000, allowedFileTypes: ['image/*', 'application/pdf', 'text/plain'] };
+  it('accepts by family or exact type, and by extension where the browser declares no type', () => {
     expect(fileProblem({ name: 'a.PNG', size: 10, type: 'image/png' }, config)).toBeNull();
     expect(fileProblem({ name: 'Surat.PDF', size: 10, type: '' }, config)).toBeNull();
     expect(fileProblem({ name: 'notes', size: 10, type: 'text/plain' }, config)).toBeNull();
@@ -106,5 +107,29 @@ describe('fileProblem', () => {
     expect(fileProblem({ name: 'a.png', size: 1001, type: 'image/png' }, config)).toBe('too-large');
     expect(fileProblem({ name: 'a.exe', size: 10, type: 'application/x-msdownload' }, config)).toBe('type');
     expect(fileProblem({ name: 'a.pdf.exe', size: 10, type: '' }, config)).toBe('type');
+  });
+});
+
+describe("the server's allowedFileTypes", () => {
+  const contractSnippet = ['image/*', '.pdf', '.doc', '.docx', '.txt'];
+
+  it('refuses an SVG that the page\'s image/* would let through when the server takes JPEG, PNG and GIF only', () => {
+    const config = mergeConfig({ allowedFileTypes: contractSnippet }, null);
+    expect(config.allowedFileTypes).toEqual(['image/jpeg', 'image/png', 'image/gif', 'application/pdf', 'application/msword', 'text/plain']);
+    expect(fileProblem({ name: 'logo.svg', size: 10, type: 'image/svg+xml' }, config)).toBe('type');
+    expect(fileProblem({ name: 'laporan.docx', size: 10, type: '' }, config)).toBe('type');
+    expect(fileProblem({ name: 'foto.jpg', size: 10, type: 'image/jpeg' }, config)).toBeNull();
+    expect(fileProblem({ name: 'Surat.DOC', size: 10, type: '' }, config)).toBeNull();
+  });
+
+  it('offers the picker exactly those types, with their extensions', () => {
+    expect(acceptAttribute(mergeConfig({ allowedFileTypes: contractSnippet }, server).allowedFileTypes)).toBe('image/png,.png,application/pdf,.pdf');
+    expect(acceptAttribute(mergeConfig({}, { ...server, allowedFileTypes: ['image/*', 'text/plain'] }).allowedFileTypes)).toBe('image/*,text/plain,.txt');
+  });
+
+  it('lets the page narrow the server\'s types, never widen them', () => {
+    expect(narrowTypes(['image/*', 'application/pdf'], ['.png', 'image/gif', 'text/plain'])).toEqual(['image/png', 'image/gif']);
+    expect(narrowTypes(['image/png'], ['image/*'])).toEqual(['image/png']);
+    expect(narrowTypes(['image/png'], undefined)).toEqual(['image/png']);
   });
 });

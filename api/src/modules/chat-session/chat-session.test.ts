@@ -97,6 +97,13 @@ describe('startChatSession', () => {
     expect(await listed()).not.toContain(emptyId);
     const waiting = await graphqlRequest(url(), ListChatSessions, { filter: { customerId: quiet.id } }, admin.token);
     expect(waiting.data!.chatSessions.totalCount).toBe(0);
+    // Closed before a word was said, it stays unheard of too.
+    const abandoner = await registerCustomer(url(), 'Batal Bertanya');
+    const abandoned = await startSession(url(), abandoner);
+    await graphqlRequest(url(), CloseChatSession, { id: abandoned }, abandoner.token);
+    const secondMarker = await startSession(url(), await registerCustomer(url(), 'Penanda Dua'), 'penanda dua');
+    await waitForSession(updates, secondMarker);
+    expect(updates.events.map((event) => event.chatSessionUpdated.id)).not.toContain(abandoned);
 
     await graphqlRequest(url(), SendMessage, { input: { sessionId: emptyId, text: 'Sekarang saya bertanya' } }, quiet.token);
     const announced = await waitForSession(updates, emptyId);

@@ -76,10 +76,11 @@ export function toChatSessionPayload(session: ChatSession): ChatSessionPayload {
   };
 }
 
-/** A session's update, for the agents' inbox (every session) and on the session's own topic. */
+/**
+ * A session's update, for the agents' inbox (every session) and on the session's own topic. A
+ * session without a message yet is the visitor's alone: the inbox hears of it from its first one.
+ */
 export function updateEvents(session: ChatSessionPayload): PubSubEvent<'CHAT_SESSION_UPDATED'>[] {
-  return [
-    { topic: 'CHAT_SESSION_UPDATED', payload: session },
-    { topic: 'CHAT_SESSION_UPDATED', payload: session, key: session.id },
-  ];
+  const own: PubSubEvent<'CHAT_SESSION_UPDATED'> = { topic: 'CHAT_SESSION_UPDATED', payload: session, key: session.id };
+  return session.lastMessageAt ? [{ topic: 'CHAT_SESSION_UPDATED', payload: session }, own] : [own];
 }

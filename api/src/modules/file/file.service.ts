@@ -13,20 +13,35 @@ import type { SendFileMessageInput } from './file.types';
 
 export class FileService {
   constructor(
-    private readonly deps: Pick<AppDeps, 'config' | 'storage' | 'fileLinks'>,
+    private readonly deps: Pick<AppDeps, 'config' | 'storage' | 'fileLinks' | 'logger'>,
     private readonly chatSessions: ChatSessionService,
     private readonly messages: MessageService,
   ) {}
 
   /**
    * Checks the upload completely (size, emptiness, type from its bytes) before anything is kept;
-   * a refused or interrupted upload leaves no row, no file and no event.
+   * a refused or interrupted upload leaves no row, no file and no event. Each upload is logged
+   * with what is known of it (never its name or bytes) and how it ended.
    */
   async sendFileMessage(viewer: Viewer | null, input: SendFileMessageInput): Promise<MessagePayload> {
+    const facts: UploadFacts = {};
+    try {
+      const message = await this.receiveAndStore(viewer, input, facts);
+      this.deps.logger.info({ ...facts, outcome: message.file?.id === facts.fileId ? 'stored' : 'retry' }, 'file upload');
+      return message;
+    } catch (error) {
+      const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+      this.deps.logger.info({ ...facts, outcome: typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR' }, 'file upload');
+      throw error;
+    }
+  }
+
+  private async receiveAndStore(viewer: Viewer | null, input: SendFileMessageInput, facts: UploadFacts): Promise<MessagePayload> {
     const signedIn = requireViewer(viewer);
     const caption = input.caption == null || input.caption.trim() === '' ? null : messageText(input.caption, 'caption');
     const clientMessageId = parseClientMessageId(input.clientMessageId);
     const session = await this.chatSessions.findVisible(viewer, input.sessionId);
+    facts.sessionId = session.id;
     const upload = await this.receive(input.file);
     const earlier = clientMessageId ? await this.messages.findByClientMessageId(session.id, clientMessageId) : null;
     if (earlier) {
@@ -34,7 +49,9 @@ export class FileService {
       return earlier;
     }
     const content = await this.readUpload(upload);
+    facts.size = content.length;
     const sniffed = await sniffFileType(content);
+    facts.mimeType = sniffed?.mimeType ?? 'unrecognised';
     if (!sniffed || !isAllowedType(sniffed.mimeType, this.deps.config.uploads.allowedTypes)) {
       throw appError('UNSUPPORTED_FILE_TYPE', 'This type of file cannot be sent.', {
         allowedTypes: this.deps.config.uploads.allowedTypes,
@@ -46,6 +63,7 @@ export class FileService {
       mimeType: sniffed.mimeType,
       size: content.length,
     };
+    facts.fileId = file.id;
     await this.deps.storage.put(file.id, content);
     try {
       const { message } = await this.messages.store(signedIn, session.id, { text: caption, file, clientMessageId });
@@ -95,6 +113,14 @@ export class FileService {
     if ((error as { extensions?: { code?: string } }).extensions?.code) return error;
     return badInput('The file did not arrive completely. Please send it again.', 'file');
   }
+}
+
+/** What an upload's log line says: `size` in bytes and `mimeType` as sniffed, once they are known. */
+interface UploadFacts {
+  sessionId?: string;
+  fileId?: string;
+  size?: number;
+  mimeType?: string;
 }
 
 const tooLarge = (limit: number) =>

@@ -40,7 +40,7 @@ function cycleThrough(graph: Map<string, string[]>, start: string): string[] | n
 
 const relative = (files: string[]) => files.map((file) => path.relative(SRC, file));
 
-describe('import cycle between the request context and the services', () => {
+describe('module boundaries', () => {
   it('no service imports the request context that builds it', () => {
     const context = path.join(SRC, 'http/context.ts');
     const cycle = cycleThrough(importGraph(), context);
@@ -50,5 +50,16 @@ describe('import cycle between the request context and the services', () => {
   it('every pub/sub topic is declared in pubsub/topics.ts, not added from elsewhere', () => {
     const augmenting = sourceFiles(SRC).filter((file) => /declare module '[^']*pubsub\/topics'/.test(readFileSync(file, 'utf8')));
     expect(relative(augmenting)).toEqual([]);
+  });
+
+  it('the WebSocket server takes what it needs (contextFor), not AppDeps, the request context or entities', () => {
+    const graph = importGraph();
+    const forbidden = ['app-deps.ts', 'http/context.ts'].map((file) => path.join(SRC, file));
+    const offending = [...graph]
+      .filter(([file]) => file.startsWith(path.join(SRC, 'realtime') + path.sep))
+      .flatMap(([file, targets]) =>
+        targets.filter((target) => forbidden.includes(target) || target.endsWith('.entity.ts')).map((target) => `${relative([file])} -> ${relative([target])}`),
+      );
+    expect(offending).toEqual([]);
   });
 });

@@ -1,0 +1,123 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config';
+import { appError } from '../errors/app-error';
+import { Admin } from '../modules/admin/admin.entity';
+import { Customer } from '../modules/customer/customer.entity';
+import type { PubSub } from '../pubsub/pubsub';
+import type { RevocationStore } from './revocation';
+import type { Viewer } from './viewer';
+
+/**
+ * Whether a token's account (an agent or a visitor) still exists. A token outlives an account that
+ * an operator deletes; every request and every socket is checked, against a copy in memory that is
+ * trusted for `recheckSeconds`, and the accounts of open sockets are re-checked as often.
+ */
+export interface AccountCheck {
+  /** Throws UNAUTHENTICATED for an account that is gone; synchronous while the account is known. */
+  require(viewer: Viewer): void | Promise<void>;
+  /** Re-checks these viewers' accounts (those of the open sockets), one query per role. */
+  recheck(viewers: Iterable<Viewer>): Promise<void>;
+}
+
+const ACCOUNTS_KEPT = 10_000;
+/** Issued before this, every token of a removed agent is revoked: all of them, whenever signed. */
+const EVERY_TOKEN = Number.MAX_SAFE_INTEGER;
+
+export function createAccountCheck(deps: {
+  orm: MikroORM;
+  revocations: RevocationStore;
+  pubsub: PubSub;
+  config: Pick<Config, 'auth'>;
+  logger: Logger;
+}): AccountCheck {
+  const { logger } = deps;
+  const recheckMs = deps.config.auth.accountRecheckSeconds * 1000;
+  const checkedAt = new Map<string, number>();
+  const known = (key: string) => Date.now() - (checkedAt.get(key) ?? -Infinity) < recheckMs;
+  const remember = (key: string) => {
+    checkedAt.delete(key); // re-inserted last, so the first key is the one checked longest ago
+    if (checkedAt.size >= ACCOUNTS_KEPT) checkedAt.delete(checkedAt.keys().next().value!);
+    checkedAt.set(key, Date.now());
+  };
+
+  /**
+   * Revokes what the account's tokens are, through the revocation feed, so that every instance
+   * refuses them at once, and closes their sockets on every instance (4401).
+   */
+  const removed = async (viewers: Viewer[]) => {
+    for (const viewer of viewers) {
+      checkedAt.delete(accountKey(viewer));
+      if (viewer.role === 'ADMIN') {
+        await deps.revocations.revokeAdminTokens({
+          adminId: viewer.adminId,
+          issuedBefore: EVERY_TOKEN,
+          keptTokenId: '',
+          ttlSeconds: deps.config.auth.adminTokenTtlSeconds,
+        });
+        await deps.pubsub.publish('ADMIN_TOKENS_REVOKED', { adminId: viewer.adminId, keptTokenId: '' });
+      } else {
+        await deps.revocations.revoke(viewer.tokenId, viewer.expiresAt);
+        await deps.pubsub.publish('TOKEN_REVOKED', { jti: viewer.tokenId });
+      }
+    }
+  };
+
+  return {
+    require(viewer) {
+      const key = accountKey(viewer);
+      if (known(key)) return;
+      return (async () => {
+        let existing: Set<string>;
+        try {
+          existing = await existingAccounts(deps.orm, viewer.role, [accountId(viewer)]);
+        } catch (error) {
+          // The request will meet the same database; its own error says so better than a refusal.
+          logger.warn({ err: error }, 'account check unavailable; token accepted on its signature');
+          return;
+        }
+        if (existing.has(accountId(viewer))) return remember(key);
+        await removed([viewer]).catch((error) => logger.warn({ err: error }, 'could not revoke a removed account'));
+        throw gone();
+      })();
+    },
+    async recheck(viewers) {
+      const byRole = { ADMIN: new Map<string, Viewer[]>(), CUSTOMER: new Map<string, Viewer[]>() };
+      for (const viewer of viewers) {
+        const group = byRole[viewer.role];
+        group.set(accountId(viewer), [...(group.get(accountId(viewer)) ?? []), viewer]);
+      }
+      for (const role of ['ADMIN', 'CUSTOMER'] as const) {
+        const ids = [...byRole[role].keys()];
+        if (ids.length === 0) continue;
+        const existing = await existingAccounts(deps.orm, role, ids);
+        const gone = ids.filter((id) => !existing.has(id));
+        for (const id of ids) if (existing.has(id)) remember(`${role}:${id}`);
+        // One agent's sockets close together; each visitor token is revoked on its own.
+        await removed(gone.flatMap((id) => (role === 'ADMIN' ? [byRole[role].get(id)![0]!] : byRole[role].get(id)!)));
+      }
+    },
+  };
+}
+
+const accountId = (viewer: Viewer) => (viewer.role === 'ADMIN' ? viewer.adminId : viewer.customerId);
+const accountKey = (viewer: Viewer) => `${viewer.role}:${accountId(viewer)}`;
+
+/** PostgreSQL takes at most 65,535 parameters in one statement; an instance may hold more sockets. */
+const IDS_PER_QUERY = 1000;
+
+async function existingAccounts(orm: MikroORM, role: Viewer['role'], ids: string[]): Promise<Set<string>> {
+  const em = orm.em.fork();
+  const existing = new Set<string>();
+  for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
+    const chunk = ids.slice(start, start + IDS_PER_QUERY);
+    const rows =
+      role === 'ADMIN'
+        ? await em.find(Admin, { id: { $in: chunk } }, { fields: ['id'] })
+        : await em.find(Customer, { id: { $in: chunk } }, { fields: ['id'] });
+    for (const row of rows) existing.add(row.id);
+  }
+  return existing;
+}
+
+const gone = () => appError('UNAUTHENTICATED', 'This account no longer exists. Please sign in again.');
