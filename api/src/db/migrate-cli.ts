@@ -7,7 +7,7 @@ async function main() {
   const config = loadConfig();
   const logger = pino({ level: config.logLevel });
   const database = await openDatabase(config, logger, { migrate: true });
-  const applied = await database.orm.getMigrator().getExecutedMigrations();
+  const applied = await database.orm.migrator.getExecuted();
   logger.info({ migrations: applied.map((migration) => migration.name) }, 'database is migrated');
   await database.close();
 }

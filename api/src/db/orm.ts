@@ -1,5 +1,5 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
-import { ReflectMetadataProvider } from '@mikro-orm/core';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { ChatSession } from '../modules/chat-session/chat-session.entity';
 import { Customer } from '../modules/customer/customer.entity';
 import { FileAttachment } from '../modules/file/file.entity';
 import { Message } from '../modules/message/message.entity';
+import { migrationsList } from '../migrations';
 
 export const entities = [Admin, Customer, ChatSession, Message, FileAttachment];
 
@@ -20,17 +21,28 @@ export function ormOptions(clientUrl: string, poolSize = 20): Options {
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator, SeedManager],
     pool: { min: 0, max: poolSize },
+    // Handed to pg's Pool as they are. Waiting for a free connection gives up after a minute, as
+    // knex's pool did under MikroORM 6 (pg's own default waits forever).
+    driverOptions: { connectionTimeoutMillis: 60_000 },
     discovery: { warnWhenNoEntities: true },
     allowGlobalContext: false,
     debug: false,
+    // MikroORM 6 gave every relation `on update cascade` (inferred from its default cascade), and
+    // the existing databases and the migration snapshot have it; 7 infers no rule any more.
+    schemaGenerator: { defaultUpdateRule: 'cascade' },
     migrations: {
+      // Where `migrator.create()` writes a new migration and the snapshot lives; the migrations
+      // themselves come from the list.
       path: migrationsDir,
       pathTs: migrationsDir,
-      glob: '!(*.d).{js,ts}',
+      migrationsList,
       transactional: true,
       allOrNothing: true,
       snapshot: true,
       snapshotName: '.snapshot-livechat',
+      // The snapshot changes with a new migration only; MikroORM 7 would otherwise rewrite it from
+      // the database after each migration run, in every instance's working tree.
+      snapshotOnMigrate: false,
       emit: 'ts',
       silent: true,
     },
@@ -47,7 +59,7 @@ export async function migrate(orm: MikroORM): Promise<void> {
   // One migrator at a time across instances: the others wait, then find nothing to do.
   await connection.execute('select pg_advisory_lock(7243001)');
   try {
-    await orm.getMigrator().up();
+    await orm.migrator.up();
   } finally {
     await connection.execute('select pg_advisory_unlock(7243001)');
   }
@@ -55,7 +67,7 @@ export async function migrate(orm: MikroORM): Promise<void> {
 
 /** With MIGRATE_ON_START=false an operator migrates; an API on an older schema would fail request by request. */
 export async function requireNoPendingMigrations(orm: MikroORM): Promise<void> {
-  const pending = await orm.getMigrator().getPendingMigrations();
+  const pending = await orm.migrator.getPending();
   if (pending.length === 0) return;
   throw new Error(
     `MIGRATE_ON_START=false and ${pending.length} migration(s) are pending (${pending.map((migration) => migration.name).join(', ')}): run npm run db:migrate first.`,

@@ -8,7 +8,7 @@ async function main() {
   const config = loadConfig();
   const logger = pino({ level: config.logLevel });
   const database = await openDatabase(config, logger);
-  await database.orm.getSeeder().seed(DatabaseSeeder);
+  await database.orm.seeder.seed(DatabaseSeeder);
   logger.info('seeded the default admin (admin@example.com) unless it already existed');
   await database.close();
 }

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Client, QueryResultRow } from 'pg';
+import type { QueryResultRow } from 'pg';
 
 /** A statement run often enough to be prepared once per connection and reused by name. */
 export interface PreparedStatement {
@@ -16,16 +16,16 @@ export interface Sql {
 }
 
 export function createSql(orm: MikroORM): Sql {
-  const pool = orm.em.getConnection().getKnex().client;
+  const connection = orm.em.getConnection();
   return {
     async run<Row extends QueryResultRow>(statement: PreparedStatement, values: unknown[]) {
-      const connection = (await pool.acquireConnection()) as Client;
-      try {
-        const result = await connection.query<Row>({ name: statement.name, text: statement.text, values });
-        return result.rows;
-      } finally {
-        pool.releaseConnection(connection);
-      }
+      // MikroORM's raw `execute` inlines the values into the SQL text (a new plan every time) and
+      // Kysely has no named statements, so this goes to the `pg` pool the ORM drives itself
+      // (`getNativeClient`): a named statement is parsed and planned once per connection, then each
+      // run is one round trip of bind and execute.
+      const pool = await connection.getNativeClient();
+      const result = await pool.query<Row>({ name: statement.name, text: statement.text, values });
+      return result.rows;
     },
   };
 }

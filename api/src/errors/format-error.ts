@@ -93,7 +93,7 @@ const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT
 function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error as { code?: unknown; cause?: unknown; name?: string; message?: string } | undefined, depth = 0; current && depth < 5; depth += 1) {
     if (typeof current.code === 'string' && (CONNECTION_ERROR_CODES.has(current.code) || current.code.startsWith('08'))) return true;
-    if (current.name === 'ConnectionException' || /Connection terminated|timeout exceeded when trying to connect|Knex: Timeout acquiring a connection/.test(current.message ?? '')) return true;
+    if (current.name === 'ConnectionException' || /Connection terminated|timeout exceeded when trying to connect/.test(current.message ?? '')) return true;
     current = current.cause as typeof current;
   }
   return false;

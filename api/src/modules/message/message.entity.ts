@@ -1,4 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import type { Ref } from '@mikro-orm/core';
 import { Admin } from '../admin/admin.entity';
 import { ChatSession } from '../chat-session/chat-session.entity';
 import { FileAttachment } from '../file/file.entity';

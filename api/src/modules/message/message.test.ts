@@ -10,6 +10,7 @@ import {
   SendMessage,
   SetTyping,
 } from '../../../test/support/operations';
+import { countOrmQueries } from '../../../test/support/orm-queries';
 import { connectSocket, errorCode, graphqlRequest, settle, subscribe, useTestApp } from '../../../test/support/test-app';
 
 const OnTypingWithName = graphql(`
@@ -50,6 +51,32 @@ async function conversation() {
 }
 
 describe('sendMessage', () => {
+  it("stores a message with one named prepared statement on the ORM's own pg pool, and no ORM query", async () => {
+    const customer = await registerCustomer(url());
+    const sessionId = await startSession(url(), customer);
+    const { orm } = handle.app.deps;
+    const pool = await orm.em.getConnection().getNativeClient();
+    const poolQueries = jest.spyOn(pool, 'query');
+    let statements: unknown[];
+    let ormQueries: number;
+    try {
+      const send = await countOrmQueries(orm, () =>
+        graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'Satu pernyataan saja.' } }, customer.token),
+      );
+      expect(send.result.data?.sendMessage.text).toBe('Satu pernyataan saja.');
+      ormQueries = send.queries;
+      statements = poolQueries.mock.calls.map(([query]) => (typeof query === 'object' ? (query as { name?: string }).name : query));
+    } finally {
+      poolQueries.mockRestore();
+    }
+    expect(statements).toEqual(['livechat_store_message']);
+    expect(ormQueries).toBe(0);
+    // The count was live: reading the message back through the ORM is counted.
+    const read = await countOrmQueries(orm, () => storedMessages(sessionId));
+    expect(read.result).toContainEqual({ text: 'Satu pernyataan saja.', client_message_id: null });
+    expect(read.queries).toBeGreaterThan(0);
+  });
+
   it("delivers a customer's message live with the sender's name", async () => {
     const { customer, sessionId, socket, messages } = await conversation();
     const sent = await graphqlRequest(url(), SendMessage, { input: { sessionId, text: '  Bagaimana cara mengurus NIB?  ' } }, customer.token);

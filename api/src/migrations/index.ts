@@ -1,0 +1,14 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125200507_initial } from './Migration20261125200507_initial';
+import { Migration20261125201352_files } from './Migration20261125201352_files';
+
+/**
+ * Every migration, oldest first, under the name it is recorded by in `mikro_orm_migrations`. The
+ * list is explicit because MikroORM 7 loads migration files with an ES `import()`, which neither
+ * `node -r @swc-node/register` nor Jest can hand a TypeScript file to: add each new migration here
+ * (a test fails when a file in this folder is missing from the list).
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261125200507_initial', class: Migration20261125200507_initial },
+  { name: 'Migration20261125201352_files', class: Migration20261125201352_files },
+];
