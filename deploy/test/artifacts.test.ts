@@ -127,15 +127,15 @@ describe('deploy/nginx.conf', () => {
 });
 
 describe('the supported Node.js lines', () => {
-  it('every manifest that names an engine asks for Node.js 22.12 or newer', () => {
+  it('every manifest that names an engine asks for Node.js 22.17 or newer', () => {
     const manifests = ['package.json', ...JSON.parse(read('package.json')).workspaces.map((workspace: string) => `${workspace}/package.json`)];
     const engines = manifests.map((file) => [file, JSON.parse(read(file)).engines?.node]).filter(([, engine]) => engine);
-    expect(engines).toContainEqual(['package.json', '>=22.12']);
-    for (const [, engine] of engines) expect(engine).toBe('>=22.12');
+    expect(engines).toContainEqual(['package.json', '>=22.17']);
+    for (const [, engine] of engines) expect(engine).toBe('>=22.17');
   });
 
   // What `npm install` checks to print EBADENGINE, for every locked package. 22.17 is the oldest
-  // 22 that MikroORM 7 accepts, and so what the README asks for.
+  // 22 that MikroORM 7 accepts, and so the engines floor.
   it.each(['24.0.0', process.versions.node, '22.17.0'])('no locked package refuses Node.js %s', (version) => {
     const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { engines?: { node?: string } | string[] }> };
     const refusing = Object.entries(lock.packages)
@@ -157,11 +157,11 @@ describe('deploy/ecosystem.config.cjs', () => {
     return module.exports as { apps: unknown[] };
   };
 
-  it('refuses to start the API on an end-of-life Node.js, and starts it on 22.12 and 24', () => {
+  it('refuses to start the API on an end-of-life Node.js, and starts it on 22.17 and 24', () => {
     expect(loadOnNode('24.21.0').apps).toHaveLength(1);
-    expect(loadOnNode('22.12.0').apps).toHaveLength(1);
-    expect(() => loadOnNode('20.19.5')).toThrow('Livechat OSS needs Node.js 22.12 or newer (24 LTS recommended); PM2 runs v20.19.5');
-    expect(() => loadOnNode('22.11.0')).toThrow(/needs Node\.js 22\.12 or newer/);
+    expect(loadOnNode('22.17.0').apps).toHaveLength(1);
+    expect(() => loadOnNode('20.19.5')).toThrow('Livechat OSS needs Node.js 22.17 or newer (24 LTS recommended); PM2 runs v20.19.5');
+    expect(() => loadOnNode('22.16.0')).toThrow(/needs Node\.js 22\.17 or newer/);
   });
 
   it('runs the built API as a PM2 cluster in production', () => {
