@@ -19,6 +19,8 @@ export const CLOSE_TRY_AGAIN_LATER = 1013;
 
 /** graphql-ws's default: dead peers (a laptop closed mid-chat) are found within two of these. */
 const KEEP_ALIVE_MS = 12_000;
+/** How long a peer has to answer the close frame when the server stops. */
+const CLOSE_HANDSHAKE_MS = 2_000;
 
 export interface WebSocketGateway {
   /** Closes, on this instance, every socket that a revoked token opened. */
@@ -144,7 +146,17 @@ export function attachWebSocketServer(options: RealtimeOptions): WebSocketGatewa
       upgradeGuard.drain();
       graphqlWs.close();
       for (const socket of wsServer.clients) socket.close(CLOSE_GOING_AWAY, 'Server shutting down');
-      await new Promise<void>((resolve, reject) => wsServer.close((error) => (error ? reject(error) : resolve())));
+      const closed = new Promise<void>((resolve, reject) => wsServer.close((error) => (error ? reject(error) : resolve())));
+      // The server closes once every peer has answered its close frame; one that never answers
+      // would hold the stop for ws's own 30 s close timeout.
+      const unanswered = setTimeout(() => {
+        for (const socket of wsServer.clients) socket.terminate();
+      }, CLOSE_HANDSHAKE_MS);
+      try {
+        await closed;
+      } finally {
+        clearTimeout(unanswered);
+      }
     },
   };
 }
