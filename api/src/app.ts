@@ -135,7 +135,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     deps.pubsub.subscribe('TOKEN_REVOKED').listen(({ jti }) => gateway.closeSocketsOfToken(jti)),
     deps.pubsub
       .subscribe('ADMIN_TOKENS_REVOKED')
-      .listen(({ adminId, keptTokenId }) => gateway.closeSocketsOfAdmin(adminId, keptTokenId)),
+      .listen(({ adminId, keptTokenId, closeCode }) => gateway.closeSocketsOfAdmin(adminId, keptTokenId, closeCode)),
   ]).catch((error) => logger.error({ err: error }, 'revocation feeds are not listening'));
 
   const apollo = new ApolloServer<Context>({
