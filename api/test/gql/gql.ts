@@ -16,6 +16,9 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query ListAdmins {\n    admins {\n      id\n      email\n      name\n      online\n    }\n  }\n": typeof types.ListAdminsDocument,
+    "\n  query GetStatsSummary {\n    stats {\n      activeSessions\n      waitingSessions\n    }\n  }\n": typeof types.GetStatsSummaryDocument,
+    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.ListAgentsDocument,
+    "\n  mutation RenameAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameAdminDocument,
     "\n  mutation StartChatSessionWithMessages($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      messages(first: 10) {\n        edges {\n          node {\n            text\n            clientMessageId\n          }\n        }\n      }\n    }\n  }\n": typeof types.StartChatSessionWithMessagesDocument,
     "\n  subscription OnInboxUpdated {\n    chatSessionUpdated {\n      id\n      status\n      lastMessage {\n        text\n      }\n    }\n  }\n": typeof types.OnInboxUpdatedDocument,
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": typeof types.SendFileMessageDocument,
@@ -51,6 +54,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query ListAdmins {\n    admins {\n      id\n      email\n      name\n      online\n    }\n  }\n": types.ListAdminsDocument,
+    "\n  query GetStatsSummary {\n    stats {\n      activeSessions\n      waitingSessions\n    }\n  }\n": types.GetStatsSummaryDocument,
+    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.ListAgentsDocument,
+    "\n  mutation RenameAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameAdminDocument,
     "\n  mutation StartChatSessionWithMessages($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      messages(first: 10) {\n        edges {\n          node {\n            text\n            clientMessageId\n          }\n        }\n      }\n    }\n  }\n": types.StartChatSessionWithMessagesDocument,
     "\n  subscription OnInboxUpdated {\n    chatSessionUpdated {\n      id\n      status\n      lastMessage {\n        text\n      }\n    }\n  }\n": types.OnInboxUpdatedDocument,
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": types.SendFileMessageDocument,
@@ -89,6 +95,18 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListAdmins {\n    admins {\n      id\n      email\n      name\n      online\n    }\n  }\n"): typeof import('./graphql').ListAdminsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetStatsSummary {\n    stats {\n      activeSessions\n      waitingSessions\n    }\n  }\n"): typeof import('./graphql').GetStatsSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      role\n    }\n  }\n"): typeof import('./graphql').ListAgentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').RenameAdminDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

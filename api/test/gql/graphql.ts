@@ -71,10 +71,37 @@ export type StartChatSessionInput = {
   message?: string | null | undefined;
 };
 
+/** Omitted fields stay as they are. */
+export type UpdateAdminInput = {
+  disabled?: boolean | null | undefined;
+  /** Null sets it back to the default. */
+  maxConcurrentChats?: number | null | undefined;
+  name?: string | null | undefined;
+  role?: AdminRole | null | undefined;
+};
+
 export type ListAdminsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ListAdminsQuery = { admins: Array<{ id: string, email: string | null, name: string, online: boolean }> };
+
+export type GetStatsSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetStatsSummaryQuery = { stats: { activeSessions: number, waitingSessions: number } };
+
+export type ListAgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListAgentsQuery = { admins: Array<{ id: string, name: string, email: string | null, role: AdminRole }> };
+
+export type RenameAdminMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAdminInput;
+}>;
+
+
+export type RenameAdminMutation = { updateAdmin: { id: string, name: string } };
 
 export type StartChatSessionWithMessagesMutationVariables = Exact<{
   input?: StartChatSessionInput | null | undefined;
@@ -319,6 +346,32 @@ export const ListAdminsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListAdminsQuery, ListAdminsQueryVariables>;
+export const GetStatsSummaryDocument = new TypedDocumentString(`
+    query GetStatsSummary {
+  stats {
+    activeSessions
+    waitingSessions
+  }
+}
+    `) as unknown as TypedDocumentString<GetStatsSummaryQuery, GetStatsSummaryQueryVariables>;
+export const ListAgentsDocument = new TypedDocumentString(`
+    query ListAgents {
+  admins {
+    id
+    name
+    email
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ListAgentsQuery, ListAgentsQueryVariables>;
+export const RenameAdminDocument = new TypedDocumentString(`
+    mutation RenameAdmin($id: ID!, $input: UpdateAdminInput!) {
+  updateAdmin(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RenameAdminMutation, RenameAdminMutationVariables>;
 export const StartChatSessionWithMessagesDocument = new TypedDocumentString(`
     mutation StartChatSessionWithMessages($input: StartChatSessionInput) {
   startChatSession(input: $input) {
