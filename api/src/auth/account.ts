@@ -22,7 +22,7 @@ export interface AccountCheck {
 
 const ACCOUNTS_KEPT = 10_000;
 /** Every token signed so far: a disabled agent enabled again signs in afresh. */
-const everyTokenSoFar = () => Math.floor(Date.now() / 1000) + 1;
+const everyTokenSoFar = () => Date.now() / 1000;
 
 export function createAccountCheck(deps: {
   orm: MikroORM;

@@ -16,6 +16,10 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query ListAdmins {\n    admins {\n      id\n      email\n      name\n      online\n    }\n  }\n": typeof types.ListAdminsDocument,
+    "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      maxConcurrentChats\n      disabled\n    }\n  }\n": typeof types.UpdateAdminDocument,
+    "\n  mutation SetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SetMyStatusDocument,
+    "\n  query ListAgentLoad {\n    admins {\n      id\n      role\n      status\n      activeChatCount\n    }\n  }\n": typeof types.ListAgentLoadDocument,
+    "\n  subscription OnAgentStatus {\n    adminPresenceChanged {\n      online\n      status\n      admin {\n        id\n        status\n      }\n    }\n  }\n": typeof types.OnAgentStatusDocument,
     "\n  query GetStatsSummary {\n    stats {\n      activeSessions\n      waitingSessions\n    }\n  }\n": typeof types.GetStatsSummaryDocument,
     "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.ListAgentsDocument,
     "\n  mutation RenameAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameAdminDocument,
@@ -54,6 +58,10 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query ListAdmins {\n    admins {\n      id\n      email\n      name\n      online\n    }\n  }\n": types.ListAdminsDocument,
+    "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      maxConcurrentChats\n      disabled\n    }\n  }\n": types.UpdateAdminDocument,
+    "\n  mutation SetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n      status\n    }\n  }\n": types.SetMyStatusDocument,
+    "\n  query ListAgentLoad {\n    admins {\n      id\n      role\n      status\n      activeChatCount\n    }\n  }\n": types.ListAgentLoadDocument,
+    "\n  subscription OnAgentStatus {\n    adminPresenceChanged {\n      online\n      status\n      admin {\n        id\n        status\n      }\n    }\n  }\n": types.OnAgentStatusDocument,
     "\n  query GetStatsSummary {\n    stats {\n      activeSessions\n      waitingSessions\n    }\n  }\n": types.GetStatsSummaryDocument,
     "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.ListAgentsDocument,
     "\n  mutation RenameAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameAdminDocument,
@@ -95,6 +103,22 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListAdmins {\n    admins {\n      id\n      email\n      name\n      online\n    }\n  }\n"): typeof import('./graphql').ListAdminsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      maxConcurrentChats\n      disabled\n    }\n  }\n"): typeof import('./graphql').UpdateAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SetMyStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListAgentLoad {\n    admins {\n      id\n      role\n      status\n      activeChatCount\n    }\n  }\n"): typeof import('./graphql').ListAgentLoadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnAgentStatus {\n    adminPresenceChanged {\n      online\n      status\n      admin {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').OnAgentStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,12 @@ export type AdminRole =
   | 'AGENT'
   | 'SUPERVISOR';
 
+/** ONLINE takes new chats, AWAY keeps its own but takes no new ones; OFFLINE while no console of the agent is connected. */
+export type AgentStatus =
+  | 'AWAY'
+  | 'OFFLINE'
+  | 'ONLINE';
+
 export type ChatSessionFilter = {
   /** Only sessions assigned to the signed-in agent. */
   assignedToMe?: boolean | null | undefined;
@@ -84,6 +90,31 @@ export type ListAdminsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ListAdminsQuery = { admins: Array<{ id: string, email: string | null, name: string, online: boolean }> };
+
+export type UpdateAdminMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAdminInput;
+}>;
+
+
+export type UpdateAdminMutation = { updateAdmin: { id: string, name: string, role: AdminRole, maxConcurrentChats: number | null, disabled: boolean } };
+
+export type SetMyStatusMutationVariables = Exact<{
+  status: AgentStatus;
+}>;
+
+
+export type SetMyStatusMutation = { setMyStatus: { id: string, status: AgentStatus } };
+
+export type ListAgentLoadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListAgentLoadQuery = { admins: Array<{ id: string, role: AdminRole, status: AgentStatus, activeChatCount: number }> };
+
+export type OnAgentStatusSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnAgentStatusSubscription = { adminPresenceChanged: { online: boolean, status: AgentStatus, admin: { id: string, status: AgentStatus } } };
 
 export type GetStatsSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -346,6 +377,47 @@ export const ListAdminsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListAdminsQuery, ListAdminsQueryVariables>;
+export const UpdateAdminDocument = new TypedDocumentString(`
+    mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {
+  updateAdmin(id: $id, input: $input) {
+    id
+    name
+    role
+    maxConcurrentChats
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAdminMutation, UpdateAdminMutationVariables>;
+export const SetMyStatusDocument = new TypedDocumentString(`
+    mutation SetMyStatus($status: AgentStatus!) {
+  setMyStatus(status: $status) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SetMyStatusMutation, SetMyStatusMutationVariables>;
+export const ListAgentLoadDocument = new TypedDocumentString(`
+    query ListAgentLoad {
+  admins {
+    id
+    role
+    status
+    activeChatCount
+  }
+}
+    `) as unknown as TypedDocumentString<ListAgentLoadQuery, ListAgentLoadQueryVariables>;
+export const OnAgentStatusDocument = new TypedDocumentString(`
+    subscription OnAgentStatus {
+  adminPresenceChanged {
+    online
+    status
+    admin {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnAgentStatusSubscription, OnAgentStatusSubscriptionVariables>;
 export const GetStatsSummaryDocument = new TypedDocumentString(`
     query GetStatsSummary {
   stats {

@@ -19,7 +19,7 @@ export function createActiveChatCountLoader(entityManager: () => EntityManager) 
       .getConnection()
       .execute(
         `select assigned_admin_id, count(*) as count from chat_session
-          where status = ? and assigned_admin_id = any(?::uuid[]) group by assigned_admin_id`,
+          where status = ? and assigned_admin_id in (?) group by assigned_admin_id`,
         [ChatSessionStatus.ACTIVE, [...ids]],
       );
     const byId = new Map(rows.map((row) => [row.assigned_admin_id, Number(row.count)]));

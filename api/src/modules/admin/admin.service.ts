@@ -102,8 +102,7 @@ export class AdminService {
   private async signOutEverywhere(adminId: string) {
     await this.deps.revocations.revokeAdminTokens({
       adminId,
-      // The next second too: a token signed in the current second is older than the disabling.
-      issuedBefore: Math.floor(Date.now() / 1000) + 1,
+      issuedBefore: Date.now() / 1000,
       keptTokenId: '',
       ttlSeconds: this.deps.config.auth.adminTokenTtlSeconds,
     });
