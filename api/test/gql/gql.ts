@@ -55,6 +55,7 @@ type Documents = {
     "\n  subscription OnChatSessionUpdated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n      customer {\n        name\n      }\n    }\n  }\n": typeof types.OnChatSessionUpdatedDocument,
     "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      email\n      name\n      online\n    }\n  }\n": typeof types.CreateAdminDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation DisableAgent($id: ID!, $disabled: Boolean!) {\n    updateAdmin(id: $id, input: { disabled: $disabled }) {\n      id\n      disabled\n    }\n  }\n": typeof types.DisableAgentDocument,
 };
 const documents: Documents = {
     "\n  query ListAdmins {\n    admins {\n      id\n      email\n      name\n      online\n    }\n  }\n": types.ListAdminsDocument,
@@ -97,6 +98,7 @@ const documents: Documents = {
     "\n  subscription OnChatSessionUpdated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n      customer {\n        name\n      }\n    }\n  }\n": types.OnChatSessionUpdatedDocument,
     "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      email\n      name\n      online\n    }\n  }\n": types.CreateAdminDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation DisableAgent($id: ID!, $disabled: Boolean!) {\n    updateAdmin(id: $id, input: { disabled: $disabled }) {\n      id\n      disabled\n    }\n  }\n": types.DisableAgentDocument,
 };
 
 /**
@@ -259,6 +261,10 @@ export function graphql(source: "\n  mutation CreateAdmin($input: CreateAdminInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableAgent($id: ID!, $disabled: Boolean!) {\n    updateAdmin(id: $id, input: { disabled: $disabled }) {\n      id\n      disabled\n    }\n  }\n"): typeof import('./graphql').DisableAgentDocument;
 
 
 export function graphql(source: string) {

@@ -348,6 +348,14 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
+export type DisableAgentMutationVariables = Exact<{
+  id: string | number;
+  disabled: boolean;
+}>;
+
+
+export type DisableAgentMutation = { updateAdmin: { id: string, disabled: boolean } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -835,3 +843,11 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DisableAgentDocument = new TypedDocumentString(`
+    mutation DisableAgent($id: ID!, $disabled: Boolean!) {
+  updateAdmin(id: $id, input: {disabled: $disabled}) {
+    id
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<DisableAgentMutation, DisableAgentMutationVariables>;
