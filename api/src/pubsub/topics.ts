@@ -54,6 +54,11 @@ export interface AdminTokensRevokedPayload {
   closeCode?: number;
 }
 
+/** An agent's role changed: its open sockets reconnect, so that what they follow is decided anew. */
+export interface AdminRoleChangedPayload {
+  adminId: string;
+}
+
 export interface AdminPresencePayload {
   adminId: string;
   online: boolean;
@@ -69,6 +74,7 @@ export interface TopicPayloads {
   CHAT_SESSION_UPDATED: ChatSessionPayload;
   TOKEN_REVOKED: TokenRevokedPayload;
   ADMIN_TOKENS_REVOKED: AdminTokensRevokedPayload;
+  ADMIN_ROLE_CHANGED: AdminRoleChangedPayload;
   ADMIN_PRESENCE_CHANGED: AdminPresencePayload;
 }
 

@@ -13,9 +13,15 @@ import type { Metrics, OperationRecorder } from '../observability/metrics';
 import { createGraphqlWsServer, type ContextFor } from './graphql-ws-server';
 import { createOperationGuard, createUpgradeGuard, WS_LIMITS } from './websocket-guards';
 
-import { CLOSE_GOING_AWAY, CLOSE_TRY_AGAIN_LATER, CLOSE_UNAUTHORIZED } from './close-codes';
+import { CLOSE_FORBIDDEN, CLOSE_GOING_AWAY, CLOSE_RECONNECT, CLOSE_TRY_AGAIN_LATER, CLOSE_UNAUTHORIZED } from './close-codes';
 
-export { CLOSE_FORBIDDEN, CLOSE_GOING_AWAY, CLOSE_TRY_AGAIN_LATER, CLOSE_UNAUTHORIZED } from './close-codes';
+export { CLOSE_FORBIDDEN, CLOSE_GOING_AWAY, CLOSE_RECONNECT, CLOSE_TRY_AGAIN_LATER, CLOSE_UNAUTHORIZED } from './close-codes';
+
+const CLOSE_REASONS: Record<number, string> = {
+  [CLOSE_UNAUTHORIZED]: 'Token revoked',
+  [CLOSE_FORBIDDEN]: 'Account disabled',
+  [CLOSE_RECONNECT]: 'Role changed',
+};
 
 /** graphql-ws's default: dead peers (a laptop closed mid-chat) are found within two of these. */
 const KEEP_ALIVE_MS = 12_000;
@@ -137,7 +143,7 @@ export function attachWebSocketServer(options: RealtimeOptions): WebSocketGatewa
       for (const socket of wsServer.clients) {
         const viewer = graphqlWs.identityOf(socket)?.viewer;
         if (viewer?.role === 'ADMIN' && viewer.adminId === adminId && viewer.tokenId !== keptTokenId) {
-          socket.close(code, code === CLOSE_UNAUTHORIZED ? 'Token revoked' : 'Forbidden');
+          socket.close(code, CLOSE_REASONS[code] ?? 'Closed');
         }
       }
     },

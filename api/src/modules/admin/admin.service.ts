@@ -66,7 +66,9 @@ export class AdminService {
 
   /**
    * Role, limit, name and whether the agent may sign in. Disabling revokes its tokens through the
-   * revocation feed (every instance refuses them at once) and closes its sockets with 4403.
+   * revocation feed (every instance refuses them at once) and closes its sockets with 4403. A new
+   * role applies to the agent's next request; its sockets reconnect (1012), since what an open
+   * subscription delivers was decided under the old role.
    */
   async update(viewer: Viewer | null, id: string, input: UpdateAdminInput): Promise<AdminView> {
     await requireStaff(this.em, viewer, MANAGERS);
@@ -75,12 +77,13 @@ export class AdminService {
     if (limit != null && (!Number.isInteger(limit) || limit < 1 || limit > MAX_CONCURRENT_CHATS)) {
       throw badInput(`The limit is a whole number from 1 to ${MAX_CONCURRENT_CHATS}, or empty for the default.`, 'maxConcurrentChats');
     }
-    const { admin, disabledNow } = await this.em.transactional(async (em) => {
+    const { admin, disabledNow, roleChanged } = await this.em.transactional(async (em) => {
       // Two admins demoting each other at once must not both see the other one left.
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', ['admin-roles']);
       const target = isUuid(id) ? await em.findOne(Admin, id) : null;
       if (!target) throw notFound('Agent');
       const wasDisabled = target.disabled;
+      const wasRole = target.role;
       const wasActiveAdmin = target.role === AdminRole.ADMIN && !target.disabled;
       if (name !== undefined) target.name = name;
       if (input.role) target.role = input.role;
@@ -88,9 +91,10 @@ export class AdminService {
       if (input.disabled != null) target.disabled = input.disabled;
       const stillActiveAdmin = target.role === AdminRole.ADMIN && !target.disabled;
       if (wasActiveAdmin && !stillActiveAdmin) await this.requireAnotherAdmin(em, target.id);
-      return { admin: target, disabledNow: target.disabled && !wasDisabled };
+      return { admin: target, disabledNow: target.disabled && !wasDisabled, roleChanged: target.role !== wasRole };
     });
     if (disabledNow) await this.signOutEverywhere(admin.id);
+    else if (roleChanged) await this.deps.pubsub.publish('ADMIN_ROLE_CHANGED', { adminId: admin.id });
     return toAdminView(admin);
   }
 

@@ -239,3 +239,17 @@ describe("an AGENT's chatSessionUpdated without an id", () => {
     expect(adminGot.filter((id) => id === fresh)).toHaveLength(3);
   });
 });
+
+describe('a role change', () => {
+  it("reconnects the agent's sockets (1012), so that what they follow is decided under the new role", async () => {
+    const changing = await createAgent(url(), admin, 'berganti@example.com', 'Budi Berganti', 'SUPERVISOR');
+    const socket = connectSocket(api.app.wsUrl, changing.token);
+    await socket.connected;
+
+    await graphqlRequest(url(), RenameAdmin, { id: changing.id, input: { role: 'AGENT' } }, admin.token);
+
+    expect((await socket.closed).code).toBe(1012);
+    const c = await chats();
+    expect(errorCode(await graphqlRequest(url(), GetChatSession, { id: c.others.id }, changing.token))).toBe('NOT_FOUND');
+  });
+});
