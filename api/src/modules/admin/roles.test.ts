@@ -1,6 +1,7 @@
 import { graphql } from '../../../test/gql';
 import { createAgent, loginAdmin, registerCustomer, startSession, type Actor, type StaffRole } from '../../../test/support/actors';
 import { eventsDuring, messageMarker, provedLive, type SendMarker } from '../../../test/support/live';
+import { waitUntil } from '../../../test/security/hostile';
 import {
   AssignChatSession,
   CloseChatSession,
@@ -17,6 +18,7 @@ import {
   connectSocket,
   errorCode,
   graphqlRequest,
+  settle,
   subscribe,
   TEST_REDIS_URL,
   uniqueRedisPrefix,
@@ -237,6 +239,41 @@ describe("an AGENT's chatSessionUpdated without an id", () => {
     expect(adminGot.filter((id) => id === c.others.id)).toHaveLength(2);
     expect(adminGot.filter((id) => id === c.waiting.id)).toHaveLength(2);
     expect(adminGot.filter((id) => id === fresh)).toHaveLength(3);
+  });
+});
+
+describe("an AGENT's chatSessionUpdated(id) of a waiting chat", () => {
+  let socket: SocketClient;
+  afterEach(() => socket?.dispose());
+
+  it('hears the update that gives the chat to a colleague, and nothing after', async () => {
+    const c = await chats();
+    socket = connectSocket(api.app.wsUrl, agent.token);
+    const witnessSocket = connectSocket(api.app.wsUrl, admin.token);
+    const hears = subscribe(socket, OnChatSessionUpdated, { id: c.waiting.id });
+    const witness = subscribe(witnessSocket, OnChatSessionUpdated, { id: c.waiting.id });
+    const customerSays: SendMarker<{ chatSessionUpdated: { status: string } }> = async () => {
+      await graphqlRequest(url(), SendMessage, { input: { sessionId: c.waiting.id, text: `penanda ${Math.random()}` } }, c.waiting.customer.token);
+      return (event) => event.chatSessionUpdated.status === 'WAITING';
+    };
+    await provedLive(hears, customerSays);
+    await provedLive(witness, customerSays);
+    const [agentFrom, witnessFrom] = [hears.events.length, witness.events.length];
+
+    await graphqlRequest(url(), AssignChatSession, { id: c.waiting.id, adminId: colleague.id }, admin.token);
+    await graphqlRequest(url(), SendMessage, { input: { sessionId: c.waiting.id, text: 'sesudahnya' } }, c.waiting.customer.token);
+    await graphqlRequest(url(), CloseChatSession, { id: c.waiting.id }, admin.token);
+    // The same channel message reaches both subscriptions: once the witness has the close, so has the filter.
+    // Late markers are WAITING; nothing after the assignment is.
+    const after = (events: typeof hears.events, from: number) => events.slice(from).filter((event) => event.chatSessionUpdated.status !== 'WAITING');
+    await waitUntil(() => after(witness.events, witnessFrom).length === 3);
+    await settle();
+    await witnessSocket.dispose();
+
+    expect(after(witness.events, witnessFrom).map((event) => event.chatSessionUpdated.status)).toEqual(['ACTIVE', 'ACTIVE', 'CLOSED']);
+    expect(after(hears.events, agentFrom).map((event) => [event.chatSessionUpdated.status, event.chatSessionUpdated.assignedAdmin?.id])).toEqual([
+      ['ACTIVE', colleague.id],
+    ]);
   });
 });
 
