@@ -24,7 +24,7 @@ import type { AppDeps } from './app-deps';
 import { createContext, type Context } from './http/context';
 import { createDrain } from './http/draining';
 import { createJsonGraphqlHandler } from './http/json-graphql';
-import { attachWebSocketServer } from './realtime/websocket';
+import { attachWebSocketServer, CLOSE_RECONNECT } from './realtime/websocket';
 import { createFileLinks } from './modules/file/file-links';
 import { fileDownloadHandler } from './modules/file/file.download';
 import { createDiskStorage } from './modules/file/file.storage';
@@ -135,7 +135,8 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     deps.pubsub.subscribe('TOKEN_REVOKED').listen(({ jti }) => gateway.closeSocketsOfToken(jti)),
     deps.pubsub
       .subscribe('ADMIN_TOKENS_REVOKED')
-      .listen(({ adminId, keptTokenId }) => gateway.closeSocketsOfAdmin(adminId, keptTokenId)),
+      .listen(({ adminId, keptTokenId, closeCode }) => gateway.closeSocketsOfAdmin(adminId, keptTokenId, closeCode)),
+    deps.pubsub.subscribe('ADMIN_ROLE_CHANGED').listen(({ adminId }) => gateway.closeSocketsOfAdmin(adminId, undefined, CLOSE_RECONNECT)),
   ]).catch((error) => logger.error({ err: error }, 'revocation feeds are not listening'));
 
   const apollo = new ApolloServer<Context>({

@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { migrationsList } from '../src/migrations';
 import { initOrm, migrate } from '../src/db/orm';
+import { Admin } from '../src/modules/admin/admin.entity';
 import { Message } from '../src/modules/message/message.entity';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
@@ -51,6 +52,11 @@ it('migrates a database that MikroORM 6 migrated without running anything again,
   expect((await orm.migrator.getExecuted()).map((migration) => migration.name)).toEqual(migrationNames);
   expect(await orm.migrator.getPending()).toEqual([]);
   expect(await schemaDrift(orm)).toEqual({ database: '', snapshotBehind: false });
+  // Every admin could do everything before roles: each one is an ADMIN, enabled and ONLINE.
+  const admins = await orm.em.fork().find(Admin, {});
+  expect(admins.map((admin) => [admin.name, admin.role, admin.disabled, admin.status, admin.maxConcurrentChats])).toEqual([
+    ['Agen Lama', 'ADMIN', false, 'ONLINE', null],
+  ]);
   // What MikroORM 6 stored reads back through the current ORM.
   const messages = await orm.em.fork().find(Message, {}, { orderBy: { id: 'asc' }, populate: ['session'] });
   expect(messages.map((message) => [message.senderName, message.text, message.session.getEntity().status])).toEqual([

@@ -1,7 +1,8 @@
 import { createAgent, loginAdmin, registerCustomer, startSession } from './support/actors';
 import { eventsDuring, messageMarker, provedLive } from './support/live';
 import { waitUntil } from './security/hostile';
-import { ChangePassword, Logout, Me, OnChatSessionUpdated, OnMessageAdded, SendMessage } from './support/operations';
+import { graphql } from './gql';
+import { ChangePassword, Login, Logout, Me, OnChatSessionUpdated, OnMessageAdded, SendMessage } from './support/operations';
 import {
   connectSocket,
   createTestDatabase,
@@ -105,6 +106,38 @@ it("signs an agent out on every instance when it changes its password, except wh
   const sessionId = await startSession(a.httpUrl, customer, 'Halo');
   await waitUntil(() => callerUpdates.events.some((event) => event.chatSessionUpdated.id === sessionId));
   await callerSocketOnB.dispose();
+});
+
+const DisableAgent = graphql(`
+  mutation DisableAgent($id: ID!, $disabled: Boolean!) {
+    updateAdmin(id: $id, input: { disabled: $disabled }) {
+      id
+      disabled
+    }
+  }
+`);
+
+it('stops a disabled agent on every instance at once: its tokens refused on both, its sockets closed with 4403', async () => {
+  const admin = await loginAdmin(a.httpUrl);
+  const agent = await createAgent(a.httpUrl, admin, 'dinonaktifkan@example.com', 'Agen Nonaktif', 'AGENT');
+  const socketOnB = connectSocket(b.wsUrl, agent.token);
+  await socketOnB.connected;
+  expect((await graphqlRequest(b.httpUrl, Me, {}, agent.token)).data?.me).toBeTruthy();
+
+  const disabled = await graphqlRequest(a.httpUrl, DisableAgent, { id: agent.id, disabled: true }, admin.token);
+
+  expect(disabled.data?.updateAdmin).toEqual({ id: agent.id, disabled: true });
+  const [onA, onB] = await Promise.all([graphqlRequest(a.httpUrl, Me, {}, agent.token), graphqlRequest(b.httpUrl, Me, {}, agent.token)]);
+  expect([errorCode(onA), errorCode(onB)]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+  expect((await socketOnB.closed).code).toBe(4403);
+  const login = await graphqlRequest(b.httpUrl, Login, { email: 'dinonaktifkan@example.com', password: 'agent-password-1' });
+  expect(login.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'DISABLED' });
+  expect(errorCode(await graphqlRequest(b.httpUrl, Login, { email: 'dinonaktifkan@example.com', password: 'salah-sandi-1' }))).toBe('UNAUTHENTICATED');
+
+  await graphqlRequest(b.httpUrl, DisableAgent, { id: agent.id, disabled: false }, admin.token);
+  const again = await loginAdmin(b.httpUrl, 'dinonaktifkan@example.com', 'agent-password-1');
+  expect((await graphqlRequest(a.httpUrl, Me, {}, again.token)).data?.me).toBeTruthy();
+  expect(errorCode(await graphqlRequest(a.httpUrl, Me, {}, agent.token))).toBe('UNAUTHENTICATED');
 });
 
 describe('two databases that share a Redis (a restored backup, a staging copy)', () => {

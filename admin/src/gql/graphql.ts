@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** ADMIN: everything. SUPERVISOR: every conversation and report, no agent management. AGENT: the waiting queue and its own chats. */
+export type AdminRole =
+  | 'ADMIN'
+  | 'AGENT'
+  | 'SUPERVISOR';
+
 export type ChatSessionFilter = {
   /** Only sessions assigned to the signed-in agent. */
   assignedToMe?: boolean | null | undefined;
@@ -29,6 +35,8 @@ export type CreateAdminInput = {
   name: string;
   /** At least 8 characters. */
   password: string;
+  /** AGENT when omitted. */
+  role?: AdminRole | null | undefined;
 };
 
 export type MessageSender =

@@ -9,7 +9,7 @@ import type { RevocationStore } from './revocation';
 import type { Viewer } from './viewer';
 
 /**
- * Whether a token's account (an agent or a visitor) still exists. A token outlives an account that
+ * Whether a token's account (an agent or a visitor) still exists, and an agent's is not disabled. A token outlives an account that
  * an operator deletes; every request and every socket is checked, against a copy in memory that is
  * trusted for `recheckSeconds`, and the accounts of open sockets are re-checked as often.
  */
@@ -21,8 +21,8 @@ export interface AccountCheck {
 }
 
 const ACCOUNTS_KEPT = 10_000;
-/** Issued before this, every token of a removed agent is revoked: all of them, whenever signed. */
-const EVERY_TOKEN = Number.MAX_SAFE_INTEGER;
+/** Every token signed so far: a disabled agent enabled again signs in afresh. */
+const everyTokenSoFar = () => Date.now() / 1000;
 
 export function createAccountCheck(deps: {
   orm: MikroORM;
@@ -51,7 +51,7 @@ export function createAccountCheck(deps: {
       if (viewer.role === 'ADMIN') {
         await deps.revocations.revokeAdminTokens({
           adminId: viewer.adminId,
-          issuedBefore: EVERY_TOKEN,
+          issuedBefore: everyTokenSoFar(),
           keptTokenId: '',
           ttlSeconds: deps.config.auth.adminTokenTtlSeconds,
         });
@@ -113,7 +113,7 @@ async function existingAccounts(orm: MikroORM, role: Viewer['role'], ids: string
     const chunk = ids.slice(start, start + IDS_PER_QUERY);
     const rows =
       role === 'ADMIN'
-        ? await em.find(Admin, { id: { $in: chunk } }, { fields: ['id'] })
+        ? await em.find(Admin, { id: { $in: chunk }, disabled: false }, { fields: ['id'] })
         : await em.find(Customer, { id: { $in: chunk } }, { fields: ['id'] });
     for (const row of rows) existing.add(row.id);
   }

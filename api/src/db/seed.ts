@@ -7,8 +7,8 @@ export const DEFAULT_ADMIN = { email: 'admin@example.com', password: DEVELOPMENT
 /** Creates the default admin once, with `password`; running it again changes nothing. */
 export async function seedDefaultAdmin(em: EntityManager, password: string): Promise<boolean> {
   const result = await em.getConnection().execute(
-    `insert into admin (id, email, name, password_hash, created_at)
-       values (gen_random_uuid(), ?, ?, ?, now())
+    `insert into admin (id, email, name, password_hash, role, created_at)
+       values (gen_random_uuid(), ?, ?, ?, 'ADMIN', now())
        on conflict (email) do nothing`,
     [DEFAULT_ADMIN.email, DEFAULT_ADMIN.name, await hashPassword(password)],
     'run',

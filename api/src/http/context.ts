@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../app-deps';
 import type { Viewer } from '../auth/viewer';
-import { createAdminLoader } from '../modules/admin/admin.loaders';
+import { createActiveChatCountLoader, createAdminLoader } from '../modules/admin/admin.loaders';
 import { AuthService } from '../modules/auth/auth.service';
 import { ChatSessionService } from '../modules/chat-session/chat-session.service';
 import { createCustomerLoader } from '../modules/customer/customer.loaders';
@@ -72,6 +72,7 @@ class RequestContext implements Context {
 function createLoaders(em: () => EntityManager) {
   return {
     admin: createAdminLoader(em),
+    activeChatCount: createActiveChatCountLoader(em),
     customer: createCustomerLoader(em),
     lastMessage: createLastMessageLoader(em),
   };

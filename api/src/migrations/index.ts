@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125200507_initial } from './Migration20261125200507_initial';
 import { Migration20261125201352_files } from './Migration20261125201352_files';
+import { Migration20261201101718_roles } from './Migration20261201101718_roles';
 
 /**
  * Every migration, oldest first, under the name it is recorded by in `mikro_orm_migrations`. The
@@ -11,4 +12,5 @@ import { Migration20261125201352_files } from './Migration20261125201352_files';
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125200507_initial', class: Migration20261125200507_initial },
   { name: 'Migration20261125201352_files', class: Migration20261125201352_files },
+  { name: 'Migration20261201101718_roles', class: Migration20261201101718_roles },
 ];

@@ -1,5 +1,6 @@
 import type { ChatSessionStatus } from '../modules/chat-session/chat-session.entity';
 import type { MessageSender } from '../modules/message/message.entity';
+import type { AgentStatus } from '../modules/admin/admin.entity';
 
 /**
  * Payloads cross Redis as JSON, so they carry ids and ISO strings, never entities. Each one holds
@@ -49,11 +50,20 @@ export interface TokenRevokedPayload {
 export interface AdminTokensRevokedPayload {
   adminId: string;
   keptTokenId: string;
+  /** 4403 for a disabled agent; 4401 when absent. */
+  closeCode?: number;
+}
+
+/** An agent's role changed: its open sockets reconnect, so that what they follow is decided anew. */
+export interface AdminRoleChangedPayload {
+  adminId: string;
 }
 
 export interface AdminPresencePayload {
   adminId: string;
   online: boolean;
+  /** Set by a status change; a console connecting or leaving sends none, and the stored one applies. */
+  status?: AgentStatus;
 }
 
 export interface TopicPayloads {
@@ -64,6 +74,7 @@ export interface TopicPayloads {
   CHAT_SESSION_UPDATED: ChatSessionPayload;
   TOKEN_REVOKED: TokenRevokedPayload;
   ADMIN_TOKENS_REVOKED: AdminTokensRevokedPayload;
+  ADMIN_ROLE_CHANGED: AdminRoleChangedPayload;
   ADMIN_PRESENCE_CHANGED: AdminPresencePayload;
 }
 

@@ -13,9 +13,15 @@ import type { Metrics, OperationRecorder } from '../observability/metrics';
 import { createGraphqlWsServer, type ContextFor } from './graphql-ws-server';
 import { createOperationGuard, createUpgradeGuard, WS_LIMITS } from './websocket-guards';
 
-export const CLOSE_UNAUTHORIZED = 4401;
-export const CLOSE_GOING_AWAY = 1001;
-export const CLOSE_TRY_AGAIN_LATER = 1013;
+import { CLOSE_FORBIDDEN, CLOSE_GOING_AWAY, CLOSE_RECONNECT, CLOSE_TRY_AGAIN_LATER, CLOSE_UNAUTHORIZED } from './close-codes';
+
+export { CLOSE_FORBIDDEN, CLOSE_GOING_AWAY, CLOSE_RECONNECT, CLOSE_TRY_AGAIN_LATER, CLOSE_UNAUTHORIZED } from './close-codes';
+
+const CLOSE_REASONS: Record<number, string> = {
+  [CLOSE_UNAUTHORIZED]: 'Token revoked',
+  [CLOSE_FORBIDDEN]: 'Account disabled',
+  [CLOSE_RECONNECT]: 'Role changed',
+};
 
 /** graphql-ws's default: dead peers (a laptop closed mid-chat) are found within two of these. */
 const KEEP_ALIVE_MS = 12_000;
@@ -25,8 +31,11 @@ const CLOSE_HANDSHAKE_MS = 2_000;
 export interface WebSocketGateway {
   /** Closes, on this instance, every socket that a revoked token opened. */
   closeSocketsOfToken(tokenId: string): void;
-  /** Closes (4401), on this instance, every socket of this agent except the ones `keptTokenId` opened, if given. */
-  closeSocketsOfAdmin(adminId: string, keptTokenId?: string): void;
+  /**
+   * Closes, on this instance, every socket of this agent except the ones `keptTokenId` opened, if
+   * given: with 4401 (revoked tokens) unless `code` says otherwise (4403 for a disabled agent).
+   */
+  closeSocketsOfAdmin(adminId: string, keptTokenId?: string, code?: number): void;
   openSockets(): number;
   /** Who the open sockets on this instance speak for (signed-in ones only), e.g. to re-check their accounts. */
   viewers(): Viewer[];
@@ -132,11 +141,11 @@ export function attachWebSocketServer(options: RealtimeOptions): WebSocketGatewa
       const opened = socketsByToken.get(tokenId);
       if (opened) closeAll(opened.sockets, 'Token revoked');
     },
-    closeSocketsOfAdmin(adminId, keptTokenId) {
+    closeSocketsOfAdmin(adminId, keptTokenId, code = CLOSE_UNAUTHORIZED) {
       for (const socket of wsServer.clients) {
         const viewer = graphqlWs.identityOf(socket)?.viewer;
         if (viewer?.role === 'ADMIN' && viewer.adminId === adminId && viewer.tokenId !== keptTokenId) {
-          socket.close(CLOSE_UNAUTHORIZED, 'Token revoked');
+          socket.close(code, CLOSE_REASONS[code] ?? 'Closed');
         }
       }
     },

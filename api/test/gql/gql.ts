@@ -16,6 +16,13 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query ListAdmins {\n    admins {\n      id\n      email\n      name\n      online\n    }\n  }\n": typeof types.ListAdminsDocument,
+    "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      maxConcurrentChats\n      disabled\n    }\n  }\n": typeof types.UpdateAdminDocument,
+    "\n  mutation SetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SetMyStatusDocument,
+    "\n  query ListAgentLoad {\n    admins {\n      id\n      role\n      status\n      activeChatCount\n    }\n  }\n": typeof types.ListAgentLoadDocument,
+    "\n  subscription OnAgentStatus {\n    adminPresenceChanged {\n      online\n      status\n      admin {\n        id\n        status\n      }\n    }\n  }\n": typeof types.OnAgentStatusDocument,
+    "\n  query GetStatsSummary {\n    stats {\n      activeSessions\n      waitingSessions\n    }\n  }\n": typeof types.GetStatsSummaryDocument,
+    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.ListAgentsDocument,
+    "\n  mutation RenameAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameAdminDocument,
     "\n  mutation StartChatSessionWithMessages($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      messages(first: 10) {\n        edges {\n          node {\n            text\n            clientMessageId\n          }\n        }\n      }\n    }\n  }\n": typeof types.StartChatSessionWithMessagesDocument,
     "\n  subscription OnInboxUpdated {\n    chatSessionUpdated {\n      id\n      status\n      lastMessage {\n        text\n      }\n    }\n  }\n": typeof types.OnInboxUpdatedDocument,
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": typeof types.SendFileMessageDocument,
@@ -48,9 +55,17 @@ type Documents = {
     "\n  subscription OnChatSessionUpdated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n      customer {\n        name\n      }\n    }\n  }\n": typeof types.OnChatSessionUpdatedDocument,
     "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      email\n      name\n      online\n    }\n  }\n": typeof types.CreateAdminDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation DisableAgent($id: ID!, $disabled: Boolean!) {\n    updateAdmin(id: $id, input: { disabled: $disabled }) {\n      id\n      disabled\n    }\n  }\n": typeof types.DisableAgentDocument,
 };
 const documents: Documents = {
     "\n  query ListAdmins {\n    admins {\n      id\n      email\n      name\n      online\n    }\n  }\n": types.ListAdminsDocument,
+    "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      maxConcurrentChats\n      disabled\n    }\n  }\n": types.UpdateAdminDocument,
+    "\n  mutation SetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n      status\n    }\n  }\n": types.SetMyStatusDocument,
+    "\n  query ListAgentLoad {\n    admins {\n      id\n      role\n      status\n      activeChatCount\n    }\n  }\n": types.ListAgentLoadDocument,
+    "\n  subscription OnAgentStatus {\n    adminPresenceChanged {\n      online\n      status\n      admin {\n        id\n        status\n      }\n    }\n  }\n": types.OnAgentStatusDocument,
+    "\n  query GetStatsSummary {\n    stats {\n      activeSessions\n      waitingSessions\n    }\n  }\n": types.GetStatsSummaryDocument,
+    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.ListAgentsDocument,
+    "\n  mutation RenameAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameAdminDocument,
     "\n  mutation StartChatSessionWithMessages($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      messages(first: 10) {\n        edges {\n          node {\n            text\n            clientMessageId\n          }\n        }\n      }\n    }\n  }\n": types.StartChatSessionWithMessagesDocument,
     "\n  subscription OnInboxUpdated {\n    chatSessionUpdated {\n      id\n      status\n      lastMessage {\n        text\n      }\n    }\n  }\n": types.OnInboxUpdatedDocument,
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": types.SendFileMessageDocument,
@@ -83,12 +98,41 @@ const documents: Documents = {
     "\n  subscription OnChatSessionUpdated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n      customer {\n        name\n      }\n    }\n  }\n": types.OnChatSessionUpdatedDocument,
     "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      email\n      name\n      online\n    }\n  }\n": types.CreateAdminDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation DisableAgent($id: ID!, $disabled: Boolean!) {\n    updateAdmin(id: $id, input: { disabled: $disabled }) {\n      id\n      disabled\n    }\n  }\n": types.DisableAgentDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListAdmins {\n    admins {\n      id\n      email\n      name\n      online\n    }\n  }\n"): typeof import('./graphql').ListAdminsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      maxConcurrentChats\n      disabled\n    }\n  }\n"): typeof import('./graphql').UpdateAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SetMyStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListAgentLoad {\n    admins {\n      id\n      role\n      status\n      activeChatCount\n    }\n  }\n"): typeof import('./graphql').ListAgentLoadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnAgentStatus {\n    adminPresenceChanged {\n      online\n      status\n      admin {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').OnAgentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetStatsSummary {\n    stats {\n      activeSessions\n      waitingSessions\n    }\n  }\n"): typeof import('./graphql').GetStatsSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      role\n    }\n  }\n"): typeof import('./graphql').ListAgentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').RenameAdminDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,6 +261,10 @@ export function graphql(source: "\n  mutation CreateAdmin($input: CreateAdminInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableAgent($id: ID!, $disabled: Boolean!) {\n    updateAdmin(id: $id, input: { disabled: $disabled }) {\n      id\n      disabled\n    }\n  }\n"): typeof import('./graphql').DisableAgentDocument;
 
 
 export function graphql(source: string) {

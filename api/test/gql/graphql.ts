@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** ADMIN: everything. SUPERVISOR: every conversation and report, no agent management. AGENT: the waiting queue and its own chats. */
+export type AdminRole =
+  | 'ADMIN'
+  | 'AGENT'
+  | 'SUPERVISOR';
+
+/** ONLINE takes new chats, AWAY keeps its own but takes no new ones; OFFLINE while no console of the agent is connected. */
+export type AgentStatus =
+  | 'AWAY'
+  | 'OFFLINE'
+  | 'ONLINE';
+
 export type ChatSessionFilter = {
   /** Only sessions assigned to the signed-in agent. */
   assignedToMe?: boolean | null | undefined;
@@ -29,6 +41,8 @@ export type CreateAdminInput = {
   name: string;
   /** At least 8 characters. */
   password: string;
+  /** AGENT when omitted. */
+  role?: AdminRole | null | undefined;
 };
 
 export type MessageSender =
@@ -63,10 +77,62 @@ export type StartChatSessionInput = {
   message?: string | null | undefined;
 };
 
+/** Omitted fields stay as they are. */
+export type UpdateAdminInput = {
+  disabled?: boolean | null | undefined;
+  /** Null sets it back to the default. */
+  maxConcurrentChats?: number | null | undefined;
+  name?: string | null | undefined;
+  role?: AdminRole | null | undefined;
+};
+
 export type ListAdminsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ListAdminsQuery = { admins: Array<{ id: string, email: string | null, name: string, online: boolean }> };
+
+export type UpdateAdminMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAdminInput;
+}>;
+
+
+export type UpdateAdminMutation = { updateAdmin: { id: string, name: string, role: AdminRole, maxConcurrentChats: number | null, disabled: boolean } };
+
+export type SetMyStatusMutationVariables = Exact<{
+  status: AgentStatus;
+}>;
+
+
+export type SetMyStatusMutation = { setMyStatus: { id: string, status: AgentStatus } };
+
+export type ListAgentLoadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListAgentLoadQuery = { admins: Array<{ id: string, role: AdminRole, status: AgentStatus, activeChatCount: number }> };
+
+export type OnAgentStatusSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnAgentStatusSubscription = { adminPresenceChanged: { online: boolean, status: AgentStatus, admin: { id: string, status: AgentStatus } } };
+
+export type GetStatsSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetStatsSummaryQuery = { stats: { activeSessions: number, waitingSessions: number } };
+
+export type ListAgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListAgentsQuery = { admins: Array<{ id: string, name: string, email: string | null, role: AdminRole }> };
+
+export type RenameAdminMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAdminInput;
+}>;
+
+
+export type RenameAdminMutation = { updateAdmin: { id: string, name: string } };
 
 export type StartChatSessionWithMessagesMutationVariables = Exact<{
   input?: StartChatSessionInput | null | undefined;
@@ -282,6 +348,14 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
+export type DisableAgentMutationVariables = Exact<{
+  id: string | number;
+  disabled: boolean;
+}>;
+
+
+export type DisableAgentMutation = { updateAdmin: { id: string, disabled: boolean } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -311,6 +385,73 @@ export const ListAdminsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListAdminsQuery, ListAdminsQueryVariables>;
+export const UpdateAdminDocument = new TypedDocumentString(`
+    mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {
+  updateAdmin(id: $id, input: $input) {
+    id
+    name
+    role
+    maxConcurrentChats
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAdminMutation, UpdateAdminMutationVariables>;
+export const SetMyStatusDocument = new TypedDocumentString(`
+    mutation SetMyStatus($status: AgentStatus!) {
+  setMyStatus(status: $status) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SetMyStatusMutation, SetMyStatusMutationVariables>;
+export const ListAgentLoadDocument = new TypedDocumentString(`
+    query ListAgentLoad {
+  admins {
+    id
+    role
+    status
+    activeChatCount
+  }
+}
+    `) as unknown as TypedDocumentString<ListAgentLoadQuery, ListAgentLoadQueryVariables>;
+export const OnAgentStatusDocument = new TypedDocumentString(`
+    subscription OnAgentStatus {
+  adminPresenceChanged {
+    online
+    status
+    admin {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnAgentStatusSubscription, OnAgentStatusSubscriptionVariables>;
+export const GetStatsSummaryDocument = new TypedDocumentString(`
+    query GetStatsSummary {
+  stats {
+    activeSessions
+    waitingSessions
+  }
+}
+    `) as unknown as TypedDocumentString<GetStatsSummaryQuery, GetStatsSummaryQueryVariables>;
+export const ListAgentsDocument = new TypedDocumentString(`
+    query ListAgents {
+  admins {
+    id
+    name
+    email
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ListAgentsQuery, ListAgentsQueryVariables>;
+export const RenameAdminDocument = new TypedDocumentString(`
+    mutation RenameAdmin($id: ID!, $input: UpdateAdminInput!) {
+  updateAdmin(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RenameAdminMutation, RenameAdminMutationVariables>;
 export const StartChatSessionWithMessagesDocument = new TypedDocumentString(`
     mutation StartChatSessionWithMessages($input: StartChatSessionInput) {
   startChatSession(input: $input) {
@@ -702,3 +843,11 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DisableAgentDocument = new TypedDocumentString(`
+    mutation DisableAgent($id: ID!, $disabled: Boolean!) {
+  updateAdmin(id: $id, input: {disabled: $disabled}) {
+    id
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<DisableAgentMutation, DisableAgentMutationVariables>;

@@ -13,10 +13,15 @@ export async function loginAdmin(url: string, email: string = DEFAULT_ADMIN.emai
   return { id: response.data.login.admin.id, token: response.data.login.token };
 }
 
-/** A second agent, created through the API by the seeded one. */
-export async function createAgent(url: string, creator: Actor, email: string, name = 'Agen Dua'): Promise<Actor> {
+export type StaffRole = 'ADMIN' | 'SUPERVISOR' | 'AGENT';
+
+/**
+ * A second agent, created through the API by the seeded one. An ADMIN unless `role` says
+ * otherwise: the tests written before roles meant a colleague who may do everything.
+ */
+export async function createAgent(url: string, creator: Actor, email: string, name = 'Agen Dua', role: StaffRole = 'ADMIN'): Promise<Actor> {
   const password = 'agent-password-1';
-  const created = await graphqlRequest(url, CreateAdmin, { input: { email, name, password } }, creator.token);
+  const created = await graphqlRequest(url, CreateAdmin, { input: { email, name, password, role } }, creator.token);
   if (!created.data) throw new Error(`createAdmin failed: ${JSON.stringify(created.errors)}`);
   return loginAdmin(url, email, password);
 }

@@ -1,5 +1,18 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
+
+export enum AdminRole {
+  ADMIN = 'ADMIN',
+  SUPERVISOR = 'SUPERVISOR',
+  AGENT = 'AGENT',
+}
+
+/** What an agent chose; OFFLINE is never stored, it is what an agent without a console is. */
+export enum AgentStatus {
+  ONLINE = 'ONLINE',
+  AWAY = 'AWAY',
+  OFFLINE = 'OFFLINE',
+}
 
 @Entity({ tableName: 'admin' })
 export class Admin {
@@ -15,6 +28,19 @@ export class Admin {
 
   @Property({ type: 'string', length: 255, hidden: true })
   passwordHash!: string;
+
+  @Enum({ items: () => AdminRole, nativeEnumName: 'admin_role', default: AdminRole.AGENT })
+  role: AdminRole = AdminRole.AGENT;
+
+  /** Null: the desk's default, which is no limit until settings exist. */
+  @Property({ type: 'integer', nullable: true })
+  maxConcurrentChats: number | null = null;
+
+  @Property({ type: 'boolean', default: false })
+  disabled: boolean = false;
+
+  @Enum({ items: () => AgentStatus, nativeEnumName: 'agent_status', default: AgentStatus.ONLINE })
+  status: AgentStatus = AgentStatus.ONLINE;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -1,20 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { requireAdmin } from '../../auth/guards';
 import { hashPassword, requireAcceptablePassword } from '../../auth/password';
 import type { Viewer } from '../../auth/viewer';
-import { badInput } from '../../errors/app-error';
+import { badInput, notFound } from '../../errors/app-error';
 import type { AppDeps } from '../../app-deps';
-import { emailAddress, personName } from '../../input/text-rules';
+import { emailAddress, isUuid, personName } from '../../input/text-rules';
 import type { EventStream } from '../../pubsub/event-stream';
 import type { AdminPresencePayload } from '../../pubsub/topics';
-import { Admin } from './admin.entity';
-import { toAdminView, type AdminView, type CreateAdminInput } from './admin.types';
+import { CLOSE_FORBIDDEN } from '../../realtime/close-codes';
+import { Admin, AdminRole, AgentStatus } from './admin.entity';
+import { toAdminView, type AdminView, type CreateAdminInput, type UpdateAdminInput } from './admin.types';
+import { MANAGERS, requireStaff } from './staff';
+
+const MAX_CONCURRENT_CHATS = 100;
 
 export class AdminService {
   constructor(
     private readonly entityManager: () => EntityManager,
-    private readonly deps: Pick<AppDeps, 'pubsub'>,
+    private readonly deps: Pick<AppDeps, 'pubsub' | 'revocations' | 'config' | 'presence'>,
   ) {}
 
   /** Forked on first use: many operations (a send, above all) never touch it. */
@@ -22,19 +25,28 @@ export class AdminService {
     return this.entityManager();
   }
 
+  /** Every role: an AGENT needs its colleagues' names to transfer a chat. */
   async list(viewer: Viewer | null): Promise<AdminView[]> {
-    requireAdmin(viewer);
+    await requireStaff(this.em, viewer);
     const admins = await this.em.find(Admin, {}, { orderBy: { name: 'asc', id: 'asc' } });
     return admins.map(toAdminView);
   }
 
   async create(viewer: Viewer | null, input: CreateAdminInput): Promise<AdminView> {
-    requireAdmin(viewer);
+    await requireStaff(this.em, viewer, MANAGERS);
     const email = emailAddress(input.email);
     const name = personName(input.name);
     requireAcceptablePassword(input.password, 'password');
     if (await this.em.count(Admin, { email })) throw duplicateEmail();
-    const admin = this.em.create(Admin, { email, name, passwordHash: await hashPassword(input.password), createdAt: new Date() });
+    const admin = this.em.create(Admin, {
+      email,
+      name,
+      passwordHash: await hashPassword(input.password),
+      role: input.role ?? AdminRole.AGENT,
+      disabled: false,
+      status: AgentStatus.ONLINE,
+      createdAt: new Date(),
+    });
     try {
       await this.em.flush();
     } catch (error) {
@@ -52,8 +64,76 @@ export class AdminService {
     return viewer?.role === 'CUSTOMER' ? null : admin.email;
   }
 
-  subscribeToPresence(viewer: Viewer | null): EventStream<AdminPresencePayload> {
-    requireAdmin(viewer);
+  /**
+   * Role, limit, name and whether the agent may sign in. Disabling revokes its tokens through the
+   * revocation feed (every instance refuses them at once) and closes its sockets with 4403. A new
+   * role applies to the agent's next request; its sockets reconnect (1012), since what an open
+   * subscription delivers was decided under the old role.
+   */
+  async update(viewer: Viewer | null, id: string, input: UpdateAdminInput): Promise<AdminView> {
+    await requireStaff(this.em, viewer, MANAGERS);
+    const name = input.name == null ? undefined : personName(input.name);
+    const limit = input.maxConcurrentChats;
+    if (limit != null && (!Number.isInteger(limit) || limit < 1 || limit > MAX_CONCURRENT_CHATS)) {
+      throw badInput(`The limit is a whole number from 1 to ${MAX_CONCURRENT_CHATS}, or empty for the default.`, 'maxConcurrentChats');
+    }
+    const { admin, disabledNow, roleChanged } = await this.em.transactional(async (em) => {
+      // Two admins demoting each other at once must not both see the other one left.
+      await em.execute('select pg_advisory_xact_lock(hashtext(?))', ['admin-roles']);
+      const target = isUuid(id) ? await em.findOne(Admin, id) : null;
+      if (!target) throw notFound('Agent');
+      const wasDisabled = target.disabled;
+      const wasRole = target.role;
+      const wasActiveAdmin = target.role === AdminRole.ADMIN && !target.disabled;
+      if (name !== undefined) target.name = name;
+      if (input.role) target.role = input.role;
+      if (limit !== undefined) target.maxConcurrentChats = limit;
+      if (input.disabled != null) target.disabled = input.disabled;
+      const stillActiveAdmin = target.role === AdminRole.ADMIN && !target.disabled;
+      if (wasActiveAdmin && !stillActiveAdmin) await this.requireAnotherAdmin(em, target.id);
+      return { admin: target, disabledNow: target.disabled && !wasDisabled, roleChanged: target.role !== wasRole };
+    });
+    if (disabledNow) await this.signOutEverywhere(admin.id);
+    else if (roleChanged) await this.deps.pubsub.publish('ADMIN_ROLE_CHANGED', { adminId: admin.id });
+    return toAdminView(admin);
+  }
+
+  private async requireAnotherAdmin(em: EntityManager, changedId: string) {
+    const others = await em.count(Admin, { role: AdminRole.ADMIN, disabled: false, id: { $ne: changedId } });
+    if (others === 0) throw badInput('The desk needs at least one active ADMIN: make another agent ADMIN first.', 'role');
+  }
+
+  private async signOutEverywhere(adminId: string) {
+    await this.deps.revocations.revokeAdminTokens({
+      adminId,
+      issuedBefore: Date.now() / 1000,
+      keptTokenId: '',
+      ttlSeconds: this.deps.config.auth.adminTokenTtlSeconds,
+    });
+    await this.deps.pubsub.publish('ADMIN_TOKENS_REVOKED', { adminId, keptTokenId: '', closeCode: CLOSE_FORBIDDEN });
+  }
+
+  /** ONLINE or AWAY; OFFLINE is what an agent without a console is, never a choice. */
+  async setMyStatus(viewer: Viewer | null, status: AgentStatus): Promise<AdminView> {
+    const { adminId } = await requireStaff(this.em, viewer);
+    if (status === AgentStatus.OFFLINE) throw badInput('Choose ONLINE or AWAY; you are OFFLINE when no console is open.', 'status');
+    const admin = await this.em.findOneOrFail(Admin, adminId);
+    if (admin.status !== status) {
+      admin.status = status;
+      await this.em.flush();
+      const online = await this.deps.presence.isOnline(adminId);
+      await this.deps.pubsub.publish('ADMIN_PRESENCE_CHANGED', { adminId, online, status: online ? status : AgentStatus.OFFLINE });
+    }
+    return toAdminView(admin);
+  }
+
+  /** OFFLINE while no console of the agent is connected, else what it chose. */
+  async statusOf(admin: AdminView): Promise<AgentStatus> {
+    return (await this.deps.presence.isOnline(admin.id)) ? admin.chosenStatus : AgentStatus.OFFLINE;
+  }
+
+  async subscribeToPresence(viewer: Viewer | null): Promise<EventStream<AdminPresencePayload>> {
+    await requireStaff(this.em, viewer);
     return this.deps.pubsub.subscribe('ADMIN_PRESENCE_CHANGED');
   }
 }

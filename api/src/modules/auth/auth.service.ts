@@ -23,6 +23,8 @@ export class AuthService {
     const admin = await this.em.findOne(Admin, { email: email.trim().toLowerCase() });
     const valid = await verifyPassword(admin?.passwordHash, password);
     if (!admin || !valid) throw appError('UNAUTHENTICATED', 'The email or password is wrong.');
+    // Told only to whoever knows the password, so that the agent asks an admin instead of retrying.
+    if (admin.disabled) throw appError('FORBIDDEN', 'This account is disabled. Ask an admin to enable it.', { reason: 'DISABLED' });
     const { token } = await this.deps.tokens.sign('ADMIN', admin.id);
     return { token, admin: toAdminView(admin) };
   }
@@ -63,7 +65,7 @@ export class AuthService {
   async me(viewer: Viewer | null): Promise<AdminView> {
     const { adminId } = requireAdmin(viewer);
     const admin = await this.em.findOne(Admin, adminId);
-    if (!admin) throw appError('UNAUTHENTICATED', 'This account no longer exists.');
+    if (!admin || admin.disabled) throw appError('UNAUTHENTICATED', 'This account no longer exists.');
     return toAdminView(admin);
   }
 }

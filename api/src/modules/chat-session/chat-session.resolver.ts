@@ -15,7 +15,7 @@ import {
 
 @Resolver(() => ChatSessionNode)
 export class ChatSessionResolver {
-  @Query(() => ChatSessionConnection, { description: 'Agents only. Newest first; with `status: WAITING`, oldest first (the longest wait on top).' })
+  @Query(() => ChatSessionConnection, { description: 'Agents only; an AGENT lists the waiting queue and its own chats. Newest first; with `status: WAITING`, oldest first (the longest wait on top).' })
   chatSessions(
     @Arg('filter', () => ChatSessionFilter, { nullable: true }) filter: ChatSessionFilter | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,

@@ -1,15 +1,16 @@
 import { ForeignKeyConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireAdmin, requireCustomer, requireViewer } from '../../auth/guards';
+import { requireStaff, staffMaySee, type Staff } from '../admin/staff';
 import type { Viewer } from '../../auth/viewer';
-import { appError, notFound } from '../../errors/app-error';
+import { appError, badInput, notFound } from '../../errors/app-error';
 import type { AppDeps } from '../../app-deps';
 import { isUuid, likePattern, messageText, clientMessageId as parseClientMessageId } from '../../input/text-rules';
 import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { decodeCursor, encodeCursor, pageSize } from '../../pagination/cursor';
 import type { EventStream } from '../../pubsub/event-stream';
 import type { ChatSessionPayload } from '../../pubsub/topics';
-import { Admin } from '../admin/admin.entity';
+import { Admin, AdminRole } from '../admin/admin.entity';
 import { Customer } from '../customer/customer.entity';
 import { MessageService } from '../message/message.service';
 import { ChatSession, ChatSessionStatus } from './chat-session.entity';
@@ -40,9 +41,11 @@ export class ChatSessionService {
   /** A session the viewer may see; any other, existing or not, is NOT_FOUND. */
   async findVisible(viewer: Viewer | null, id: string): Promise<ChatSession> {
     const signedIn = requireViewer(viewer);
+    const staff = signedIn.role === 'ADMIN' ? await requireStaff(this.em, signedIn) : null;
     const session = isUuid(id) ? await this.em.findOne(ChatSession, id) : null;
     if (!session) throw notFound('Chat session');
     if (signedIn.role === 'CUSTOMER' && session.customer.id !== signedIn.customerId) throw notFound('Chat session');
+    if (staff && !staffMaySee(staff, toChatSessionPayload(session))) throw notFound('Chat session');
     return session;
   }
 
@@ -57,9 +60,9 @@ export class ChatSessionService {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<ConnectionResult<ChatSessionPayload>> {
-    const admin = requireAdmin(viewer);
+    const staff = await requireStaff(this.em, viewer);
     const limit = pageSize(first, 20);
-    const where = this.filterQuery(admin.adminId, filter);
+    const where = this.filterQuery(staff, filter);
     const page: FilterQuery<ChatSession>[] = [where];
     const order = filter?.status === ChatSessionStatus.WAITING ? 'asc' : 'desc';
     if (after) page.push(this.afterCursor(after, order));
@@ -133,6 +136,7 @@ export class ChatSessionService {
     const assigneeId = adminId ?? admin.adminId;
     const assignee = isUuid(assigneeId) ? await this.em.findOne(Admin, assigneeId) : null;
     if (!assignee) throw notFound('Agent');
+    if (assignee.disabled) throw badInput('This agent is disabled.', 'adminId');
     session.assignedAdmin = this.em.getReference(Admin, assignee.id, { wrapped: true });
     session.status = ChatSessionStatus.ACTIVE;
     await this.em.flush();
@@ -152,12 +156,33 @@ export class ChatSessionService {
     return toChatSessionPayload(session);
   }
 
-  /** Agents may watch every session or one; a visitor only its own. */
+  /**
+   * Agents may watch every session they may see, or one; a visitor only its own. An AGENT without
+   * an id hears the chats it may see, and the one update that takes a chat out of its sight (so its
+   * inbox drops it); the filter runs per subscriber, before any result is shared.
+   */
   async subscribeToUpdates(viewer: Viewer | null, id: string | null): Promise<EventStream<ChatSessionPayload>> {
     const signedIn = requireViewer(viewer);
     if (signedIn.role === 'CUSTOMER' && !id) throw appError('FORBIDDEN', 'A visitor may only follow its own chat.');
+    const staff = signedIn.role === 'ADMIN' ? await requireStaff(this.em, signedIn) : null;
     if (id) await this.findVisible(viewer, id);
-    return this.deps.pubsub.subscribe('CHAT_SESSION_UPDATED', id ?? undefined);
+    const events = this.deps.pubsub.subscribe('CHAT_SESSION_UPDATED', id ?? undefined);
+    if (staff?.role !== AdminRole.AGENT) return events;
+    const inSight = new Set(id ? [id] : await this.idsInSight(staff));
+    return events.filter((event) => {
+      if (staffMaySee(staff, event)) return Boolean(inSight.add(event.id));
+      return inSight.delete(event.id);
+    });
+  }
+
+  /** What an AGENT's inbox holds when it subscribes: the waiting queue and its own open chats. */
+  private async idsInSight(staff: Staff): Promise<string[]> {
+    const rows = await this.em.find(
+      ChatSession,
+      { $or: [{ status: ChatSessionStatus.WAITING }, { assignedAdmin: staff.adminId, status: ChatSessionStatus.ACTIVE }] },
+      { fields: ['id'] },
+    );
+    return rows.map((row) => row.id);
   }
 
   /**
@@ -168,7 +193,8 @@ export class ChatSessionService {
     await Promise.all(updateEvents(session).map(({ topic, payload, key }) => this.deps.pubsub.publish(topic, payload, key)));
   }
 
-  private filterQuery(adminId: string, filter: ChatSessionFilter | null | undefined): FilterQuery<ChatSession> {
+  private filterQuery(staff: Staff, filter: ChatSessionFilter | null | undefined): FilterQuery<ChatSession> {
+    const { adminId } = staff;
     // A chat without a message yet is the visitor's alone: agents see it from its first message.
     const where: FilterQuery<ChatSession> & Record<string, unknown> = { lastMessageAt: { $ne: null } };
     if (filter?.status) where.status = filter.status;
@@ -182,6 +208,7 @@ export class ChatSessionService {
       const matches = { $or: [{ name: { $ilike: pattern } }, { email: { $ilike: pattern } }] };
       where.customer = customerId ? { id: customerId, ...matches } : matches;
     }
+    if (staff.role === AdminRole.AGENT) return { $and: [where, { $or: [{ status: ChatSessionStatus.WAITING }, { assignedAdmin: adminId }] }] };
     return where;
   }
 

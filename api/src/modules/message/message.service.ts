@@ -10,7 +10,8 @@ import { pageSize } from '../../pagination/cursor';
 import type { EventStream } from '../../pubsub/event-stream';
 import { ANNOUNCEMENT_TTL_SECONDS } from '../../pubsub/pubsub';
 import type { ChatSessionPayload, FilePayload, MessagePayload, TypingPayload } from '../../pubsub/topics';
-import { Admin } from '../admin/admin.entity';
+import { Admin, AdminRole } from '../admin/admin.entity';
+import { requireStaff } from '../admin/staff';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { Customer } from '../customer/customer.entity';
 import { toChatSessionPayload, updateEvents } from '../chat-session/chat-session.types';
@@ -61,6 +62,9 @@ export class MessageService {
     const text = messageText(input.text);
     const clientMessageId = parseClientMessageId(input.clientMessageId);
     if (!isUuid(input.sessionId)) throw notFound('Chat session');
+    if (viewer!.role === 'ADMIN' && (await requireStaff(this.em, viewer)).role === AdminRole.AGENT) {
+      await this.chatSessions.findVisible(viewer, input.sessionId);
+    }
     const { message } = await this.store(viewer!, input.sessionId, { text, clientMessageId });
     return message;
   }

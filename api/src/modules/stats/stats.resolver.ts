@@ -4,7 +4,7 @@ import { ChatStatsNode, DailyMessageCountNode } from './stats.types';
 
 @Resolver(() => ChatStatsNode)
 export class StatsResolver {
-  @Query(() => ChatStatsNode, { description: 'Agents only. Dashboard figures.' })
+  @Query(() => ChatStatsNode, { description: 'ADMIN and SUPERVISOR. Dashboard figures.' })
   stats(@Ctx() ctx: Context) {
     return ctx.services.stats.authorize(ctx.viewer);
   }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireAdmin } from '../../auth/guards';
+import { requireStaff, SUPERVISORS } from '../admin/staff';
 import type { Viewer } from '../../auth/viewer';
 import { badInput } from '../../errors/app-error';
 import type { DailyMessageCountNode } from './stats.types';
@@ -18,8 +18,9 @@ export class StatsService {
     return this.entityManager();
   }
 
-  authorize(viewer: Viewer | null): Record<string, never> {
-    requireAdmin(viewer);
+  /** ADMIN and SUPERVISOR: reports are not an AGENT's. */
+  async authorize(viewer: Viewer | null): Promise<Record<string, never>> {
+    await requireStaff(this.em, viewer, SUPERVISORS);
     return {};
   }
 
