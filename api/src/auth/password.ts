@@ -1,6 +1,6 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
 import argon2 from 'argon2';
-import { badInput } from '../errors/app-error';
+import { appError } from '../errors/app-error';
 
 const MIN_PASSWORD_LENGTH = 8;
 const MAX_PASSWORD_LENGTH = 256;
@@ -19,13 +19,19 @@ function isCommonPassword(password: string): boolean {
   return commonPasswords.has(password.toLowerCase());
 }
 
+/** Stable words a console translates: `extensions.reason` of the refusal. */
+export type PasswordRefusal = 'PASSWORD_LENGTH' | 'PASSWORD_COMMON';
+
 /** What is wrong with a password an agent chooses, or null when it is acceptable. */
-export function passwordProblem(password: string): string | null {
+export function passwordProblem(password: string): { reason: PasswordRefusal; message: string } | null {
   if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-    return `The password must have ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`;
+    return { reason: 'PASSWORD_LENGTH', message: `The password must have ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.` };
   }
   if (isCommonPassword(password)) {
-    return 'This password is one of the most common ones, which attackers try first. Choose another.';
+    return {
+      reason: 'PASSWORD_COMMON',
+      message: 'This password is one of the most common ones, which attackers try first. Choose another.',
+    };
   }
   return null;
 }
@@ -33,7 +39,7 @@ export function passwordProblem(password: string): string | null {
 /** The rule for a password an agent chooses (createAdmin, changePassword); `field` names the input. */
 export function requireAcceptablePassword(password: string, field: string): void {
   const problem = passwordProblem(password);
-  if (problem) throw badInput(problem, field);
+  if (problem) throw appError('BAD_USER_INPUT', problem.message, { field, reason: problem.reason });
 }
 
 export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });

@@ -115,7 +115,7 @@ const EnvSchema = z
     }
     if (env.SEED_ADMIN) {
       // The development password is public: a production desk seeds its first admin with its own.
-      const problem = env.SEED_ADMIN_PASSWORD ? passwordProblem(env.SEED_ADMIN_PASSWORD) : 'set the first admin\'s password when SEED_ADMIN=true in production';
+      const problem = env.SEED_ADMIN_PASSWORD ? passwordProblem(env.SEED_ADMIN_PASSWORD)?.message : 'set the first admin\'s password when SEED_ADMIN=true in production';
       if (problem) ctx.addIssue({ code: 'custom', path: ['SEED_ADMIN_PASSWORD'], message: problem });
     }
   });

@@ -141,6 +141,7 @@ describe('changePassword', () => {
     const tooShort = await change(caller.token, 'agent-password-1', 'pendek');
     expect(errorCode(tooShort)).toBe('BAD_USER_INPUT');
     expect(tooShort.errors?.[0].extensions?.field).toBe('newPassword');
+    expect(tooShort.errors?.[0].extensions?.reason).toBe('PASSWORD_LENGTH');
 
     expect((await graphqlRequest(url(), Me, {}, other.token)).data?.me.id).toBe(caller.id);
     expect((await login('salah-sandi@example.com', 'agent-password-1')).data?.login.token).toBeTruthy();
@@ -154,6 +155,7 @@ describe('changePassword', () => {
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors?.[0].extensions?.field).toBe('newPassword');
     expect(refused.errors?.[0].message).toMatch(/common/);
+    expect(refused.errors?.[0].extensions?.reason).toBe('PASSWORD_COMMON');
     expect(errorCode(await login(`umum-${common.toLowerCase()}@example.com`, common))).toBe('UNAUTHENTICATED');
   });
 
