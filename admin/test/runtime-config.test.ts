@@ -1,4 +1,4 @@
-import { DEFAULT_API_URL, resolveConfig } from '../src/app/runtime-config';
+import { DEFAULT_API_URL, DEFAULT_WAITING_ALERT_INTERVAL_MS, resolveConfig } from '../src/app/runtime-config';
 
 describe('runtime config', () => {
   const page = 'http://console.example/admin/';
@@ -7,6 +7,7 @@ describe('runtime config', () => {
     expect(resolveConfig(undefined, {}, page)).toEqual({
       apiUrl: DEFAULT_API_URL,
       wsUrl: 'ws://localhost:8000/graphql',
+      waitingAlertIntervalMs: DEFAULT_WAITING_ALERT_INTERVAL_MS,
     });
   });
 
@@ -16,13 +17,18 @@ describe('runtime config', () => {
     );
     expect(
       resolveConfig({ apiUrl: 'https://api.example/graphql' }, { VITE_API_URL: 'https://build.example/graphql' }, page),
-    ).toEqual({ apiUrl: 'https://api.example/graphql', wsUrl: 'wss://api.example/graphql' });
+    ).toMatchObject({ apiUrl: 'https://api.example/graphql', wsUrl: 'wss://api.example/graphql' });
   });
 
   it('accepts a separate socket URL and paths relative to the page', () => {
-    expect(resolveConfig({ apiUrl: '/graphql', wsUrl: 'wss://live.example/graphql' }, {}, page)).toEqual({
+    expect(resolveConfig({ apiUrl: '/graphql', wsUrl: 'wss://live.example/graphql' }, {}, page)).toMatchObject({
       apiUrl: 'http://console.example/graphql',
       wsUrl: 'wss://live.example/graphql',
     });
+  });
+
+  it('repeats the waiting alert every 30 s unless the page asks for another interval', () => {
+    expect(resolveConfig({ waitingAlertIntervalMs: 500 }, {}, page).waitingAlertIntervalMs).toBe(500);
+    expect(resolveConfig({ waitingAlertIntervalMs: 0 }, {}, page).waitingAlertIntervalMs).toBe(30_000);
   });
 });

@@ -1,5 +1,6 @@
 import {
   applyLiveUpdate,
+  byLastActivity,
   chatSessionsKey,
   listOrder,
   matchesFilter,
@@ -94,5 +95,17 @@ describe('applyLiveUpdate', () => {
       expect(result.edges).toBe(waiting);
       expect(result.delta).toBe(1);
     });
+  });
+});
+
+describe('byLastActivity', () => {
+  it('puts the chat with the newest message first, and one without messages by its creation', () => {
+    const edges = [
+      { node: { id: 'a', createdAt: '2026-05-01T08:00:00Z', lastMessageAt: '2026-05-01T08:05:00Z' } },
+      { node: { id: 'b', createdAt: '2026-05-01T07:00:00Z', lastMessageAt: '2026-05-01T09:30:00Z' } },
+      { node: { id: 'c', createdAt: '2026-05-01T09:00:00Z', lastMessageAt: null } },
+    ];
+    expect(byLastActivity(edges).map((e) => e.node.id)).toEqual(['b', 'c', 'a']);
+    expect(edges.map((e) => e.node.id)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -11,12 +11,16 @@ import { createUploadLink, hasFiles } from './upload-link';
 
 /** graphql-ws closes with this when the token is bad, expired or revoked. */
 export const CLOSE_UNAUTHORIZED = 4401;
+/** The API closes an agent's sockets with this when an admin disables the account. */
+export const CLOSE_DISABLED = 4403;
 
 export interface ClientOptions {
   token: string | null;
   monitor: ConnectionMonitor;
   /** The token no longer works (expired or revoked): sign the agent out with a message. */
   onAuthLost(): void;
+  /** An admin disabled this agent: sign it out saying so. */
+  onAccountDisabled(): void;
 }
 
 export interface ConsoleClient {
@@ -32,7 +36,7 @@ const closeCode = (event: unknown) =>
 const retryWait = (retries: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, Math.min(500 * 2 ** retries, 5000) + Math.random() * 300));
 
-export function createConsoleClient({ token, monitor, onAuthLost }: ClientOptions): ConsoleClient {
+export function createConsoleClient({ token, monitor, onAuthLost, onAccountDisabled }: ClientOptions): ConsoleClient {
   const { apiUrl, wsUrl } = adminConfig();
   const headers = (): Record<string, string> => ({
     'apollo-require-preflight': 'true',
@@ -50,12 +54,13 @@ export function createConsoleClient({ token, monitor, onAuthLost }: ClientOption
         retryAttempts: Number.POSITIVE_INFINITY,
         retryWait,
         connectionParams: { authorization: `Bearer ${token}` },
-        shouldRetry: (event) => closeCode(event) !== CLOSE_UNAUTHORIZED,
+        shouldRetry: (event) => closeCode(event) !== CLOSE_UNAUTHORIZED && closeCode(event) !== CLOSE_DISABLED,
         on: {
           connected: () => monitor.connected(),
           closed: (event) => {
             monitor.lost();
             if (closeCode(event) === CLOSE_UNAUTHORIZED) onAuthLost();
+            if (closeCode(event) === CLOSE_DISABLED) onAccountDisabled();
           },
           error: () => monitor.lost(),
         },

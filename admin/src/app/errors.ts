@@ -5,6 +5,8 @@ import type { MessageKey } from '../features/i18n/messages';
 export interface ApiErrorInfo {
   code?: string;
   field?: string;
+  /** A stable word for why, where the API gives one (`LIMIT_REACHED`, `DISABLED`). */
+  reason?: string;
   message: string;
   retryAfter?: number;
 }
@@ -15,6 +17,7 @@ export function apiErrors(error: unknown): ApiErrorInfo[] {
   return error.errors.map((e) => ({
     code: typeof e.extensions?.code === 'string' ? e.extensions.code : undefined,
     field: typeof e.extensions?.field === 'string' ? e.extensions.field : undefined,
+    reason: typeof e.extensions?.reason === 'string' ? e.extensions.reason : undefined,
     retryAfter: typeof e.extensions?.retryAfter === 'number' ? e.extensions.retryAfter : undefined,
     message: e.message,
   }));

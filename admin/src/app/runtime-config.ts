@@ -3,6 +3,8 @@ export interface AdminConfig {
   apiUrl: string;
   /** The graphql-ws endpoint; derived from apiUrl when not given. */
   wsUrl: string;
+  /** How often the waiting-chat alert repeats while a chat waits; 30 s unless set. */
+  waitingAlertIntervalMs: number;
 }
 
 declare global {
@@ -14,6 +16,7 @@ declare global {
 export type BuildEnv = { VITE_API_URL?: string; VITE_WS_URL?: string };
 
 export const DEFAULT_API_URL = 'http://localhost:8000/graphql';
+export const DEFAULT_WAITING_ALERT_INTERVAL_MS = 30_000;
 
 /** The page's runtime config (`/config.js`) wins over build-time env, which wins over the default. */
 export function resolveConfig(
@@ -23,5 +26,10 @@ export function resolveConfig(
 ): AdminConfig {
   const apiUrl = new URL(runtime?.apiUrl || env.VITE_API_URL || DEFAULT_API_URL, pageUrl).toString();
   const wsUrl = runtime?.wsUrl || env.VITE_WS_URL || apiUrl.replace(/^http/, 'ws');
-  return { apiUrl, wsUrl: new URL(wsUrl, pageUrl.replace(/^http/, 'ws')).toString() };
+  const interval = Number(runtime?.waitingAlertIntervalMs);
+  return {
+    apiUrl,
+    wsUrl: new URL(wsUrl, pageUrl.replace(/^http/, 'ws')).toString(),
+    waitingAlertIntervalMs: interval > 0 ? interval : DEFAULT_WAITING_ALERT_INTERVAL_MS,
+  };
 }

@@ -15,11 +15,15 @@ import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/
  */
 type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        online\n      }\n    }\n  }\n": typeof types.OnAdminPresenceChangedDocument,
-    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n    }\n  }\n": typeof types.ListAgentsDocument,
+    "\n  mutation RenameMe($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameMeDocument,
+    "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      status\n      admin {\n        id\n        online\n        status\n      }\n    }\n  }\n": typeof types.OnAdminPresenceChangedDocument,
+    "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      status\n      online\n    }\n  }\n": typeof types.UpdateAdminDocument,
+    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n    }\n  }\n": typeof types.ListAgentsDocument,
+    "\n  mutation SetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n      status\n      online\n    }\n  }\n": typeof types.SetMyStatusDocument,
     "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      name\n      email\n      online\n    }\n  }\n": typeof types.CreateAdminDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query GetMyAccount {\n    me {\n      id\n      name\n      email\n      role\n      status\n      maxConcurrentChats\n      activeChatCount\n    }\n  }\n": typeof types.GetMyAccountDocument,
     "\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n  }\n": typeof types.ConversationActions_SessionFragmentDoc,
     "\n  mutation AssignChatSession($id: ID!, $adminId: ID) {\n    assignChatSession(id: $id, adminId: $adminId) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n    }\n  }\n": typeof types.AssignChatSessionDocument,
     "\n  mutation CloseChatSession($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": typeof types.CloseChatSessionDocument,
@@ -35,18 +39,22 @@ type Documents = {
     "\n  fragment CustomerPanel_customer on Customer {\n    id\n    name\n    email\n    phone\n    createdAt\n  }\n": typeof types.CustomerPanel_CustomerFragmentDoc,
     "\n  query ListCustomerSessions($filter: ChatSessionFilter, $first: Int) {\n    chatSessions(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          status\n          createdAt\n          customer {\n            id\n          }\n          lastMessage {\n            id\n            text\n            file {\n              id\n              filename\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListCustomerSessionsDocument,
     "\n  query GetDashboardStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      averageFirstResponseSeconds\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n    }\n  }\n": typeof types.GetDashboardStatsDocument,
-    "\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int!, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          ...SessionRow_session\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ListChatSessionsDocument,
+    "\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int!, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          lastMessageAt\n          ...SessionRow_session\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ListChatSessionsDocument,
     "\n  subscription OnChatSessionUpdated {\n    chatSessionUpdated {\n      id\n      status\n      createdAt\n      customer {\n        id\n        name\n        email\n      }\n      assignedAdmin {\n        id\n      }\n      ...SessionRow_session\n    }\n  }\n": typeof types.OnChatSessionUpdatedDocument,
     "\n  query GetQueueCounts(\n    $waiting: ChatSessionFilter!\n    $mine: ChatSessionFilter!\n    $active: ChatSessionFilter!\n    $closed: ChatSessionFilter!\n    $countOnly: Int!\n  ) {\n    waiting: chatSessions(filter: $waiting, first: $countOnly) {\n      totalCount\n    }\n    mine: chatSessions(filter: $mine, first: $countOnly) {\n      totalCount\n    }\n    active: chatSessions(filter: $active, first: $countOnly) {\n      totalCount\n    }\n    closed: chatSessions(filter: $closed, first: $countOnly) {\n      totalCount\n    }\n  }\n": typeof types.GetQueueCountsDocument,
     "\n  fragment SessionRow_session on ChatSession {\n    id\n    status\n    createdAt\n    lastMessageAt\n    customer {\n      id\n      name\n      email\n    }\n    assignedAdmin {\n      id\n      name\n    }\n    lastMessage {\n      id\n      text\n      sender\n      senderName\n      createdAt\n      file {\n        id\n        filename\n      }\n    }\n  }\n": typeof types.SessionRow_SessionFragmentDoc,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
-    "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        online\n      }\n    }\n  }\n": types.OnAdminPresenceChangedDocument,
-    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n    }\n  }\n": types.ListAgentsDocument,
+    "\n  mutation RenameMe($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameMeDocument,
+    "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      status\n      admin {\n        id\n        online\n        status\n      }\n    }\n  }\n": types.OnAdminPresenceChangedDocument,
+    "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      status\n      online\n    }\n  }\n": types.UpdateAdminDocument,
+    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n    }\n  }\n": types.ListAgentsDocument,
+    "\n  mutation SetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n      status\n      online\n    }\n  }\n": types.SetMyStatusDocument,
     "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      name\n      email\n      online\n    }\n  }\n": types.CreateAdminDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query GetMyAccount {\n    me {\n      id\n      name\n      email\n      role\n      status\n      maxConcurrentChats\n      activeChatCount\n    }\n  }\n": types.GetMyAccountDocument,
     "\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n  }\n": types.ConversationActions_SessionFragmentDoc,
     "\n  mutation AssignChatSession($id: ID!, $adminId: ID) {\n    assignChatSession(id: $id, adminId: $adminId) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n    }\n  }\n": types.AssignChatSessionDocument,
     "\n  mutation CloseChatSession($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": types.CloseChatSessionDocument,
@@ -62,7 +70,7 @@ const documents: Documents = {
     "\n  fragment CustomerPanel_customer on Customer {\n    id\n    name\n    email\n    phone\n    createdAt\n  }\n": types.CustomerPanel_CustomerFragmentDoc,
     "\n  query ListCustomerSessions($filter: ChatSessionFilter, $first: Int) {\n    chatSessions(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          status\n          createdAt\n          customer {\n            id\n          }\n          lastMessage {\n            id\n            text\n            file {\n              id\n              filename\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ListCustomerSessionsDocument,
     "\n  query GetDashboardStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      averageFirstResponseSeconds\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n    }\n  }\n": types.GetDashboardStatsDocument,
-    "\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int!, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          ...SessionRow_session\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ListChatSessionsDocument,
+    "\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int!, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          lastMessageAt\n          ...SessionRow_session\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ListChatSessionsDocument,
     "\n  subscription OnChatSessionUpdated {\n    chatSessionUpdated {\n      id\n      status\n      createdAt\n      customer {\n        id\n        name\n        email\n      }\n      assignedAdmin {\n        id\n      }\n      ...SessionRow_session\n    }\n  }\n": types.OnChatSessionUpdatedDocument,
     "\n  query GetQueueCounts(\n    $waiting: ChatSessionFilter!\n    $mine: ChatSessionFilter!\n    $active: ChatSessionFilter!\n    $closed: ChatSessionFilter!\n    $countOnly: Int!\n  ) {\n    waiting: chatSessions(filter: $waiting, first: $countOnly) {\n      totalCount\n    }\n    mine: chatSessions(filter: $mine, first: $countOnly) {\n      totalCount\n    }\n    active: chatSessions(filter: $active, first: $countOnly) {\n      totalCount\n    }\n    closed: chatSessions(filter: $closed, first: $countOnly) {\n      totalCount\n    }\n  }\n": types.GetQueueCountsDocument,
     "\n  fragment SessionRow_session on ChatSession {\n    id\n    status\n    createdAt\n    lastMessageAt\n    customer {\n      id\n      name\n      email\n    }\n    assignedAdmin {\n      id\n      name\n    }\n    lastMessage {\n      id\n      text\n      sender\n      senderName\n      createdAt\n      file {\n        id\n        filename\n      }\n    }\n  }\n": types.SessionRow_SessionFragmentDoc,
@@ -89,11 +97,23 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        online\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        online\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RenameMe($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameMe($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n    }\n  }\n"): (typeof documents)["\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n    }\n  }\n"];
+export function graphql(source: "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      status\n      admin {\n        id\n        online\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      status\n      admin {\n        id\n        online\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      status\n      online\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      status\n      online\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n    }\n  }\n"): (typeof documents)["\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n      status\n      online\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n      status\n      online\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -106,6 +126,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetMyAccount {\n    me {\n      id\n      name\n      email\n      role\n      status\n      maxConcurrentChats\n      activeChatCount\n    }\n  }\n"): (typeof documents)["\n  query GetMyAccount {\n    me {\n      id\n      name\n      email\n      role\n      status\n      maxConcurrentChats\n      activeChatCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -169,7 +193,7 @@ export function graphql(source: "\n  query GetDashboardStats($days: Int!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int!, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          ...SessionRow_session\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int!, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          ...SessionRow_session\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+export function graphql(source: "\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int!, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          lastMessageAt\n          ...SessionRow_session\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int!, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          lastMessageAt\n          ...SessionRow_session\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,7 +23,7 @@ export interface ConsoleServer {
  * Serves the built console like any static host, with `/config.js` written for this test:
  * the runtime config is how one build points at whichever API.
  */
-export async function serveConsole(config: { apiUrl: string; wsUrl?: string }): Promise<ConsoleServer> {
+export async function serveConsole(config: { apiUrl: string; wsUrl?: string; waitingAlertIntervalMs?: number }): Promise<ConsoleServer> {
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (pathname === '/config.js') {

@@ -36,13 +36,16 @@ export interface ConsoleHarness {
 }
 
 /** A real API on its own database, the built console served against it, and Chromium. */
-export async function startConsoleHarness(options: { proxySocket?: boolean } = {}): Promise<ConsoleHarness> {
+export async function startConsoleHarness(
+  options: { proxySocket?: boolean; waitingAlertIntervalMs?: number } = {},
+): Promise<ConsoleHarness> {
   const db = await createTestDatabase();
   const api = await startTestApp(db.url, { UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'admin-e2e-')) });
   const proxy = options.proxySocket ? await startSocketProxy(api.port) : undefined;
   const server = await serveConsole({
     apiUrl: api.httpUrl,
     wsUrl: proxy ? `ws://127.0.0.1:${proxy.port}/graphql` : api.wsUrl,
+    waitingAlertIntervalMs: options.waitingAlertIntervalMs,
   });
   const browser = await launchBrowser();
   const contexts: BrowserContext[] = [];

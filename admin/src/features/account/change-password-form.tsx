@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { apiErrors, describeError } from '../../app/errors';
 import { graphql } from '../../gql';
 import { useI18n } from '../i18n/i18n';
-import { FormField } from '../shell/form-field';
+import { FormField, FormOutcome } from '../shell/form-field';
 import type { MessageKey } from '../i18n/messages';
 
 const ChangePasswordMutation = graphql(`
@@ -90,16 +90,7 @@ export function ChangePasswordForm() {
         {field('currentPassword', t('account.currentPassword'), 'current-password')}
         {field('newPassword', t('account.newPassword'), 'new-password')}
         {field('confirmPassword', t('account.confirmPassword'), 'new-password')}
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        {changed && (
-          <p className="notice" role="status">
-            {t('account.changed')}
-          </p>
-        )}
+        <FormOutcome error={formError} notice={changed ? t('account.changed') : null} />
         <button type="submit" className="button primary" disabled={loading}>
           {t('account.submit')}
         </button>

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { apiErrors, describeError } from '../../app/errors';
 import { graphql } from '../../gql';
 import { useI18n } from '../i18n/i18n';
-import { FormField } from '../shell/form-field';
+import { FormField, FormOutcome } from '../shell/form-field';
 import type { MessageKey } from '../i18n/messages';
 import { ListAgentsQuery } from './agents-page';
 
@@ -94,16 +94,7 @@ export function CreateAgentForm() {
         {field('name', t('agents.name'), 'text', 'off')}
         {field('email', t('agents.email'), 'email', 'off')}
         {field('password', t('agents.password'), 'password', 'new-password')}
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        {created && (
-          <p className="notice" role="status">
-            {created}
-          </p>
-        )}
+        <FormOutcome error={formError} notice={created} />
         <button type="submit" className="button primary" disabled={loading}>
           {t('agents.submit')}
         </button>

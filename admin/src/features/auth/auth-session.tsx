@@ -25,7 +25,7 @@ export interface StoredSession {
 }
 
 /** Why the login page is shown again, so it can say so. */
-export type SignOutNotice = 'sessionEnded' | 'loggedOut';
+export type SignOutNotice = 'sessionEnded' | 'loggedOut' | 'disabled';
 
 export interface AuthState {
   session: StoredSession | null;
@@ -71,6 +71,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
           // A logout revokes the token and closes the socket; that is not an expired session.
           if (!token || currentToken.current !== token || leavingToken.current === token) return;
           forget('sessionEnded');
+        },
+        onAccountDisabled: () => {
+          if (currentToken.current === token) forget('disabled');
         },
       }),
     [token, monitor, forget],

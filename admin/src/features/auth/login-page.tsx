@@ -4,7 +4,8 @@ import { apiErrors, describeError } from '../../app/errors';
 import { graphql } from '../../gql';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from '../shell/language-switch';
-import { useAuth } from './auth-session';
+import type { MessageKey } from '../i18n/messages';
+import { useAuth, type SignOutNotice } from './auth-session';
 
 const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
@@ -18,6 +19,12 @@ const LoginMutation = graphql(`
     }
   }
 `);
+
+const NOTICES: Record<SignOutNotice, MessageKey> = {
+  sessionEnded: 'login.sessionEnded',
+  loggedOut: 'login.loggedOut',
+  disabled: 'login.disabled',
+};
 
 export default function LoginPage() {
   const { t } = useI18n();
@@ -40,7 +47,9 @@ export default function LoginPage() {
       if (data) signIn({ token: data.login.token, admin: data.login.admin });
     } catch (failure) {
       const [first] = apiErrors(failure);
-      setError(first?.code === 'UNAUTHENTICATED' ? t('login.wrongCredentials') : describeError(failure, t));
+      if (first?.code === 'UNAUTHENTICATED') setError(t('login.wrongCredentials'));
+      else if (first?.code === 'FORBIDDEN' && first.reason === 'DISABLED') setError(t('login.disabled'));
+      else setError(describeError(failure, t));
     }
   }
 
@@ -54,7 +63,7 @@ export default function LoginPage() {
         <h1>{t('login.title')}</h1>
         {notice && !error && (
           <p className="notice" role="status">
-            {notice === 'sessionEnded' ? t('login.sessionEnded') : t('login.loggedOut')}
+            {t(NOTICES[notice])}
           </p>
         )}
         {error && (

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { graphql } from '../../gql';
 import { useI18n } from '../i18n/i18n';
-import { useSessionEvents } from '../inbox/live-sessions';
+import { useRefetchOnSessionEvents } from '../inbox/live-sessions';
 import { MessagesChart } from './messages-chart';
 
 const GetDashboardStatsQuery = graphql(`
@@ -20,7 +20,6 @@ const GetDashboardStatsQuery = graphql(`
 `);
 
 const POLL_MS = 30_000;
-/** Live session events come in bursts (every message is one); refresh at most this often. */
 const LIVE_REFRESH_MS = 2_000;
 const RANGES = [7, 30] as const;
 
@@ -39,15 +38,7 @@ export default function DashboardPage() {
     if (data) setUpdatedAt(new Date().toISOString());
   }, [data]);
 
-  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useSessionEvents(() => {
-    if (pending.current) return;
-    pending.current = setTimeout(() => {
-      pending.current = undefined;
-      void refetch();
-    }, LIVE_REFRESH_MS);
-  });
-  useEffect(() => () => clearTimeout(pending.current), []);
+  useRefetchOnSessionEvents(refetch, LIVE_REFRESH_MS);
 
   const stats = data?.stats;
   const minutes =

@@ -10,7 +10,7 @@ import { useSessionEvents, type SessionEvent } from './live-sessions';
 import { useQueueCounts } from './queue-counts';
 import { useReadMarks } from './read-state';
 import { SessionRow } from './session-row';
-import { applyLiveUpdate, listOrder, matchesFilter, queueFilter, QUEUES, type ListOrder, type Queue } from './session-list-cache';
+import { applyLiveUpdate, byLastActivity, listOrder, matchesFilter, queueFilter, QUEUES, type ListOrder, type Queue } from './session-list-cache';
 
 const ConversationView = lazy(() => import('../conversation/conversation-view'));
 
@@ -22,6 +22,7 @@ export const ListChatSessionsQuery = graphql(`
         node {
           id
           createdAt
+          lastMessageAt
           ...SessionRow_session
         }
       }
@@ -53,6 +54,10 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
     nextFetchPolicy: 'cache-first',
   });
   const list = (data ?? previousData)?.chatSessions;
+  const edges = useMemo(
+    () => (list && queue === 'mine' ? byLastActivity(list.edges) : list?.edges),
+    [list, queue],
+  );
   const listId = useId();
 
   useSessionEvents((session) => {
@@ -117,7 +122,7 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
         <NotificationPrompt />
         {list && list.edges.length === 0 && !loading && <p className="empty">{t('inbox.empty')}</p>}
         <ul className="session-list" aria-busy={loading}>
-          {list?.edges.map(({ node }) => (
+          {edges?.map(({ node }) => (
             <SessionRow
               key={node.id}
               session={node}

@@ -109,3 +109,16 @@ export function useSessionEvents(listener: Listener): void {
   latest.current = listener;
   useEffect(() => live?.listen((session) => latest.current(session)), [live]);
 }
+
+/** Refetches after session events, at most once per `delayMs`: events come in bursts (every message is one). */
+export function useRefetchOnSessionEvents(refetch: () => unknown, delayMs: number): void {
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useSessionEvents(() => {
+    if (pending.current) return;
+    pending.current = setTimeout(() => {
+      pending.current = undefined;
+      void refetch();
+    }, delayMs);
+  });
+  useEffect(() => () => clearTimeout(pending.current), []);
+}

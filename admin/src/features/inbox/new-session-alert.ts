@@ -1,5 +1,11 @@
+let lastChimeAt = Number.NEGATIVE_INFINITY;
+
+/** How long ago the console last chimed, so the repeating alert does not ring right after an announcement. */
+export const sinceLastChime = (): number => Date.now() - lastChimeAt;
+
 /** A short two-tone chime made with Web Audio, so no sound file ships with the console. */
 export function playChime(): void {
+  lastChimeAt = Date.now();
   try {
     const audio = new AudioContext();
     const start = audio.currentTime;

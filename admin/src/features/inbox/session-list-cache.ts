@@ -126,3 +126,15 @@ export function applyLiveUpdate<E extends { node: { id: string; createdAt: strin
   const at = index === -1 ? edges.length : index;
   return { edges: [...edges.slice(0, at), makeEdge(), ...edges.slice(at)], delta: 1 };
 }
+
+type Active = { id: string; createdAt: string; lastMessageAt?: string | null };
+
+/**
+ * "Milik saya" by last activity, newest first: the chat the customer just wrote in comes to
+ * the top. The API pages by creation, and an agent's own chats stay within its limit, so the
+ * loaded pages hold them all and sorting them here is enough.
+ */
+export function byLastActivity<E extends { node: Active }>(edges: readonly E[]): E[] {
+  const at = (node: Active) => Date.parse(node.lastMessageAt ?? node.createdAt);
+  return [...edges].sort((a, b) => at(b.node) - at(a.node) || (a.node.id < b.node.id ? 1 : -1));
+}

@@ -1,9 +1,13 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useAdminPresence } from '../agents/admin-presence';
-import { useAuth, useMe } from '../auth/auth-session';
+import { AvailabilitySwitch } from '../agents/availability-switch';
+import { useAuth } from '../auth/auth-session';
+import { useMyAccount } from '../auth/my-account';
 import { ConnectionBanner } from '../connection/connection-banner';
 import { useI18n } from '../i18n/i18n';
 import { useQueueCounts } from '../inbox/queue-counts';
+import { useWaitingAlert } from '../inbox/waiting-alert';
+import { mayOpen, type Page } from './access';
 import { MenuIcon } from './icons';
 import { LanguageSwitch } from './language-switch';
 import { routeHref, useRoute } from './router';
@@ -16,10 +20,11 @@ const AccountPage = lazy(() => import('../account/account-page'));
 export function AppShell() {
   const { t } = useI18n();
   const { logout } = useAuth();
-  const me = useMe();
+  const me = useMyAccount();
   const route = useRoute();
   const counts = useQueueCounts();
   useAdminPresence();
+  useWaitingAlert(counts.waiting, me.status === 'ONLINE');
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -27,11 +32,12 @@ export function AppShell() {
   const here = routeHref(route);
   useEffect(() => setMenuOpen(false), [here]);
 
-  const links = [
-    { page: 'inbox' as const, href: routeHref({ page: 'inbox', queue: 'waiting' }), label: t('nav.inbox'), badge: counts.waiting },
-    { page: 'dashboard' as const, href: routeHref({ page: 'dashboard' }), label: t('nav.dashboard') },
-    { page: 'agents' as const, href: routeHref({ page: 'agents' }), label: t('nav.agents') },
+  const pages: { page: Page; href: string; label: string; badge?: number }[] = [
+    { page: 'inbox', href: routeHref({ page: 'inbox', queue: 'waiting' }), label: t('nav.inbox'), badge: counts.waiting },
+    { page: 'dashboard', href: routeHref({ page: 'dashboard' }), label: t('nav.dashboard') },
+    { page: 'agents', href: routeHref({ page: 'agents' }), label: t('nav.agents') },
   ];
+  const links = pages.filter((link) => mayOpen(me.role, link.page));
 
   return (
     <div className="shell">
@@ -80,6 +86,7 @@ export function AppShell() {
             menuButton.current?.focus();
           }}
         >
+          <AvailabilitySwitch />
           <LanguageSwitch />
           <a
             className="me"
@@ -97,16 +104,39 @@ export function AppShell() {
       <ConnectionBanner />
       <div className="content">
         <Suspense fallback={<p className="empty centered">{t('app.loading')}</p>}>
-          {route.page === 'inbox' && (
+          {!mayOpen(me.role, route.page) ? (
+            <NotForYourRole waiting={!me.role} />
+          ) : route.page === 'inbox' ? (
             <main id="main" tabIndex={-1} className="inbox-main">
               <InboxPage queue={route.queue} sessionId={route.sessionId} />
             </main>
+          ) : (
+            <>
+              {route.page === 'dashboard' && <DashboardPage />}
+              {route.page === 'agents' && <AgentsPage />}
+              {route.page === 'account' && <AccountPage />}
+            </>
           )}
-          {route.page === 'dashboard' && <DashboardPage />}
-          {route.page === 'agents' && <AgentsPage />}
-          {route.page === 'account' && <AccountPage />}
         </Suspense>
       </div>
     </div>
+  );
+}
+
+/** A screen this role does not work with (a bookmark, a link from a colleague), or its role still loading. */
+function NotForYourRole({ waiting }: { waiting: boolean }) {
+  const { t } = useI18n();
+  return (
+    <main className="page" id="main" tabIndex={-1}>
+      {waiting ? (
+        <p className="empty centered">{t('app.loading')}</p>
+      ) : (
+        <div className="card narrow">
+          <h1>{t('access.title')}</h1>
+          <p>{t('access.body')}</p>
+          <a href={routeHref({ page: 'inbox', queue: 'waiting' })}>{t('access.back')}</a>
+        </div>
+      )}
+    </main>
   );
 }

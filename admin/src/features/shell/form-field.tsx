@@ -20,3 +20,20 @@ export function FormField(props: { id: string; label: string; error?: string } &
     </div>
   );
 }
+
+/** A form's outcome under its fields: what went wrong (announced at once), or that it worked. */
+export function FormOutcome({ error, notice }: { error?: string | null; notice?: string | null }) {
+  if (error) {
+    return (
+      <p className="form-error" role="alert">
+        {error}
+      </p>
+    );
+  }
+  if (!notice) return null;
+  return (
+    <p className="notice" role="status">
+      {notice}
+    </p>
+  );
+}

@@ -7,17 +7,15 @@ import type { Queue } from '../inbox/session-list-cache';
  */
 export type Route =
   | { page: 'inbox'; queue: Queue; sessionId?: string }
-  | { page: 'dashboard' }
-  | { page: 'agents' }
-  | { page: 'account' };
+  | { page: 'dashboard' | 'agents' | 'teams' | 'settings' | 'account' };
 
 const QUEUE_NAMES: Queue[] = ['waiting', 'mine', 'active', 'closed'];
+const PAGES = ['dashboard', 'agents', 'teams', 'settings', 'account'] as const;
 
 export function parseRoute(hash: string): Route {
   const [page, ...rest] = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  if (page === 'dashboard') return { page: 'dashboard' };
-  if (page === 'agents') return { page: 'agents' };
-  if (page === 'account') return { page: 'account' };
+  const other = PAGES.find((name) => name === page);
+  if (other) return { page: other };
   const queue = QUEUE_NAMES.includes(rest[0] as Queue) ? (rest[0] as Queue) : 'waiting';
   return { page: 'inbox', queue, sessionId: rest[1] || undefined };
 }
