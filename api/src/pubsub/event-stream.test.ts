@@ -128,6 +128,31 @@ describe('EventStream', () => {
     stop();
     expect(returned).toBe(true);
   });
+
+  it('ends after the event that closes it, which is still delivered', async () => {
+    const { stream, push } = manualSource<number>();
+    const seen: (number | 'end')[] = [];
+    await stream.endAfter((event) => event === 2).listen((event) => seen.push(event), () => seen.push('end'));
+    [1, 2, 3].forEach(push);
+    expect(seen).toEqual([1, 2, 'end']);
+  });
+
+  it("ends when another stream's event says so, delivering nothing after it, and stops listening to both", async () => {
+    const events = manualSource<string>();
+    const signal = manualSource<'moved' | 'touched'>();
+    const seen: string[] = [];
+    const stop = await events.stream
+      .endWhen(signal.stream, (event) => event === 'moved')
+      .listen((event) => seen.push(event), () => seen.push('end'));
+    events.push('a');
+    signal.push('touched');
+    events.push('b');
+    signal.push('moved');
+    events.push('c');
+    expect(seen).toEqual(['a', 'b', 'end']);
+    stop();
+    expect(events.listeners.size + signal.listeners.size).toBe(0);
+  });
 });
 
 describe.each([

@@ -55,6 +55,48 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
     );
   }
 
+  /** Delivers events up to and including the first that `isLast` recognises, then ends. */
+  endAfter(isLast: (event: T) => boolean): EventStream<T> {
+    return new EventStream((listener, end) => {
+      let ended = false;
+      return this.open((event) => {
+        if (ended) return;
+        listener(event);
+        if (!isLast(event)) return;
+        ended = true;
+        end();
+      }, end);
+    });
+  }
+
+  /** Delivers events until `signal` brings one that `ends` recognises; then ends (as it does when either ends). */
+  endWhen<S>(signal: EventStream<S>, ends: (event: S) => boolean): EventStream<T> {
+    return new EventStream(async (listener, end) => {
+      let ended = false;
+      const finish: EndListener = (error) => {
+        if (ended) return;
+        ended = true;
+        end(error);
+      };
+      // The signal first, so that nothing that should end the stream slips by while it opens.
+      const stopSignal = await signal.open((event) => {
+        if (ends(event)) finish();
+      }, finish);
+      try {
+        const stopEvents = await this.open((event) => {
+          if (!ended) listener(event);
+        }, finish);
+        return () => {
+          stopSignal();
+          stopEvents();
+        };
+      } catch (error) {
+        stopSignal();
+        throw error;
+      }
+    });
+  }
+
   next(): Promise<IteratorResult<T, undefined>> {
     this.iteration ??= new Iteration(this.open);
     return this.iteration.next();
