@@ -8,9 +8,11 @@ import { ChatSession } from '../modules/chat-session/chat-session.entity';
 import { Customer } from '../modules/customer/customer.entity';
 import { FileAttachment } from '../modules/file/file.entity';
 import { Message } from '../modules/message/message.entity';
+import { Settings } from '../modules/settings/settings.entity';
+import { Team } from '../modules/team/team.entity';
 import { migrationsList } from '../migrations';
 
-export const entities = [Admin, Customer, ChatSession, Message, FileAttachment];
+export const entities = [Admin, Customer, ChatSession, Message, FileAttachment, Team, Settings];
 
 const migrationsDir = path.join(__dirname, '..', 'migrations');
 

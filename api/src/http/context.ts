@@ -12,6 +12,9 @@ import { AdminService } from '../modules/admin/admin.service';
 import { FileService } from '../modules/file/file.service';
 import { StatsService } from '../modules/stats/stats.service';
 import { WidgetConfigService } from '../modules/widget-config/widget-config.service';
+import { SettingsService } from '../modules/settings/settings.service';
+import { createAdminTeamsLoader, createTeamLoader, createTeamMembersLoader } from '../modules/team/team.loaders';
+import { TeamService } from '../modules/team/team.service';
 import type { RateLimits } from '../rate-limit/rate-limits';
 
 const SERVER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -75,12 +78,16 @@ function createLoaders(em: () => EntityManager) {
     activeChatCount: createActiveChatCountLoader(em),
     customer: createCustomerLoader(em),
     lastMessage: createLastMessageLoader(em),
+    team: createTeamLoader(em),
+    teamMembers: createTeamMembersLoader(em),
+    adminTeams: createAdminTeamsLoader(em),
   };
 }
 
 function createServices(em: () => EntityManager, deps: AppDeps) {
   const chatSession = new ChatSessionService(em, deps);
   const message = new MessageService(em, deps, chatSession);
+  const team = new TeamService(em, deps);
   return {
     auth: new AuthService(em, deps),
     admin: new AdminService(em, deps),
@@ -89,7 +96,9 @@ function createServices(em: () => EntityManager, deps: AppDeps) {
     message,
     file: new FileService(deps, chatSession, message),
     stats: new StatsService(em, SERVER_TIME_ZONE),
-    widgetConfig: new WidgetConfigService(deps),
+    widgetConfig: new WidgetConfigService(deps, team),
+    team,
+    settings: new SettingsService(em),
     presence: deps.presence,
   };
 }

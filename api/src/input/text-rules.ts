@@ -32,12 +32,12 @@ export function messageText(value: string, field = 'text'): string {
   return text;
 }
 
-export function personName(value: string, field = 'name'): string {
+export function personName(value: string, field = 'name', maxLength = MAX_NAME_LENGTH): string {
   rejectUnstorable(value, field, 'The name');
   if (CONTROL_CHARS_EXCEPT_WHITESPACE.test(value)) throw badInput('The name contains control characters.', field);
   const name = value.replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim();
   if (!name || !VISIBLE.test(name)) throw badInput('Please enter a name.', field);
-  if ([...name].length > MAX_NAME_LENGTH) throw badInput(`The name is longer than ${MAX_NAME_LENGTH} characters.`, field);
+  if ([...name].length > maxLength) throw badInput(`The name is longer than ${maxLength} characters.`, field);
   return name;
 }
 

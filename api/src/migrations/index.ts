@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125200507_initial } from './Migration20261125200507_initial';
 import { Migration20261125201352_files } from './Migration20261125201352_files';
 import { Migration20261201101718_roles } from './Migration20261201101718_roles';
+import { Migration20261201114116_teams } from './Migration20261201114116_teams';
 
 /**
  * Every migration, oldest first, under the name it is recorded by in `mikro_orm_migrations`. The
@@ -13,4 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125200507_initial', class: Migration20261125200507_initial },
   { name: 'Migration20261125201352_files', class: Migration20261125201352_files },
   { name: 'Migration20261201101718_roles', class: Migration20261201101718_roles },
+  { name: 'Migration20261201114116_teams', class: Migration20261201114116_teams },
 ];

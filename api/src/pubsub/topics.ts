@@ -32,6 +32,10 @@ export interface ChatSessionPayload {
   createdAt: string;
   closedAt: string | null;
   lastMessageAt: string | null;
+  /** Null: the queue of chats without a team. */
+  teamId: string | null;
+  /** Its place in its team's queue (set by its first message). */
+  queuedAt: string | null;
 }
 
 export interface TypingPayload {

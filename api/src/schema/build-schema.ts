@@ -9,6 +9,8 @@ import { FileResolver } from '../modules/file/file.resolver';
 import { StatsResolver } from '../modules/stats/stats.resolver';
 import { MessageResolver } from '../modules/message/message.resolver';
 import { WidgetConfigResolver } from '../modules/widget-config/widget-config.resolver';
+import { SettingsResolver } from '../modules/settings/settings.resolver';
+import { TeamResolver } from '../modules/team/team.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -19,6 +21,8 @@ export const resolvers = [
   FileResolver,
   StatsResolver,
   WidgetConfigResolver,
+  TeamResolver,
+  SettingsResolver,
 ] as const;
 
 /**

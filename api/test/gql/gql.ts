@@ -23,6 +23,7 @@ type Documents = {
     "\n  query GetStatsSummary {\n    stats {\n      activeSessions\n      waitingSessions\n    }\n  }\n": typeof types.GetStatsSummaryDocument,
     "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.ListAgentsDocument,
     "\n  mutation RenameAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameAdminDocument,
+    "\n  mutation RaiseDefaultLimit($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      defaultMaxConcurrentChats\n    }\n  }\n": typeof types.RaiseDefaultLimitDocument,
     "\n  mutation StartChatSessionWithMessages($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      messages(first: 10) {\n        edges {\n          node {\n            text\n            clientMessageId\n          }\n        }\n      }\n    }\n  }\n": typeof types.StartChatSessionWithMessagesDocument,
     "\n  subscription OnInboxUpdated {\n    chatSessionUpdated {\n      id\n      status\n      lastMessage {\n        text\n      }\n    }\n  }\n": typeof types.OnInboxUpdatedDocument,
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": typeof types.SendFileMessageDocument,
@@ -66,6 +67,7 @@ const documents: Documents = {
     "\n  query GetStatsSummary {\n    stats {\n      activeSessions\n      waitingSessions\n    }\n  }\n": types.GetStatsSummaryDocument,
     "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.ListAgentsDocument,
     "\n  mutation RenameAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameAdminDocument,
+    "\n  mutation RaiseDefaultLimit($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      defaultMaxConcurrentChats\n    }\n  }\n": types.RaiseDefaultLimitDocument,
     "\n  mutation StartChatSessionWithMessages($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      messages(first: 10) {\n        edges {\n          node {\n            text\n            clientMessageId\n          }\n        }\n      }\n    }\n  }\n": types.StartChatSessionWithMessagesDocument,
     "\n  subscription OnInboxUpdated {\n    chatSessionUpdated {\n      id\n      status\n      lastMessage {\n        text\n      }\n    }\n  }\n": types.OnInboxUpdatedDocument,
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": types.SendFileMessageDocument,
@@ -133,6 +135,10 @@ export function graphql(source: "\n  query ListAgents {\n    admins {\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RenameAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').RenameAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseDefaultLimit($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      defaultMaxConcurrentChats\n    }\n  }\n"): typeof import('./graphql').RaiseDefaultLimitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

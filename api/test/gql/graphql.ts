@@ -56,6 +56,12 @@ export type RegisterCustomerInput = {
   phone?: string | null | undefined;
 };
 
+export type RoutingMode =
+  /** A new chat goes to an ONLINE agent of its team with a free slot; a freed slot takes the oldest waiting chat. */
+  | 'AUTO'
+  /** Agents take waiting chats (`takeNextChatSession`) or are assigned them. */
+  | 'MANUAL';
+
 export type SendFileMessageInput = {
   caption?: string | null | undefined;
   clientMessageId?: string | null | undefined;
@@ -75,15 +81,26 @@ export type StartChatSessionInput = {
   clientMessageId?: string | null | undefined;
   /** An optional first message from the visitor. */
   message?: string | null | undefined;
+  /** A topic from `WidgetConfig.topics`: the team whose queue a new chat joins. A resumed chat keeps its team. */
+  teamId?: string | number | null | undefined;
 };
 
-/** Omitted fields stay as they are. */
+/** Omitted fields stay as they are. An agent may change its own `name`; everything else is for an ADMIN. */
 export type UpdateAdminInput = {
   disabled?: boolean | null | undefined;
   /** Null sets it back to the default. */
   maxConcurrentChats?: number | null | undefined;
   name?: string | null | undefined;
   role?: AdminRole | null | undefined;
+  /** Replaces the agent's teams. */
+  teamIds?: Array<string | number> | null | undefined;
+};
+
+/** Omitted fields stay as they are. */
+export type UpdateSettingsInput = {
+  /** 1 to 100. */
+  defaultMaxConcurrentChats?: number | null | undefined;
+  routingMode?: RoutingMode | null | undefined;
 };
 
 export type ListAdminsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -133,6 +150,13 @@ export type RenameAdminMutationVariables = Exact<{
 
 
 export type RenameAdminMutation = { updateAdmin: { id: string, name: string } };
+
+export type RaiseDefaultLimitMutationVariables = Exact<{
+  input: UpdateSettingsInput;
+}>;
+
+
+export type RaiseDefaultLimitMutation = { updateSettings: { defaultMaxConcurrentChats: number } };
 
 export type StartChatSessionWithMessagesMutationVariables = Exact<{
   input?: StartChatSessionInput | null | undefined;
@@ -452,6 +476,13 @@ export const RenameAdminDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RenameAdminMutation, RenameAdminMutationVariables>;
+export const RaiseDefaultLimitDocument = new TypedDocumentString(`
+    mutation RaiseDefaultLimit($input: UpdateSettingsInput!) {
+  updateSettings(input: $input) {
+    defaultMaxConcurrentChats
+  }
+}
+    `) as unknown as TypedDocumentString<RaiseDefaultLimitMutation, RaiseDefaultLimitMutationVariables>;
 export const StartChatSessionWithMessagesDocument = new TypedDocumentString(`
     mutation StartChatSessionWithMessages($input: StartChatSessionInput) {
   startChatSession(input: $input) {

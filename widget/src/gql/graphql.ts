@@ -42,6 +42,8 @@ export type StartChatSessionInput = {
   clientMessageId?: string | null | undefined;
   /** An optional first message from the visitor. */
   message?: string | null | undefined;
+  /** A topic from `WidgetConfig.topics`: the team whose queue a new chat joins. A resumed chat keeps its team. */
+  teamId?: string | number | null | undefined;
 };
 
 export type Conversation_MessageFragment = { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, createdAt: string, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null };

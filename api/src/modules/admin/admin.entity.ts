@@ -1,5 +1,7 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Collection } from '@mikro-orm/core';
+import { Entity, Enum, ManyToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
+import { Team } from '../team/team.entity';
 
 export enum AdminRole {
   ADMIN = 'ADMIN',
@@ -32,7 +34,7 @@ export class Admin {
   @Enum({ items: () => AdminRole, nativeEnumName: 'admin_role', default: AdminRole.AGENT })
   role: AdminRole = AdminRole.AGENT;
 
-  /** Null: the desk's default, which is no limit until settings exist. */
+  /** Null: the desk's `Settings.defaultMaxConcurrentChats`. */
   @Property({ type: 'integer', nullable: true })
   maxConcurrentChats: number | null = null;
 
@@ -44,4 +46,11 @@ export class Admin {
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  /** AUTO routing prefers, among equals, the agent that waited longest since its last chat. */
+  @Property({ type: 'datetime', nullable: true })
+  lastAssignedAt: Date | null = null;
+
+  @ManyToMany(() => Team, (team) => team.members)
+  teams = new Collection<Team>(this);
 }

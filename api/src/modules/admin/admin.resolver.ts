@@ -3,6 +3,7 @@ import type { SubscribeResolverData } from 'type-graphql';
 import { appError } from '../../errors/app-error';
 import type { Context } from '../../http/context';
 import type { AdminPresencePayload } from '../../pubsub/topics';
+import { TeamNode } from '../team/team.types';
 import { AgentStatus } from './admin.entity';
 import { AdminNode, AdminPresenceNode, CreateAdminInput, UpdateAdminInput, type AdminView } from './admin.types';
 
@@ -19,7 +20,7 @@ export class AdminResolver {
   }
 
   @Mutation(() => AdminNode, {
-    description: 'ADMIN only. Disabling stops the agent\'s tokens at once and closes its sockets with 4403. The desk keeps one active ADMIN at least.',
+    description: 'ADMIN only, except that an agent may rename itself. Disabling stops the agent\'s tokens at once and closes its sockets with 4403. The desk keeps one active ADMIN at least.',
   })
   updateAdmin(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateAdminInput) input: UpdateAdminInput, @Ctx() ctx: Context) {
     return ctx.services.admin.update(ctx.viewer, id, input);
@@ -56,6 +57,12 @@ export class AdminResolver {
   @FieldResolver(() => AgentStatus, { description: 'OFFLINE while no console of the agent is connected, else ONLINE or AWAY as it chose.' })
   status(@Root() admin: AdminView & { status?: AgentStatus }, @Ctx() ctx: Context) {
     return admin.status ?? ctx.services.admin.statusOf(admin);
+  }
+
+  @FieldResolver(() => [TeamNode], { description: 'By name. Empty for a visitor.' })
+  async teams(@Root() admin: AdminView, @Ctx() ctx: Context) {
+    if (ctx.viewer?.role === 'CUSTOMER') return [];
+    return ctx.loaders.adminTeams.load(admin.id);
   }
 
   @FieldResolver(() => Int, { description: 'ACTIVE chats assigned to the agent now.' })

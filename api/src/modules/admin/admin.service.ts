@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { hashPassword, requireAcceptablePassword } from '../../auth/password';
 import type { Viewer } from '../../auth/viewer';
-import { badInput, notFound } from '../../errors/app-error';
+import { appError, badInput, notFound } from '../../errors/app-error';
 import type { AppDeps } from '../../app-deps';
 import { emailAddress, isUuid, personName } from '../../input/text-rules';
 import type { EventStream } from '../../pubsub/event-stream';
@@ -10,9 +10,10 @@ import type { AdminPresencePayload } from '../../pubsub/topics';
 import { CLOSE_FORBIDDEN } from '../../realtime/close-codes';
 import { Admin, AdminRole, AgentStatus } from './admin.entity';
 import { toAdminView, type AdminView, type CreateAdminInput, type UpdateAdminInput } from './admin.types';
+import { requireChatLimit } from '../settings/settings.service';
+import { Team } from '../team/team.entity';
+import { findEvery } from '../team/team.service';
 import { MANAGERS, requireStaff } from './staff';
-
-const MAX_CONCURRENT_CHATS = 100;
 
 export class AdminService {
   constructor(
@@ -65,23 +66,24 @@ export class AdminService {
   }
 
   /**
-   * Role, limit, name and whether the agent may sign in. Disabling revokes its tokens through the
-   * revocation feed (every instance refuses them at once) and closes its sockets with 4403. A new
-   * role applies to the agent's next request; its sockets reconnect (1012), since what an open
-   * subscription delivers was decided under the old role.
+   * Role, limit, name, teams and whether the agent may sign in. Disabling revokes its tokens through
+   * the revocation feed (every instance refuses them at once) and closes its sockets with 4403. A
+   * new role or new teams apply to the agent's next request; its sockets reconnect (1012), since
+   * what an open subscription delivers was decided under the old ones.
    */
   async update(viewer: Viewer | null, id: string, input: UpdateAdminInput): Promise<AdminView> {
-    await requireStaff(this.em, viewer, MANAGERS);
-    const name = input.name == null ? undefined : personName(input.name);
-    const limit = input.maxConcurrentChats;
-    if (limit != null && (!Number.isInteger(limit) || limit < 1 || limit > MAX_CONCURRENT_CHATS)) {
-      throw badInput(`The limit is a whole number from 1 to ${MAX_CONCURRENT_CHATS}, or empty for the default.`, 'maxConcurrentChats');
+    const caller = await requireStaff(this.em, viewer);
+    if (caller.role !== AdminRole.ADMIN && !(id === caller.adminId && onlyRenames(input))) {
+      throw appError('FORBIDDEN', 'Only an ADMIN may change agents; you may change your own name.');
     }
-    const { admin, disabledNow, roleChanged } = await this.em.transactional(async (em) => {
+    const name = input.name == null ? undefined : personName(input.name);
+    const limit = input.maxConcurrentChats == null ? input.maxConcurrentChats : requireChatLimit(input.maxConcurrentChats, 'maxConcurrentChats');
+    const { admin, disabledNow, roleChanged, teamsChanged } = await this.em.transactional(async (em) => {
       // Two admins demoting each other at once must not both see the other one left.
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', ['admin-roles']);
       const target = isUuid(id) ? await em.findOne(Admin, id) : null;
       if (!target) throw notFound('Agent');
+      const teamsChanged = input.teamIds ? await this.setTeams(em, target.id, input.teamIds) : false;
       const wasDisabled = target.disabled;
       const wasRole = target.role;
       const wasActiveAdmin = target.role === AdminRole.ADMIN && !target.disabled;
@@ -91,11 +93,29 @@ export class AdminService {
       if (input.disabled != null) target.disabled = input.disabled;
       const stillActiveAdmin = target.role === AdminRole.ADMIN && !target.disabled;
       if (wasActiveAdmin && !stillActiveAdmin) await this.requireAnotherAdmin(em, target.id);
-      return { admin: target, disabledNow: target.disabled && !wasDisabled, roleChanged: target.role !== wasRole };
+      return {
+        admin: target,
+        disabledNow: target.disabled && !wasDisabled,
+        roleChanged: target.role !== wasRole,
+        teamsChanged,
+      };
     });
     if (disabledNow) await this.signOutEverywhere(admin.id);
-    else if (roleChanged) await this.deps.pubsub.publish('ADMIN_ROLE_CHANGED', { adminId: admin.id });
+    else if (roleChanged || teamsChanged) await this.deps.pubsub.publish('ADMIN_ROLE_CHANGED', { adminId: admin.id });
     return toAdminView(admin);
+  }
+
+  /** Replaces the agent's teams; true when they changed. */
+  private async setTeams(em: EntityManager, adminId: string, teamIds: string[]): Promise<boolean> {
+    const teams = await findEvery(em, Team, teamIds, 'teamIds', 'teams');
+    const wanted = new Set(teams.map((team) => team.id));
+    const before = await em.execute<{ team_id: string }[]>('select team_id from team_member where admin_id = ?', [adminId]);
+    if (before.length === wanted.size && before.every((row) => wanted.has(row.team_id))) return false;
+    await em.execute('delete from team_member where admin_id = ?', [adminId]);
+    if (wanted.size) {
+      await em.execute('insert into team_member (team_id, admin_id) select unnest(array[?]::uuid[]), ?', [[...wanted], adminId]);
+    }
+    return true;
   }
 
   private async requireAnotherAdmin(em: EntityManager, changedId: string) {
@@ -137,5 +157,9 @@ export class AdminService {
     return this.deps.pubsub.subscribe('ADMIN_PRESENCE_CHANGED');
   }
 }
+
+/** The one change an agent may make to itself: its name, for its profile. */
+const onlyRenames = (input: UpdateAdminInput) =>
+  input.role == null && input.disabled == null && input.maxConcurrentChats === undefined && input.teamIds == null;
 
 const duplicateEmail = () => badInput('An agent with this email already exists.', 'email');

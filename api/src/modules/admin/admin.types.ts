@@ -30,7 +30,7 @@ export class AdminNode {
   @Field(() => AdminRole)
   role!: AdminRole;
 
-  @Field(() => Int, { nullable: true, description: 'At most this many ACTIVE chats at once; null: the default, no limit for now.' })
+  @Field(() => Int, { nullable: true, description: 'At most this many ACTIVE chats at once; null: `Settings.defaultMaxConcurrentChats`.' })
   maxConcurrentChats!: number | null;
 
   @Field(() => Boolean, { description: 'A disabled agent cannot sign in, and its tokens stopped working when it was disabled.' })
@@ -85,7 +85,7 @@ export class CreateAdminInput {
   role?: AdminRole | null;
 }
 
-@InputType({ description: 'Omitted fields stay as they are.' })
+@InputType({ description: 'Omitted fields stay as they are. An agent may change its own `name`; everything else is for an ADMIN.' })
 export class UpdateAdminInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
@@ -98,4 +98,7 @@ export class UpdateAdminInput {
 
   @Field(() => Boolean, { nullable: true })
   disabled?: boolean | null;
+
+  @Field(() => [ID], { nullable: true, description: "Replaces the agent's teams." })
+  teamIds?: string[] | null;
 }

@@ -56,6 +56,14 @@ const RenameAdmin = graphql(`
   }
 `);
 
+const RaiseDefaultLimit = graphql(`
+  mutation RaiseDefaultLimit($input: UpdateSettingsInput!) {
+    updateSettings(input: $input) {
+      defaultMaxConcurrentChats
+    }
+  }
+`);
+
 const api = useTestApp({ REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: uniqueRedisPrefix() });
 const url = () => api.app.httpUrl;
 
@@ -70,6 +78,8 @@ beforeAll(async () => {
   supervisor = await createAgent(url(), admin, 'supervisor@example.com', 'Sari Supervisor', 'SUPERVISOR');
   agent = await createAgent(url(), admin, 'agen@example.com', 'Agus Agen', 'AGENT');
   colleague = await createAgent(url(), admin, 'rekan@example.com', 'Rina Rekan', 'AGENT');
+  // Every case hands the AGENT and its colleague one more chat: the limit is not what this file tests.
+  await graphqlRequest(url(), RaiseDefaultLimit, { input: { defaultMaxConcurrentChats: 100 } }, admin.token);
 });
 
 /** A chat waiting in the queue, one of the AGENT's own and one of its colleague's. */

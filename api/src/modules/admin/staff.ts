@@ -9,6 +9,8 @@ import { Admin, AdminRole } from './admin.entity';
 export interface Staff {
   adminId: string;
   role: AdminRole;
+  /** An AGENT's teams (read for an AGENT only: the other roles see every chat). */
+  teamIds: string[];
 }
 
 /**
@@ -21,14 +23,29 @@ export async function requireStaff(em: EntityManager, viewer: Viewer | null, rol
   const admin = await em.findOne(Admin, adminId);
   if (!admin || admin.disabled) throw appError('UNAUTHENTICATED', 'This account is no longer active. Please sign in again.');
   if (roles && !roles.includes(admin.role)) throw appError('FORBIDDEN', 'Your role may not do this.');
-  return { adminId, role: admin.role };
+  return { adminId, role: admin.role, teamIds: admin.role === AdminRole.AGENT ? await teamIdsOf(em, adminId) : [] };
+}
+
+async function teamIdsOf(em: EntityManager, adminId: string): Promise<string[]> {
+  const rows = await em.execute<{ team_id: string }[]>('select team_id from team_member where admin_id = ?', [adminId]);
+  return rows.map((row) => row.team_id);
 }
 
 export const MANAGERS = [AdminRole.ADMIN] as const;
 export const SUPERVISORS = [AdminRole.ADMIN, AdminRole.SUPERVISOR] as const;
 
-/** An AGENT sees the waiting queue and its own chats; the other roles see every chat. */
-export function staffMaySee(staff: Staff, session: { status: ChatSessionStatus; assignedAdminId: string | null }): boolean {
-  if (staff.role !== AdminRole.AGENT) return true;
-  return session.status === ChatSessionStatus.WAITING || session.assignedAdminId === staff.adminId;
+/**
+ * An AGENT sees its own chats and the waiting queues it works: its teams' (every team's while it
+ * has none) and the one of chats without a team. The other roles see every chat.
+ */
+export function staffMaySee(
+  staff: Staff,
+  session: { status: ChatSessionStatus; assignedAdminId: string | null; teamId: string | null },
+): boolean {
+  if (staff.role !== AdminRole.AGENT || session.assignedAdminId === staff.adminId) return true;
+  return session.status === ChatSessionStatus.WAITING && worksQueueOf(staff, session.teamId);
+}
+
+export function worksQueueOf(staff: Staff, teamId: string | null): boolean {
+  return teamId === null || staff.teamIds.length === 0 || staff.teamIds.includes(teamId);
 }

@@ -3,6 +3,7 @@ import type { Ref } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Admin } from '../admin/admin.entity';
 import { Customer } from '../customer/customer.entity';
+import { Team } from '../team/team.entity';
 
 export enum ChatSessionStatus {
   WAITING = 'WAITING',
@@ -16,6 +17,8 @@ export enum ChatSessionStatus {
 @Index({ properties: ['status', 'createdAt', 'id'] })
 @Index({ properties: ['assignedAdmin', 'status', 'createdAt'] })
 @Index({ properties: ['customer', 'createdAt'] })
+// Each team's queue, oldest first.
+@Index({ properties: ['status', 'team', 'queuedAt', 'id'] })
 export class ChatSession {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -37,4 +40,16 @@ export class ChatSession {
 
   @Property({ type: 'datetime', nullable: true })
   lastMessageAt: Date | null = null;
+
+  /** Null: the chat without a team, in the one queue every AGENT sees. */
+  @ManyToOne(() => Team, { ref: true, nullable: true, deleteRule: 'set null' })
+  team: Ref<Team> | null = null;
+
+  /** When the first message came: the chat's place in its queue, kept when it goes back to it. */
+  @Property({ type: 'datetime', nullable: true })
+  queuedAt: Date | null = null;
+
+  /** Set on the first assignment and never changed: the wait that estimates the next ones. */
+  @Property({ type: 'datetime', nullable: true })
+  firstAssignedAt: Date | null = null;
 }

@@ -6,6 +6,7 @@ import { LimitStartChatSessionPerIp } from '../../rate-limit/rate-limit.middlewa
 import { AdminNode } from '../admin/admin.types';
 import { CustomerNode } from '../customer/customer.types';
 import { MessageConnection, MessageNode } from '../message/message.types';
+import { TeamNode } from '../team/team.types';
 import {
   ChatSessionConnection,
   ChatSessionFilter,
@@ -15,7 +16,7 @@ import {
 
 @Resolver(() => ChatSessionNode)
 export class ChatSessionResolver {
-  @Query(() => ChatSessionConnection, { description: 'Agents only; an AGENT lists the waiting queue and its own chats. Newest first; with `status: WAITING`, oldest first (the longest wait on top).' })
+  @Query(() => ChatSessionConnection, { description: "Agents only; an AGENT lists its own chats and the waiting queues it works (its teams', every team's while it has none, and the chats without a team). Newest first; with `status: WAITING`, in queue order (from each chat's first message, the longest wait on top)." })
   chatSessions(
     @Arg('filter', () => ChatSessionFilter, { nullable: true }) filter: ChatSessionFilter | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
@@ -42,13 +43,17 @@ export class ChatSessionResolver {
     return ctx.services.chatSession.start(ctx.viewer, input);
   }
 
-  @Mutation(() => ChatSessionNode, { description: 'Assigns to `adminId`, or to the caller when it is omitted.' })
+  @Mutation(() => ChatSessionNode, {
+    description:
+      "Assigns to `adminId`, or to the caller when both `adminId` and `teamId` are omitted. With `teamId` alone the chat moves to that team's queue, unassigned, keeping its place; with both it is assigned to `adminId` in that team. Taking a chat (or an AGENT handing one on) stays within the agent's limit: FORBIDDEN with `extensions.reason` LIMIT_REACHED; a SUPERVISOR or ADMIN assigning someone else may exceed it.",
+  })
   assignChatSession(
     @Arg('id', () => ID) id: string,
     @Arg('adminId', () => ID, { nullable: true }) adminId: string | null,
+    @Arg('teamId', () => ID, { nullable: true }) teamId: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.chatSession.assign(ctx.viewer, id, adminId);
+    return ctx.services.chatSession.assign(ctx.viewer, id, adminId, teamId);
   }
 
   @Mutation(() => ChatSessionNode)
@@ -71,6 +76,11 @@ export class ChatSessionResolver {
   @FieldResolver(() => CustomerNode)
   customer(@Root() session: ChatSessionPayload, @Ctx() ctx: Context) {
     return ctx.loaders.customer.load(session.customerId);
+  }
+
+  @FieldResolver(() => TeamNode, { nullable: true, description: 'Null: the queue of chats without a team.' })
+  team(@Root() session: ChatSessionPayload, @Ctx() ctx: Context) {
+    return session.teamId ? ctx.loaders.team.load(session.teamId) : null;
   }
 
   @FieldResolver(() => AdminNode, { nullable: true })

@@ -1,6 +1,6 @@
-import { ForeignKeyConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { ForeignKeyConstraintViolationException, LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireAdmin, requireCustomer, requireViewer } from '../../auth/guards';
+import { requireCustomer, requireViewer } from '../../auth/guards';
 import { requireStaff, staffMaySee, type Staff } from '../admin/staff';
 import type { Viewer } from '../../auth/viewer';
 import { appError, badInput, notFound } from '../../errors/app-error';
@@ -12,11 +12,20 @@ import type { EventStream } from '../../pubsub/event-stream';
 import type { ChatSessionPayload } from '../../pubsub/topics';
 import { Admin, AdminRole } from '../admin/admin.entity';
 import { Customer } from '../customer/customer.entity';
+import { Team } from '../team/team.entity';
 import { MessageService } from '../message/message.service';
+import { lockAgentSlots, requireFreeSlot } from './agent-slots';
 import { ChatSession, ChatSessionStatus } from './chat-session.entity';
 import { toChatSessionPayload, updateEvents, type ChatSessionFilter, type StartChatSessionInput } from './chat-session.types';
 
-const CURSOR_KIND = 'session';
+interface ListOrder {
+  key: 'createdAt' | 'queuedAt';
+  order: 'asc' | 'desc';
+  /** A cursor of one order is refused by the other. */
+  cursorKind: string;
+}
+const NEWEST_FIRST: ListOrder = { key: 'createdAt', order: 'desc', cursorKind: 'session' };
+const QUEUE_ORDER: ListOrder = { key: 'queuedAt', order: 'asc', cursorKind: 'queue' };
 /** A malformed customer id matches nothing, without reaching a uuid cast in SQL. */
 const NO_SUCH_CUSTOMER = '00000000-0000-0000-0000-000000000000';
 
@@ -53,7 +62,10 @@ export class ChatSessionService {
     return toChatSessionPayload(await this.findVisible(viewer, id));
   }
 
-  /** Newest first, but the waiting queue oldest first (the longest wait on top); keyset-paginated on (createdAt, id). */
+  /**
+   * Newest first, keyset-paginated on (createdAt, id); the waiting queue in queue order instead,
+   * (queuedAt, id): the longest wait since the first message on top.
+   */
   async list(
     viewer: Viewer | null,
     filter: ChatSessionFilter | null | undefined,
@@ -64,15 +76,15 @@ export class ChatSessionService {
     const limit = pageSize(first, 20);
     const where = this.filterQuery(staff, filter);
     const page: FilterQuery<ChatSession>[] = [where];
-    const order = filter?.status === ChatSessionStatus.WAITING ? 'asc' : 'desc';
-    if (after) page.push(this.afterCursor(after, order));
+    const sort = filter?.status === ChatSessionStatus.WAITING ? QUEUE_ORDER : NEWEST_FIRST;
+    if (after) page.push(this.afterCursor(after, sort));
     const rows = await this.em.find(
       ChatSession,
       { $and: page },
-      { orderBy: [{ createdAt: order }, { id: order }], limit: limit + 1 },
+      { orderBy: [{ [sort.key]: sort.order }, { id: sort.order }], limit: limit + 1 },
     );
     const nodes = rows.slice(0, limit).map(toChatSessionPayload);
-    const edges = nodes.map((node) => ({ cursor: encodeCursor(CURSOR_KIND, `${node.createdAt}|${node.id}`), node }));
+    const edges = nodes.map((node) => ({ cursor: encodeCursor(sort.cursorKind, `${node[sort.key]}|${node.id}`), node }));
     return connection(
       edges,
       {
@@ -95,15 +107,25 @@ export class ChatSessionService {
     const customer = requireCustomer(viewer);
     const text = input?.message == null || input.message.trim() === '' ? null : messageText(input.message, 'message');
     const clientMessageId = parseClientMessageId(input?.clientMessageId);
+    const teamId = input?.teamId == null ? null : await this.requireTopic(input.teamId);
     const startedBefore = text && clientMessageId ? await this.messages.sessionOf(customer.customerId, clientMessageId) : null;
-    const session = startedBefore ? await this.em.findOneOrFail(ChatSession, startedBefore) : await this.openFor(customer.customerId);
+    const session = startedBefore
+      ? await this.em.findOneOrFail(ChatSession, startedBefore)
+      : await this.openFor(customer.customerId, teamId);
     if (!text) return toChatSessionPayload(session);
     const stored = await this.messages.store(customer, session.id, { text, clientMessageId });
     return stored.session ?? toChatSessionPayload(session);
   }
 
-  /** The customer's open session, or a new empty one. */
-  private async openFor(customerId: string): Promise<ChatSession> {
+  /** A team the widget offers as a topic; any other is refused before anything is stored. */
+  private async requireTopic(teamId: string): Promise<string> {
+    const team = isUuid(teamId) ? await this.em.findOne(Team, { id: teamId, showInWidget: true }, { fields: ['id'] }) : null;
+    if (!team) throw badInput('This topic is no longer offered: please choose another.', 'teamId');
+    return team.id;
+  }
+
+  /** The customer's open session (which keeps its team), or a new empty one in `teamId`'s queue. */
+  private async openFor(customerId: string, teamId: string | null): Promise<ChatSession> {
     try {
       return await this.em.transactional(async (em) => {
         // Two starts at once (two tabs, a retry racing its first attempt) resume one chat, never open two.
@@ -115,6 +137,7 @@ export class ChatSessionService {
         );
         return open ?? em.create(ChatSession, {
           customer: em.getReference(Customer, customerId),
+          team: teamId ? em.getReference(Team, teamId) : null,
           status: ChatSessionStatus.WAITING,
           createdAt: new Date(),
         });
@@ -128,20 +151,59 @@ export class ChatSessionService {
     }
   }
 
-  /** Assigns to `adminId`, or to the caller when it is omitted. */
-  async assign(viewer: Viewer | null, id: string, adminId: string | null | undefined): Promise<ChatSessionPayload> {
-    const admin = requireAdmin(viewer);
-    const session = await this.findVisible(viewer, id);
-    if (session.status === ChatSessionStatus.CLOSED) throw appError('SESSION_CLOSED', 'This chat is already closed.');
-    const assigneeId = adminId ?? admin.adminId;
-    const assignee = isUuid(assigneeId) ? await this.em.findOne(Admin, assigneeId) : null;
+  /**
+   * With `teamId` alone the chat goes to that team's queue, unassigned, at its original place; with
+   * both it is assigned to `adminId` in that team; without `teamId` it is assigned to `adminId`, or
+   * to the caller. Taking a chat, or an AGENT handing one on, stays within the assignee's limit
+   * (FORBIDDEN, reason LIMIT_REACHED); a SUPERVISOR or ADMIN assigning someone else may exceed it.
+   */
+  async assign(
+    viewer: Viewer | null,
+    id: string,
+    adminId: string | null | undefined,
+    teamId?: string | null,
+  ): Promise<ChatSessionPayload> {
+    const staff = await requireStaff(this.em, viewer);
+    const visible = await this.findVisible(viewer, id);
+    const payload = await this.em.transactional(async (em) => {
+      // One assignment of a chat at a time: two agents taking it at once do not both get it.
+      const session = await em.findOneOrFail(ChatSession, visible.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (session.status === ChatSessionStatus.CLOSED) throw appError('SESSION_CLOSED', 'This chat is already closed.');
+      const team = teamId == null ? undefined : await this.requireTeam(em, teamId);
+      if (team) session.team = em.getReference(Team, team.id, { wrapped: true });
+      if (team && adminId == null) {
+        session.status = ChatSessionStatus.WAITING;
+        session.assignedAdmin = null;
+      } else {
+        const assignee = await this.requireAssignee(em, adminId ?? staff.adminId);
+        const overrides = staff.role !== AdminRole.AGENT && assignee.id !== staff.adminId;
+        const gainsChat = !(session.status === ChatSessionStatus.ACTIVE && session.assignedAdmin?.id === assignee.id);
+        await lockAgentSlots(em, assignee.id);
+        if (gainsChat && !overrides) await requireFreeSlot(em, assignee);
+        const now = new Date();
+        session.assignedAdmin = em.getReference(Admin, assignee.id, { wrapped: true });
+        session.status = ChatSessionStatus.ACTIVE;
+        session.firstAssignedAt ??= now;
+        assignee.lastAssignedAt = now;
+      }
+      await em.flush();
+      return toChatSessionPayload(session);
+    });
+    await this.publishUpdate(payload);
+    return payload;
+  }
+
+  private async requireAssignee(em: EntityManager, adminId: string): Promise<Admin> {
+    const assignee = isUuid(adminId) ? await em.findOne(Admin, adminId) : null;
     if (!assignee) throw notFound('Agent');
     if (assignee.disabled) throw badInput('This agent is disabled.', 'adminId');
-    session.assignedAdmin = this.em.getReference(Admin, assignee.id, { wrapped: true });
-    session.status = ChatSessionStatus.ACTIVE;
-    await this.em.flush();
-    await this.publishUpdate(toChatSessionPayload(session));
-    return toChatSessionPayload(session);
+    return assignee;
+  }
+
+  private async requireTeam(em: EntityManager, teamId: string): Promise<Team> {
+    const team = isUuid(teamId) ? await em.findOne(Team, teamId) : null;
+    if (!team) throw notFound('Team');
+    return team;
   }
 
   /** Closing twice is harmless: the second call returns the closed session and announces nothing. */
@@ -175,11 +237,11 @@ export class ChatSessionService {
     });
   }
 
-  /** What an AGENT's inbox holds when it subscribes: the waiting queue and its own open chats. */
+  /** What an AGENT's inbox holds when it subscribes: the waiting queues it works and its own open chats. */
   private async idsInSight(staff: Staff): Promise<string[]> {
     const rows = await this.em.find(
       ChatSession,
-      { $or: [{ status: ChatSessionStatus.WAITING }, { assignedAdmin: staff.adminId, status: ChatSessionStatus.ACTIVE }] },
+      { $and: [agentSight(staff), { status: { $ne: ChatSessionStatus.CLOSED } }] },
       { fields: ['id'] },
     );
     return rows.map((row) => row.id);
@@ -208,17 +270,25 @@ export class ChatSessionService {
       const matches = { $or: [{ name: { $ilike: pattern } }, { email: { $ilike: pattern } }] };
       where.customer = customerId ? { id: customerId, ...matches } : matches;
     }
-    if (staff.role === AdminRole.AGENT) return { $and: [where, { $or: [{ status: ChatSessionStatus.WAITING }, { assignedAdmin: adminId }] }] };
+    if (staff.role === AdminRole.AGENT) return { $and: [where, agentSight(staff)] };
     return where;
   }
 
-  private afterCursor(cursor: string, order: 'asc' | 'desc'): FilterQuery<ChatSession> {
-    const [createdAtText, id] = decodeCursor(CURSOR_KIND, cursor).split('|');
-    const createdAt = new Date(createdAtText ?? '');
-    if (Number.isNaN(createdAt.getTime()) || !id || !isUuid(id)) {
+  private afterCursor(cursor: string, sort: ListOrder): FilterQuery<ChatSession> {
+    const [atText, id] = decodeCursor(sort.cursorKind, cursor).split('|');
+    const at = new Date(atText ?? '');
+    if (Number.isNaN(at.getTime()) || !id || !isUuid(id)) {
       throw appError('BAD_USER_INPUT', 'The cursor is not valid for this list.', { field: 'after' });
     }
-    const beyond = order === 'asc' ? '$gt' : '$lt';
-    return { $or: [{ createdAt: { [beyond]: createdAt } }, { createdAt, id: { [beyond]: id } }] };
+    const beyond = sort.order === 'asc' ? '$gt' : '$lt';
+    return { $or: [{ [sort.key]: { [beyond]: at } }, { [sort.key]: at, id: { [beyond]: id } }] };
   }
+}
+
+/** The chats an AGENT may see, as `staffMaySee` decides for one. */
+function agentSight(staff: Staff): FilterQuery<ChatSession> {
+  const waiting: FilterQuery<ChatSession> = staff.teamIds.length
+    ? { status: ChatSessionStatus.WAITING, $or: [{ team: null }, { team: { $in: staff.teamIds } }] }
+    : { status: ChatSessionStatus.WAITING };
+  return { $or: [waiting, { assignedAdmin: staff.adminId }] };
 }

@@ -62,6 +62,12 @@ export class StartChatSessionInput {
     description: 'Chosen by the client for the first message; retrying the start with the same id returns the same session and message.',
   })
   clientMessageId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "A topic from `WidgetConfig.topics`: the team whose queue a new chat joins. A resumed chat keeps its team.",
+  })
+  teamId?: string | null;
 }
 
 export function toChatSessionPayload(session: ChatSession): ChatSessionPayload {
@@ -73,6 +79,8 @@ export function toChatSessionPayload(session: ChatSession): ChatSessionPayload {
     createdAt: session.createdAt.toISOString(),
     closedAt: session.closedAt?.toISOString() ?? null,
     lastMessageAt: session.lastMessageAt?.toISOString() ?? null,
+    teamId: session.team?.id ?? null,
+    queuedAt: session.queuedAt?.toISOString() ?? null,
   };
 }
 

@@ -144,6 +144,8 @@ export class MessageService {
       createdAt: row.session_created_at!,
       closedAt: row.session_closed_at,
       lastMessageAt: createdAt,
+      teamId: row.team_id,
+      queuedAt: row.session_queued_at,
     };
     await this.announce(message, session);
     return { message, session };

@@ -5,8 +5,8 @@ const isoTimestamp = (column: string) => `to_char(${column} at time zone 'UTC', 
 /**
  * Stores a message in one round trip: checks that the session exists, is visible to the sender
  * and still open, takes the sender's current name, inserts the file row (for a file message) and
- * the message, moves the session's `last_message_at` and, on an agent's first reply, assigns the
- * session to that agent. A `client_message_id` already used in the session inserts nothing.
+ * the message, moves the session's `last_message_at` (and sets `queued_at`, its place in the
+ * queue, with its first message) and, on an agent's first reply, assigns the session to that agent. A `client_message_id` already used in the session inserts nothing.
  *
  * $1 session id · $2 the customer the session must belong to (null for an agent) · $3 sender ·
  * $4 sending admin · $5 sending customer · $6 text · $7 client message id · $8 created at ·
@@ -36,15 +36,22 @@ with target as (
 ), touched as (
   update chat_session session set
     last_message_at = $8::timestamptz,
+    queued_at = coalesce(session.queued_at, $8::timestamptz),
     status = case when $4::uuid is not null and session.status = 'WAITING' then 'ACTIVE' else session.status end,
-    assigned_admin_id = case when $4::uuid is not null and session.status = 'WAITING' then $4::uuid else session.assigned_admin_id end
+    assigned_admin_id = case when $4::uuid is not null and session.status = 'WAITING' then $4::uuid else session.assigned_admin_id end,
+    first_assigned_at = case when $4::uuid is not null and session.status = 'WAITING' then coalesce(session.first_assigned_at, $8::timestamptz) else session.first_assigned_at end
   from stored where session.id = $1::uuid
-  returning session.status, session.customer_id, session.assigned_admin_id,
-    ${isoTimestamp('session.created_at')} as session_created_at, ${isoTimestamp('session.closed_at')} as session_closed_at
+  returning session.status, session.customer_id, session.assigned_admin_id, session.team_id,
+    ${isoTimestamp('session.created_at')} as session_created_at, ${isoTimestamp('session.closed_at')} as session_closed_at,
+    ${isoTimestamp('session.queued_at')} as session_queued_at
+), assignee as (
+  update admin set last_assigned_at = $8::timestamptz
+  from target, stored where admin.id = $4::uuid and target.status = 'WAITING'
 )
 select target.status as target_status, exists (select 1 from author) as author_exists,
   stored.id, stored.sender_name,
-  touched.status, touched.customer_id, touched.assigned_admin_id, touched.session_created_at, touched.session_closed_at
+  touched.status, touched.customer_id, touched.assigned_admin_id, touched.team_id,
+  touched.session_created_at, touched.session_closed_at, touched.session_queued_at
 from (select 1) as one
 left join target on true
 left join stored on true
@@ -65,6 +72,8 @@ export interface StoreMessageRow {
   status: string | null;
   customer_id: string | null;
   assigned_admin_id: string | null;
+  team_id: string | null;
   session_created_at: string | null;
   session_closed_at: string | null;
+  session_queued_at: string | null;
 }

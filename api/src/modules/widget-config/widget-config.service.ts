@@ -1,16 +1,16 @@
 import type { AppDeps } from '../../app-deps';
+import type { TeamService } from '../team/team.service';
 import type { WidgetConfigNode } from './widget-config.types';
 
 export class WidgetConfigService {
-  constructor(private readonly deps: Pick<AppDeps, 'config' | 'presence'>) {}
+  constructor(
+    private readonly deps: Pick<AppDeps, 'config' | 'presence'>,
+    private readonly teams: Pick<TeamService, 'topics'>,
+  ) {}
 
   async get(): Promise<WidgetConfigNode> {
     const { widget, uploads } = this.deps.config;
-    return {
-      ...widget,
-      maxFileSize: uploads.maxFileSize,
-      allowedFileTypes: uploads.allowedTypes,
-      online: await this.deps.presence.anyOnline(),
-    };
+    const [online, topics] = await Promise.all([this.deps.presence.anyOnline(), this.teams.topics()]);
+    return { ...widget, maxFileSize: uploads.maxFileSize, allowedFileTypes: uploads.allowedTypes, online, topics };
   }
 }

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { WidgetTopicNode } from '../team/team.types';
 
 @ObjectType('WidgetConfig')
 export class WidgetConfigNode {
@@ -25,4 +26,7 @@ export class WidgetConfigNode {
 
   @Field(() => Boolean, { description: 'True while any agent is connected.' })
   online!: boolean;
+
+  @Field(() => [WidgetTopicNode], { description: 'The teams shown in the widget, by name: a visitor may pick one as `startChatSession(input: { teamId })`.' })
+  topics!: WidgetTopicNode[];
 }

@@ -1,0 +1,24 @@
+import { Check, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+
+export enum RoutingMode {
+  MANUAL = 'MANUAL',
+  AUTO = 'AUTO',
+}
+
+export const SETTINGS_ID = 1;
+export const MAX_CONCURRENT_CHATS = 100;
+
+/** The desk's settings: one row, made by the migration. */
+@Entity({ tableName: 'settings' })
+@Check({ name: 'settings_single_row', expression: 'id = 1' })
+@Check({ name: 'settings_default_max_concurrent_chats_range', expression: 'default_max_concurrent_chats >= 1 and default_max_concurrent_chats <= 100' })
+export class Settings {
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  id: number = SETTINGS_ID;
+
+  @Enum({ items: () => RoutingMode, nativeEnumName: 'routing_mode', default: RoutingMode.MANUAL })
+  routingMode: RoutingMode = RoutingMode.MANUAL;
+
+  @Property({ type: 'integer', default: 5 })
+  defaultMaxConcurrentChats: number = 5;
+}

@@ -1,0 +1,47 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../auth/viewer';
+import { badInput } from '../../errors/app-error';
+import { MANAGERS, requireStaff } from '../admin/staff';
+import { MAX_CONCURRENT_CHATS, Settings, SETTINGS_ID } from './settings.entity';
+import type { SettingsNode, UpdateSettingsInput } from './settings.types';
+
+/** The one settings row, made by the migration; other services read it through here. */
+export function currentSettings(em: EntityManager): Promise<Settings> {
+  return em.findOneOrFail(Settings, SETTINGS_ID);
+}
+
+export function requireChatLimit(value: number, field: string): number {
+  if (!Number.isInteger(value) || value < 1 || value > MAX_CONCURRENT_CHATS) {
+    throw badInput(`The limit is a whole number from 1 to ${MAX_CONCURRENT_CHATS}.`, field);
+  }
+  return value;
+}
+
+export class SettingsService {
+  constructor(private readonly entityManager: () => EntityManager) {}
+
+  private get em(): EntityManager {
+    return this.entityManager();
+  }
+
+  /** Every staff role. */
+  async get(viewer: Viewer | null): Promise<SettingsNode> {
+    await requireStaff(this.em, viewer);
+    return toSettingsNode(await currentSettings(this.em));
+  }
+
+  async update(viewer: Viewer | null, input: UpdateSettingsInput): Promise<SettingsNode> {
+    await requireStaff(this.em, viewer, MANAGERS);
+    const limit = input.defaultMaxConcurrentChats == null ? undefined : requireChatLimit(input.defaultMaxConcurrentChats, 'defaultMaxConcurrentChats');
+    const settings = await currentSettings(this.em);
+    if (input.routingMode) settings.routingMode = input.routingMode;
+    if (limit !== undefined) settings.defaultMaxConcurrentChats = limit;
+    await this.em.flush();
+    return toSettingsNode(settings);
+  }
+}
+
+const toSettingsNode = (settings: Settings): SettingsNode => ({
+  routingMode: settings.routingMode,
+  defaultMaxConcurrentChats: settings.defaultMaxConcurrentChats,
+});
