@@ -34,6 +34,15 @@ type Documents = {
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": typeof types.ListAdminsOnlineDocument,
     "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": typeof types.GetStatsDocument,
     "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n": typeof types.GetDefaultStatsDocument,
+    "\n  query ListTeams {\n    teams {\n      id\n      name\n      showInWidget\n      createdAt\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ListTeamsDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n      }\n    }\n  }\n": typeof types.CreateTeamDocument,
+    "\n  mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n      }\n    }\n  }\n": typeof types.UpdateTeamDocument,
+    "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.DeleteTeamDocument,
+    "\n  mutation UpdateAgent($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateAgentDocument,
+    "\n  query ListAgentTeams {\n    admins {\n      id\n      teams {\n        name\n      }\n    }\n  }\n": typeof types.ListAgentTeamsDocument,
+    "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": typeof types.GetSettingsDocument,
+    "\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": typeof types.UpdateSettingsDocument,
+    "\n  query GetTopics {\n    widgetConfig {\n      topics {\n        teamId\n        name\n      }\n    }\n  }\n": typeof types.GetTopicsDocument,
     "\n  mutation SendRateLimitedFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n": typeof types.SendRateLimitedFileDocument,
     "\n  mutation SendSlowFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      file {\n        size\n      }\n    }\n  }\n": typeof types.SendSlowFileDocument,
     "\n  query ObservabilityProbe {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": typeof types.ObservabilityProbeDocument,
@@ -78,6 +87,15 @@ const documents: Documents = {
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": types.ListAdminsOnlineDocument,
     "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": types.GetStatsDocument,
     "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n": types.GetDefaultStatsDocument,
+    "\n  query ListTeams {\n    teams {\n      id\n      name\n      showInWidget\n      createdAt\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.ListTeamsDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n      }\n    }\n  }\n": types.CreateTeamDocument,
+    "\n  mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n      }\n    }\n  }\n": types.UpdateTeamDocument,
+    "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.DeleteTeamDocument,
+    "\n  mutation UpdateAgent($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateAgentDocument,
+    "\n  query ListAgentTeams {\n    admins {\n      id\n      teams {\n        name\n      }\n    }\n  }\n": types.ListAgentTeamsDocument,
+    "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": types.GetSettingsDocument,
+    "\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": types.UpdateSettingsDocument,
+    "\n  query GetTopics {\n    widgetConfig {\n      topics {\n        teamId\n        name\n      }\n    }\n  }\n": types.GetTopicsDocument,
     "\n  mutation SendRateLimitedFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n": types.SendRateLimitedFileDocument,
     "\n  mutation SendSlowFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      file {\n        size\n      }\n    }\n  }\n": types.SendSlowFileDocument,
     "\n  query ObservabilityProbe {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": types.ObservabilityProbeDocument,
@@ -179,6 +197,42 @@ export function graphql(source: "\n  query GetStats($days: Int!) {\n    stats {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').GetDefaultStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListTeams {\n    teams {\n      id\n      name\n      showInWidget\n      createdAt\n      members {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ListTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): typeof import('./graphql').DeleteTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgent($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListAgentTeams {\n    admins {\n      id\n      teams {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ListAgentTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n"): typeof import('./graphql').GetSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n"): typeof import('./graphql').UpdateSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetTopics {\n    widgetConfig {\n      topics {\n        teamId\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').GetTopicsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -45,6 +45,15 @@ export type CreateAdminInput = {
   role?: AdminRole | null | undefined;
 };
 
+export type CreateTeamInput = {
+  /** The agents in the team. */
+  memberIds?: Array<string | number> | null | undefined;
+  /** 1 to 60 characters, unique regardless of case. */
+  name: string;
+  /** False when omitted. */
+  showInWidget?: boolean | null | undefined;
+};
+
 export type MessageSender =
   | 'ADMIN'
   | 'CUSTOMER'
@@ -101,6 +110,14 @@ export type UpdateSettingsInput = {
   /** 1 to 100. */
   defaultMaxConcurrentChats?: number | null | undefined;
   routingMode?: RoutingMode | null | undefined;
+};
+
+/** Omitted fields stay as they are. */
+export type UpdateTeamInput = {
+  /** Replaces the members. */
+  memberIds?: Array<string | number> | null | undefined;
+  name?: string | null | undefined;
+  showInWidget?: boolean | null | undefined;
 };
 
 export type ListAdminsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -219,6 +236,63 @@ export type GetDefaultStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GetDefaultStatsQuery = { stats: { messagesPerDay: Array<{ date: string, count: number }> } };
+
+export type ListTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListTeamsQuery = { teams: Array<{ id: string, name: string, showInWidget: boolean, createdAt: string, members: Array<{ id: string, name: string }> }> };
+
+export type CreateTeamMutationVariables = Exact<{
+  input: CreateTeamInput;
+}>;
+
+
+export type CreateTeamMutation = { createTeam: { id: string, name: string, showInWidget: boolean, members: Array<{ id: string }> } };
+
+export type UpdateTeamMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateTeamInput;
+}>;
+
+
+export type UpdateTeamMutation = { updateTeam: { id: string, name: string, showInWidget: boolean, members: Array<{ id: string }> } };
+
+export type DeleteTeamMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTeamMutation = { deleteTeam: boolean };
+
+export type UpdateAgentMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAdminInput;
+}>;
+
+
+export type UpdateAgentMutation = { updateAdmin: { id: string, name: string, role: AdminRole, teams: Array<{ id: string, name: string }> } };
+
+export type ListAgentTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListAgentTeamsQuery = { admins: Array<{ id: string, teams: Array<{ name: string }> }> };
+
+export type GetSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetSettingsQuery = { settings: { routingMode: RoutingMode, defaultMaxConcurrentChats: number } };
+
+export type UpdateSettingsMutationVariables = Exact<{
+  input: UpdateSettingsInput;
+}>;
+
+
+export type UpdateSettingsMutation = { updateSettings: { routingMode: RoutingMode, defaultMaxConcurrentChats: number } };
+
+export type GetTopicsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetTopicsQuery = { widgetConfig: { topics: Array<{ teamId: string, name: string }> } };
 
 export type SendRateLimitedFileMutationVariables = Exact<{
   input: SendFileMessageInput;
@@ -620,6 +694,98 @@ export const GetDefaultStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GetDefaultStatsQuery, GetDefaultStatsQueryVariables>;
+export const ListTeamsDocument = new TypedDocumentString(`
+    query ListTeams {
+  teams {
+    id
+    name
+    showInWidget
+    createdAt
+    members {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListTeamsQuery, ListTeamsQueryVariables>;
+export const CreateTeamDocument = new TypedDocumentString(`
+    mutation CreateTeam($input: CreateTeamInput!) {
+  createTeam(input: $input) {
+    id
+    name
+    showInWidget
+    members {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTeamMutation, CreateTeamMutationVariables>;
+export const UpdateTeamDocument = new TypedDocumentString(`
+    mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) {
+  updateTeam(id: $id, input: $input) {
+    id
+    name
+    showInWidget
+    members {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTeamMutation, UpdateTeamMutationVariables>;
+export const DeleteTeamDocument = new TypedDocumentString(`
+    mutation DeleteTeam($id: ID!) {
+  deleteTeam(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteTeamMutation, DeleteTeamMutationVariables>;
+export const UpdateAgentDocument = new TypedDocumentString(`
+    mutation UpdateAgent($id: ID!, $input: UpdateAdminInput!) {
+  updateAdmin(id: $id, input: $input) {
+    id
+    name
+    role
+    teams {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAgentMutation, UpdateAgentMutationVariables>;
+export const ListAgentTeamsDocument = new TypedDocumentString(`
+    query ListAgentTeams {
+  admins {
+    id
+    teams {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListAgentTeamsQuery, ListAgentTeamsQueryVariables>;
+export const GetSettingsDocument = new TypedDocumentString(`
+    query GetSettings {
+  settings {
+    routingMode
+    defaultMaxConcurrentChats
+  }
+}
+    `) as unknown as TypedDocumentString<GetSettingsQuery, GetSettingsQueryVariables>;
+export const UpdateSettingsDocument = new TypedDocumentString(`
+    mutation UpdateSettings($input: UpdateSettingsInput!) {
+  updateSettings(input: $input) {
+    routingMode
+    defaultMaxConcurrentChats
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSettingsMutation, UpdateSettingsMutationVariables>;
+export const GetTopicsDocument = new TypedDocumentString(`
+    query GetTopics {
+  widgetConfig {
+    topics {
+      teamId
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GetTopicsQuery, GetTopicsQueryVariables>;
 export const SendRateLimitedFileDocument = new TypedDocumentString(`
     mutation SendRateLimitedFile($input: SendFileMessageInput!) {
   sendFileMessage(input: $input) {
