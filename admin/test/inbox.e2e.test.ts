@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { connectSocket, graphqlRequest } from '../../api/test/support/test-app';
+import { recordAlerts, recordedAlerts } from './support/alert-recorder';
 import { eventually, saveScreenshot, signIn, startConsoleHarness, type ConsoleHarness } from './support/harness';
 import { Visitor } from './support/visitor';
 
@@ -13,29 +14,7 @@ beforeAll(async () => {
   const opened = await harness.open();
   page = opened.page;
   errors = opened.errors;
-  // Record the chime and the desktop notification instead of playing and showing them.
-  await opened.context.addInitScript(() => {
-    const record = window as unknown as { chimes: number; notifications: { title: string; body: string }[] };
-    record.chimes = 0;
-    record.notifications = [];
-    class FakeNotification {
-      static permission = 'granted';
-      static requestPermission = async () => 'granted';
-      onclick: (() => void) | null = null;
-      constructor(title: string, options: { body: string }) {
-        record.notifications.push({ title, body: options.body });
-      }
-      close() {}
-    }
-    Object.assign(window, { Notification: FakeNotification });
-    const RealAudioContext = window.AudioContext;
-    window.AudioContext = class extends RealAudioContext {
-      constructor() {
-        super();
-        record.chimes += 1;
-      }
-    };
-  });
+  await recordAlerts(opened.context);
   await page.reload();
   await signIn(page);
 });
@@ -67,10 +46,7 @@ describe('inbox and conversation', () => {
     expect(await row(rina.sessionId).getByRole('img', { name: 'Belum dibaca' }).count()).toBe(1);
     expect(await row(rina.sessionId).textContent()).toContain('Belum ada agen');
     await eventually(async () => expect(await queueCount('waiting')).toBe('1'));
-    const alerts = await page.evaluate(() => {
-      const record = window as unknown as { chimes: number; notifications: unknown[] };
-      return { chimes: record.chimes, notifications: record.notifications };
-    });
+    const alerts = await recordedAlerts(page);
     expect(alerts.chimes).toBe(1);
     expect(alerts.notifications).toEqual([{ title: 'Pengunjung baru menunggu', body: 'Rina Wati memulai percakapan.' }]);
     expect(errors).toEqual([]);

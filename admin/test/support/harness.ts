@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { collectPageErrors, launchBrowser } from '../../../testing/browser';
 import {
@@ -14,6 +15,18 @@ import { serveConsole, type ConsoleServer } from './console-server';
 import { startSocketProxy, type SocketProxy } from './socket-proxy';
 
 export const SEEDED_ADMIN = { email: 'admin@example.com', password: 'password123' };
+export const STAFF_PASSWORD = 'Staf-Meja-Bantuan-29';
+
+export type StaffRole = 'ADMIN' | 'SUPERVISOR' | 'AGENT';
+
+export interface Staff {
+  id: string;
+  email: string;
+  name: string;
+  password: string;
+  /** Signed in through the API, for checking what the server says (or refuses). */
+  token: string;
+}
 
 export interface OpenConsole {
   context: BrowserContext;
@@ -32,6 +45,10 @@ export interface ConsoleHarness {
   open(): Promise<OpenConsole>;
   /** An agent token straight from the API, to compare what the console shows with the API. */
   adminToken(email?: string, password?: string): Promise<string>;
+  /** An agent of that role, created by the seeded admin through the API. */
+  createStaff(name: string, email: string, role: StaffRole): Promise<Staff>;
+  /** Straight to the API's database, for what no operation may do (a chat that waited an hour). */
+  sql(text: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }
 
@@ -72,6 +89,25 @@ export async function startConsoleHarness(
       if (!response.data) throw new Error(`login failed: ${JSON.stringify(response.errors)}`);
       return response.data.login.token;
     },
+    async createStaff(name, email, role) {
+      const created = await graphqlRequest<{ createAdmin: { id: string } }, unknown>(
+        api.httpUrl,
+        'mutation CreateAdmin($input: CreateAdminInput!) { createAdmin(input: $input) { id } }',
+        { input: { name, email, role, password: STAFF_PASSWORD } },
+        await this.adminToken(),
+      );
+      if (!created.data) throw new Error(`createAdmin failed: ${JSON.stringify(created.errors)}`);
+      return { id: created.data.createAdmin.id, name, email, password: STAFF_PASSWORD, token: await this.adminToken(email, STAFF_PASSWORD) };
+    },
+    async sql(text, params = []) {
+      const client = new Client({ connectionString: db.url });
+      await client.connect();
+      try {
+        return (await client.query(text, params)).rows;
+      } finally {
+        await client.end();
+      }
+    },
     async close() {
       for (const context of contexts) await context.close().catch(() => {});
       await browser.close();
@@ -84,6 +120,7 @@ export async function startConsoleHarness(
 }
 
 export async function signIn(page: Page, email = SEEDED_ADMIN.email, password = SEEDED_ADMIN.password): Promise<void> {
+  await page.getByRole('heading', { name: 'Masuk ke konsol' }).waitFor();
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Kata sandi').fill(password);
   await page.getByRole('button', { name: 'Masuk' }).click();

@@ -29,13 +29,29 @@ export interface MyAccount {
 
 /**
  * The signed-in agent as the API sees it now: its role decides the screens, its status the
- * alerts. Admins are normalised by id, so a presence event or an edit updates it in place; a
- * role change reconnects the socket, and the reconnect reads it again.
+ * alerts. Admins are normalised by id, so a presence event or an edit updates it in place.
  */
 export function useMyAccount(): MyAccount {
   const stored = useMe();
-  const { monitor } = useAuth();
-  const { data, refetch } = useQuery(GetMyAccountQuery, { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
-  useEffect(() => monitor.onReconnect(() => void refetch()), [monitor, refetch]);
+  const { data } = useQuery(GetMyAccountQuery, { fetchPolicy: 'cache-first' });
   return data?.me ?? stored;
 }
+
+/**
+ * Reads the account again whenever the socket (re)connects: the first read may come before
+ * this console's socket made the agent ONLINE, and a role change reconnects the socket.
+ */
+export function useFreshMyAccount(): void {
+  const { monitor } = useAuth();
+  const { refetch } = useQuery(GetMyAccountQuery, { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  useEffect(
+    () =>
+      monitor.subscribe(() => {
+        if (monitor.getState() === 'connected') void refetch();
+      }),
+    [monitor, refetch],
+  );
+}
+
+/** Takes new chats: ONLINE, or not yet told otherwise while this console is open. */
+export const isAvailable = (me: MyAccount): boolean => Boolean(me.status) && me.status !== 'AWAY';
