@@ -31,3 +31,14 @@ async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise
     await client.end();
   }
 }
+
+/** Reads a test database directly: what was stored, whatever the API answers. */
+export async function queryRows<Row extends Record<string, unknown>>(url: string, sql: string, values: unknown[] = []): Promise<Row[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<Row>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}

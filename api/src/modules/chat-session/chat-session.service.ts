@@ -167,7 +167,9 @@ export class ChatSessionService {
     const visible = await this.findVisible(viewer, id);
     const payload = await this.em.transactional(async (em) => {
       // One assignment of a chat at a time: two agents taking it at once do not both get it.
-      const session = await em.findOneOrFail(ChatSession, visible.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const session = await em.findOneOrFail(ChatSession, visible.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      // A colleague may have taken it while this waited for the lock: then it is out of an AGENT's sight.
+      if (!staffMaySee(staff, toChatSessionPayload(session))) throw notFound('Chat session');
       if (session.status === ChatSessionStatus.CLOSED) throw appError('SESSION_CLOSED', 'This chat is already closed.');
       const team = teamId == null ? undefined : await this.requireTeam(em, teamId);
       if (team) session.team = em.getReference(Team, team.id, { wrapped: true });

@@ -1,6 +1,6 @@
-import { Client } from 'pg';
 import { graphql } from '../../../test/gql';
 import { createAgent, loginAdmin, registerCustomer, type Actor, type StaffRole } from '../../../test/support/actors';
+import { queryRows } from '../../../test/support/database';
 import { errorCode, graphqlRequest, useTestApp } from '../../../test/support/test-app';
 
 const ListTeams = graphql(`
@@ -120,16 +120,9 @@ beforeAll(async () => {
   colleague = await createAgent(url(), admin, 'rekan@example.com', 'Rina Rekan', 'AGENT');
 });
 
-/** Reads the test database directly: what was stored, whatever the API answers. */
 async function count(sql: string, values: unknown[] = []): Promise<number> {
-  const client = new Client({ connectionString: api.db.url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ count: string }>(sql, values);
-    return Number(rows[0]!.count);
-  } finally {
-    await client.end();
-  }
+  const [row] = await queryRows<{ count: string }>(api.db.url, sql, values);
+  return Number(row!.count);
 }
 
 let teamNumber = 0;
