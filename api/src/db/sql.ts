@@ -13,7 +13,12 @@ export interface PreparedStatement {
  */
 export interface Sql {
   run<Row extends QueryResultRow>(statement: PreparedStatement, values: unknown[]): Promise<Row[]>;
+  /** Runs `work` in one transaction on one connection; it commits when `work` resolves, else rolls back. */
+  transaction<T>(work: (run: Sql['run']) => Promise<T>): Promise<T>;
 }
+
+/** A timestamp column as the ISO string payloads carry (pg would hand back a Date in local time). */
+export const isoTimestamp = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 export function createSql(orm: MikroORM): Sql {
   const connection = orm.em.getConnection();
@@ -26,6 +31,24 @@ export function createSql(orm: MikroORM): Sql {
       const pool = await connection.getNativeClient();
       const result = await pool.query<Row>({ name: statement.name, text: statement.text, values });
       return result.rows;
+    },
+    async transaction<T>(work: (run: Sql['run']) => Promise<T>) {
+      const pool = await connection.getNativeClient();
+      const client = await pool.connect();
+      const run: Sql['run'] = async (statement, values) => (await client.query({ name: statement.name, text: statement.text, values })).rows;
+      let broken: Error | undefined;
+      try {
+        await client.query('begin');
+        const result = await work(run);
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        // A connection that cannot even roll back is not handed to the next caller.
+        await client.query('rollback').catch((rollbackError: Error) => (broken = rollbackError));
+        throw error;
+      } finally {
+        client.release(broken);
+      }
     },
   };
 }

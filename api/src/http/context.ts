@@ -15,6 +15,7 @@ import { WidgetConfigService } from '../modules/widget-config/widget-config.serv
 import { SettingsService } from '../modules/settings/settings.service';
 import { createAdminTeamsLoader, createTeamLoader, createTeamMembersLoader } from '../modules/team/team.loaders';
 import { TeamService } from '../modules/team/team.service';
+import { QueueService } from '../modules/queue/queue.service';
 import type { RateLimits } from '../rate-limit/rate-limits';
 
 const SERVER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -99,6 +100,7 @@ function createServices(em: () => EntityManager, deps: AppDeps) {
     widgetConfig: new WidgetConfigService(deps, team),
     team,
     settings: new SettingsService(em),
+    queue: new QueueService(em, deps, chatSession),
     presence: deps.presence,
   };
 }

@@ -11,6 +11,7 @@ import { MessageResolver } from '../modules/message/message.resolver';
 import { WidgetConfigResolver } from '../modules/widget-config/widget-config.resolver';
 import { SettingsResolver } from '../modules/settings/settings.resolver';
 import { TeamResolver } from '../modules/team/team.resolver';
+import { QueueResolver } from '../modules/queue/queue.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -23,6 +24,7 @@ export const resolvers = [
   WidgetConfigResolver,
   TeamResolver,
   SettingsResolver,
+  QueueResolver,
 ] as const;
 
 /**

@@ -11,6 +11,8 @@ export interface Presence {
   connected(adminId: string): Promise<void>;
   disconnected(adminId: string): Promise<void>;
   isOnline(adminId: string): Promise<boolean>;
+  /** The agents with a console connected on any instance. */
+  onlineAdminIds(): Promise<string[]>;
   anyOnline(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -30,6 +32,9 @@ export function createLocalPresence(pubsub: PubSub): Presence {
     },
     async isOnline(adminId) {
       return sockets.has(adminId);
+    },
+    async onlineAdminIds() {
+      return [...sockets.keys()];
     },
     async anyOnline() {
       return sockets.size > 0;
@@ -120,6 +125,10 @@ export function createRedisPresence(
     },
     async isOnline(adminId) {
       return (await redis.zcount(adminKeyPrefix + adminId, Date.now(), '+inf')) > 0;
+    },
+    async onlineAdminIds() {
+      const leases = await redis.zrangebyscore(allKey, Date.now(), '+inf');
+      return [...new Set(leases.map((lease) => lease.slice(0, lease.indexOf('|'))))];
     },
     async anyOnline() {
       return (await redis.zcount(allKey, Date.now(), '+inf')) > 0;

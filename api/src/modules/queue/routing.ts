@@ -1,0 +1,165 @@
+import type { AppDeps } from '../../app-deps';
+import { appError } from '../../errors/app-error';
+import type { ChatSessionPayload } from '../../pubsub/topics';
+import { AgentStatus } from '../admin/admin.entity';
+import { ChatSessionStatus } from '../chat-session/chat-session.entity';
+import { updateEvents } from '../chat-session/chat-session.types';
+import { RoutingMode } from '../settings/settings.entity';
+import { isQueued, QueuePositions, sessionPayloadOf, type PlacedSessionPayload } from './queue-positions';
+import {
+  ASSIGN_CHAT,
+  ASSIGN_OLDEST,
+  COUNT_ACTIVE,
+  LOCK_AGENT,
+  ONLINE_AGENTS,
+  ROUTING_CANDIDATES,
+  type LockedAgentRow,
+  type SessionRow,
+} from './queue.statements';
+
+/** What the queue needs to know of a chat before a change, to tell what the change did. */
+export interface QueueState {
+  status: ChatSessionStatus;
+  assignedAdminId: string | null;
+  teamId: string | null;
+  queuedAt: string | null;
+}
+
+/** How often a chat is offered round again after every candidate turned out full in the meantime. */
+const ROUTING_ROUNDS = 3;
+
+type Run = Parameters<Parameters<AppDeps['sql']['transaction']>[0]>[0];
+
+/**
+ * AUTO routing and taking chats, race-free on any number of instances. Every assignment is one
+ * transaction that first locks the agent's row (`FOR UPDATE`) and re-counts its ACTIVE chats, and
+ * only then touches chats: an UPDATE that re-checks the one chat is still waiting, or
+ * `FOR UPDATE SKIP LOCKED` over the oldest waiting ones. Two assignments to one agent therefore
+ * count one after the other (never above its limit), two to one chat cannot both find it waiting
+ * (never two agents), and the agent's row always comes before a chat's (no deadlock).
+ *
+ * No wake-up is lost between a chat joining a queue and a slot freeing at the same time: each side
+ * commits its own change first and only then reads the other side's state (`routeChat` reads the
+ * agents, `fillAgent` the queue). Whichever reads last sees the other's commit. A chat that
+ * `fillAgent` passes over because it is locked is being assigned by a transaction that already
+ * counted a free slot; should that still fail, `routeChat` reads the agents again.
+ */
+export class Router {
+  private readonly positions: QueuePositions;
+
+  constructor(private readonly deps: Pick<AppDeps, 'sql' | 'pubsub' | 'presence' | 'logger'>) {
+    this.positions = new QueuePositions(deps);
+  }
+
+  /**
+   * What a change to a chat means for the queues, once it has committed: the chats behind its old
+   * and new place move, a chat that joined a queue is routed, an agent who lost a chat has a free
+   * slot. `passOver`: the agent who handed the chat back, who is not routed it again at once.
+   */
+  async afterChange(before: QueueState | null, after: ChatSessionPayload, passOver?: string): Promise<void> {
+    try {
+      const wasQueued = before !== null && isQueued(before);
+      const queuedNow = isQueued(after);
+      const sameQueue = wasQueued && queuedNow && before.teamId === after.teamId;
+      if (wasQueued && !sameQueue) await this.positions.announceBehind(before.teamId, after.id);
+      if (queuedNow && !sameQueue && !(await this.routeChat(after.id, passOver))) {
+        await this.positions.announceBehind(after.teamId, after.id);
+      }
+      const freed = before?.status === ChatSessionStatus.ACTIVE ? before.assignedAdminId : null;
+      if (freed && freed !== after.assignedAdminId) await this.fillAgent(freed, passOver === freed ? after.id : null);
+    } catch (error) {
+      // The change itself is stored; the next change to this queue or agent routes again.
+      this.deps.logger.error({ err: error, sessionId: after.id }, 'routing after a change failed');
+    }
+  }
+
+  /** AUTO: the waiting chat goes to the best ONLINE agent with a free slot; null when none takes it. */
+  async routeChat(sessionId: string, passOver: string | null = null): Promise<ChatSessionPayload | null> {
+    const online = await this.deps.presence.onlineAdminIds();
+    if (online.length === 0) return null;
+    for (let round = 0; round < ROUTING_ROUNDS; round += 1) {
+      const candidates = await this.deps.sql.run<{ id: string }>(ROUTING_CANDIDATES, [sessionId, online, passOver]);
+      for (const { id: adminId } of candidates) {
+        let chatTaken = false;
+        const [assigned] = await this.assign(adminId, { routed: true }, async (run) => {
+          const rows = await run<SessionRow>(ASSIGN_CHAT, [sessionId, adminId]);
+          chatTaken = rows.length === 0;
+          return rows;
+        });
+        if (assigned) return assigned;
+        // Taken meanwhile (or no longer this agent's to take): the candidates are read again, which
+        // finds nobody once the chat no longer waits.
+        if (chatTaken) break;
+      }
+      if (candidates.length === 0) return null;
+    }
+    return null;
+  }
+
+  /**
+   * AUTO: a slot of the agent's freed (or it came ONLINE, or got a larger limit): the oldest waiting
+   * chats it may take are assigned to it until its slots are full. `leaveOut`: a chat it just gave back.
+   */
+  async fillAgent(adminId: string, leaveOut: string | null = null): Promise<ChatSessionPayload[]> {
+    if (!(await this.deps.presence.isOnline(adminId))) return [];
+    return this.assign(adminId, { routed: true }, (run, freeSlots) => run<SessionRow>(ASSIGN_OLDEST, [adminId, freeSlots, leaveOut, false]));
+  }
+
+  /** AUTO: every ONLINE agent's free slots filled, the least busy first (the mode became AUTO, the default limit grew). */
+  async fillOnlineAgents(): Promise<void> {
+    const online = await this.deps.presence.onlineAdminIds();
+    if (online.length === 0) return;
+    const agents = await this.deps.sql.run<{ id: string }>(ONLINE_AGENTS, [online]);
+    for (const { id } of agents) await this.fillAgent(id);
+  }
+
+  /**
+   * The oldest waiting chat the agent may see, assigned to it, in either mode; null when none
+   * waits. `anyQueue` for the roles that see every chat. At its limit: FORBIDDEN, LIMIT_REACHED.
+   */
+  async takeNext(adminId: string, anyQueue: boolean): Promise<ChatSessionPayload | null> {
+    const [taken] = await this.assign(adminId, { routed: false }, (run) => run<SessionRow>(ASSIGN_OLDEST, [adminId, 1, null, anyQueue]));
+    return taken ?? null;
+  }
+
+  /**
+   * One assignment transaction (see the class comment), then the announcements: each assigned
+   * chat's update, and the new places of the chats that waited behind it.
+   */
+  private async assign(
+    adminId: string,
+    { routed }: { routed: boolean },
+    pick: (run: Run, freeSlots: number) => Promise<SessionRow[]>,
+  ): Promise<ChatSessionPayload[]> {
+    const rows = await this.deps.sql.transaction(async (run) => {
+      const [agent] = await run<LockedAgentRow>(LOCK_AGENT, [adminId]);
+      if (!agent || agent.disabled) return [];
+      if (routed && (agent.routing_mode !== RoutingMode.AUTO || agent.status !== AgentStatus.ONLINE)) return [];
+      const [{ chats }] = await run<{ chats: number }>(COUNT_ACTIVE, [adminId]);
+      const freeSlots = agent.slots - chats;
+      if (freeSlots <= 0) {
+        if (routed) return [];
+        throw appError('FORBIDDEN', `You already have ${chats} active chats, your limit. Close one first.`, { reason: 'LIMIT_REACHED' });
+      }
+      return pick(run, freeSlots);
+    });
+    const assigned = rows.map(sessionPayloadOf);
+    await this.announce(assigned);
+    return assigned;
+  }
+
+  private async announce(assigned: ChatSessionPayload[]): Promise<void> {
+    if (assigned.length === 0) return;
+    await Promise.all(
+      assigned.flatMap((session) =>
+        updateEvents(notQueued(session)).map(({ topic, payload, key }) => this.deps.pubsub.publish(topic, payload, key)),
+      ),
+    );
+    // They are in (queued_at, id) order: the first of each queue is the earliest place that moved.
+    const firstPerQueue = new Map<string | null, string>();
+    for (const session of assigned) if (!firstPerQueue.has(session.teamId)) firstPerQueue.set(session.teamId, session.id);
+    await Promise.all([...firstPerQueue].map(([teamId, sessionId]) => this.positions.announceBehind(teamId, sessionId)));
+  }
+}
+
+const notQueued = (session: ChatSessionPayload): PlacedSessionPayload => ({ ...session, queuePosition: null, estimatedWaitSeconds: null });
