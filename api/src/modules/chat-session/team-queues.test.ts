@@ -312,6 +312,32 @@ describe('what an AGENT sees by team', () => {
   });
 });
 
+describe("a change of an agent's teams", () => {
+  const UpdateQueueTeam = graphql(`
+    mutation UpdateQueueTeam($id: ID!, $input: UpdateTeamInput!) {
+      updateTeam(id: $id, input: $input) {
+        id
+      }
+    }
+  `);
+
+  it.each([
+    ['updateAdmin(teamIds)', (agentId: string) => graphqlRequest(url(), SetAgentLimit, { id: agentId, input: { teamIds: [izin] } }, admin.token)],
+    ['updateTeam(memberIds)', () => graphqlRequest(url(), UpdateQueueTeam, { id: pajak, input: { memberIds: [pajakAgent.id] } }, admin.token)],
+  ])("by %s reconnects the agent's sockets (1012), and its next request no longer sees the old team's queue", async (_how, change) => {
+    const moving = await createAgent(url(), admin, `pindah-${visitors}@example.com`, 'Pandu Pindah', 'AGENT');
+    await graphqlRequest(url(), SetAgentLimit, { id: moving.id, input: { teamIds: [pajak, izin] } }, admin.token);
+    const inPajak = await chatIn(pajak);
+    const socket = connectSocket(api.app.wsUrl, moving.token);
+    await socket.connected;
+
+    expect((await change(moving.id)).errors).toBeUndefined();
+
+    expect((await socket.closed).code).toBe(1012);
+    expect(errorCode(await graphqlRequest(url(), ReadChat, { id: inPajak.id }, moving.token))).toBe('NOT_FOUND');
+  });
+});
+
 describe('assignChatSession with a team', () => {
   it("with teamId alone moves an assigned chat back to that team's queue, unassigned, at its original place", async () => {
     const moved = await chatIn(null);
