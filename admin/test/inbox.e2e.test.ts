@@ -270,7 +270,7 @@ describe('inbox and conversation', () => {
     await page.getByRole('button', { name: 'Ambil' }).click();
     await page.getByText('Ditangani oleh Admin').waitFor();
     await page.getByRole('button', { name: 'Alihkan' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Alihkan ke agen' });
+    const dialog = page.getByRole('dialog', { name: 'Alihkan percakapan' });
     const choice = dialog.locator(`button[data-agent-id="${agentId}"]`);
     await choice.waitFor();
     expect(await choice.textContent()).toContain('Luring');

@@ -26,12 +26,16 @@ export function apiErrors(error: unknown): ApiErrorInfo[] {
 /** The API said the thing does not exist (or is not the viewer's), as opposed to not answering. */
 export const isNotFound = (error: unknown) => apiErrors(error).some((e) => e.code === 'NOT_FOUND');
 
+/** Reasons an agent can act on, more precise than their code. */
+const KNOWN_REASONS = ['LIMIT_REACHED'] as const;
+
 const KNOWN_CODES = ['SESSION_CLOSED', 'NOT_FOUND', 'FORBIDDEN', 'FILE_TOO_LARGE', 'UNSUPPORTED_FILE_TYPE'] as const;
 
 /** Words an agent can act on, in the console's language; the server's own message as a fallback. */
 export function describeError(error: unknown, t: I18n['t']): string {
   const [first] = apiErrors(error);
   if (!first) return t('error.network');
+  if ((KNOWN_REASONS as readonly string[]).includes(first.reason ?? '')) return t(`reason.${first.reason}` as MessageKey);
   if (first.code === 'RATE_LIMITED') return t('error.RATE_LIMITED', { seconds: first.retryAfter ?? 60 });
   if ((KNOWN_CODES as readonly string[]).includes(first.code ?? '')) return t(`error.${first.code}` as MessageKey);
   return first.message || t('error.generic', { message: first.code ?? '' });

@@ -17,15 +17,16 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation RenameMe($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameMeDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      status\n      admin {\n        id\n        online\n        status\n      }\n    }\n  }\n": typeof types.OnAdminPresenceChangedDocument,
-    "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      status\n      online\n    }\n  }\n": typeof types.UpdateAdminDocument,
-    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n    }\n  }\n": typeof types.ListAgentsDocument,
+    "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      status\n      online\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateAdminDocument,
+    "\n  query ListTeamChoices {\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.ListTeamChoicesDocument,
+    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ListAgentsDocument,
     "\n  mutation SetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n      status\n      online\n    }\n  }\n": typeof types.SetMyStatusDocument,
     "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      name\n      email\n      online\n    }\n  }\n": typeof types.CreateAdminDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query GetMyAccount {\n    me {\n      id\n      name\n      email\n      role\n      status\n      maxConcurrentChats\n      activeChatCount\n    }\n  }\n": typeof types.GetMyAccountDocument,
-    "\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n  }\n": typeof types.ConversationActions_SessionFragmentDoc,
-    "\n  mutation AssignChatSession($id: ID!, $adminId: ID) {\n    assignChatSession(id: $id, adminId: $adminId) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n    }\n  }\n": typeof types.AssignChatSessionDocument,
+    "\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n": typeof types.ConversationActions_SessionFragmentDoc,
+    "\n  mutation AssignChatSession($id: ID!, $adminId: ID, $teamId: ID) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssignChatSessionDocument,
     "\n  mutation CloseChatSession($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": typeof types.CloseChatSessionDocument,
     "\n  query GetConversation($id: ID!, $last: Int, $before: String, $first: Int, $after: String) {\n    chatSession(id: $id) {\n      id\n      status\n      createdAt\n      customer {\n        id\n        name\n        ...CustomerPanel_customer\n      }\n      assignedAdmin {\n        id\n        name\n        online\n      }\n      ...ConversationActions_session\n      messages(last: $last, before: $before, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            clientMessageId\n            createdAt\n            ...MessageBubble_message\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GetConversationDocument,
     "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      sender\n      ...MessageBubble_message\n    }\n  }\n": typeof types.OnMessageAddedDocument,
@@ -33,7 +34,7 @@ type Documents = {
     "\n  fragment MessageBubble_message on Message {\n    id\n    sender\n    senderName\n    text\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n": typeof types.MessageBubble_MessageFragmentDoc,
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      ...MessageBubble_message\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      ...MessageBubble_message\n    }\n  }\n": typeof types.SendFileMessageDocument,
-    "\n  query ListAgentsForTransfer {\n    admins {\n      id\n      name\n      email\n      online\n    }\n  }\n": typeof types.ListAgentsForTransferDocument,
+    "\n  query ListTransferTargets {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      disabled\n    }\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.ListTransferTargetsDocument,
     "\n  mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) {\n    setTyping(sessionId: $sessionId, isTyping: $isTyping)\n  }\n": typeof types.SetTypingDocument,
     "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sessionId\n      sender\n      isTyping\n    }\n  }\n": typeof types.OnTypingChangedDocument,
     "\n  fragment CustomerPanel_customer on Customer {\n    id\n    name\n    email\n    phone\n    createdAt\n  }\n": typeof types.CustomerPanel_CustomerFragmentDoc,
@@ -42,21 +43,29 @@ type Documents = {
     "\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int!, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          lastMessageAt\n          ...SessionRow_session\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ListChatSessionsDocument,
     "\n  subscription OnChatSessionUpdated {\n    chatSessionUpdated {\n      id\n      status\n      createdAt\n      customer {\n        id\n        name\n        email\n      }\n      assignedAdmin {\n        id\n      }\n      ...SessionRow_session\n    }\n  }\n": typeof types.OnChatSessionUpdatedDocument,
     "\n  query GetQueueCounts(\n    $waiting: ChatSessionFilter!\n    $mine: ChatSessionFilter!\n    $active: ChatSessionFilter!\n    $closed: ChatSessionFilter!\n    $countOnly: Int!\n  ) {\n    waiting: chatSessions(filter: $waiting, first: $countOnly) {\n      totalCount\n    }\n    mine: chatSessions(filter: $mine, first: $countOnly) {\n      totalCount\n    }\n    active: chatSessions(filter: $active, first: $countOnly) {\n      totalCount\n    }\n    closed: chatSessions(filter: $closed, first: $countOnly) {\n      totalCount\n    }\n  }\n": typeof types.GetQueueCountsDocument,
-    "\n  fragment SessionRow_session on ChatSession {\n    id\n    status\n    createdAt\n    lastMessageAt\n    customer {\n      id\n      name\n      email\n    }\n    assignedAdmin {\n      id\n      name\n    }\n    lastMessage {\n      id\n      text\n      sender\n      senderName\n      createdAt\n      file {\n        id\n        filename\n      }\n    }\n  }\n": typeof types.SessionRow_SessionFragmentDoc,
+    "\n  fragment SessionRow_session on ChatSession {\n    id\n    status\n    createdAt\n    lastMessageAt\n    customer {\n      id\n      name\n      email\n    }\n    assignedAdmin {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    lastMessage {\n      id\n      text\n      sender\n      senderName\n      createdAt\n      file {\n        id\n        filename\n      }\n    }\n  }\n": typeof types.SessionRow_SessionFragmentDoc,
+    "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": typeof types.GetSettingsDocument,
+    "\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": typeof types.UpdateSettingsDocument,
+    "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.DeleteTeamDocument,
+    "\n  query ListTeamCandidates {\n    admins {\n      id\n      name\n      disabled\n    }\n  }\n": typeof types.ListTeamCandidatesDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateTeamDocument,
+    "\n  mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateTeamDocument,
+    "\n  query ListTeams {\n    teams {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ListTeamsDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation RenameMe($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameMeDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      status\n      admin {\n        id\n        online\n        status\n      }\n    }\n  }\n": types.OnAdminPresenceChangedDocument,
-    "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      status\n      online\n    }\n  }\n": types.UpdateAdminDocument,
-    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n    }\n  }\n": types.ListAgentsDocument,
+    "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      status\n      online\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateAdminDocument,
+    "\n  query ListTeamChoices {\n    teams {\n      id\n      name\n    }\n  }\n": types.ListTeamChoicesDocument,
+    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.ListAgentsDocument,
     "\n  mutation SetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n      status\n      online\n    }\n  }\n": types.SetMyStatusDocument,
     "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      name\n      email\n      online\n    }\n  }\n": types.CreateAdminDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query GetMyAccount {\n    me {\n      id\n      name\n      email\n      role\n      status\n      maxConcurrentChats\n      activeChatCount\n    }\n  }\n": types.GetMyAccountDocument,
-    "\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n  }\n": types.ConversationActions_SessionFragmentDoc,
-    "\n  mutation AssignChatSession($id: ID!, $adminId: ID) {\n    assignChatSession(id: $id, adminId: $adminId) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n    }\n  }\n": types.AssignChatSessionDocument,
+    "\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n": types.ConversationActions_SessionFragmentDoc,
+    "\n  mutation AssignChatSession($id: ID!, $adminId: ID, $teamId: ID) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.AssignChatSessionDocument,
     "\n  mutation CloseChatSession($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": types.CloseChatSessionDocument,
     "\n  query GetConversation($id: ID!, $last: Int, $before: String, $first: Int, $after: String) {\n    chatSession(id: $id) {\n      id\n      status\n      createdAt\n      customer {\n        id\n        name\n        ...CustomerPanel_customer\n      }\n      assignedAdmin {\n        id\n        name\n        online\n      }\n      ...ConversationActions_session\n      messages(last: $last, before: $before, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            clientMessageId\n            createdAt\n            ...MessageBubble_message\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": types.GetConversationDocument,
     "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      sender\n      ...MessageBubble_message\n    }\n  }\n": types.OnMessageAddedDocument,
@@ -64,7 +73,7 @@ const documents: Documents = {
     "\n  fragment MessageBubble_message on Message {\n    id\n    sender\n    senderName\n    text\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n": types.MessageBubble_MessageFragmentDoc,
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      ...MessageBubble_message\n    }\n  }\n": types.SendMessageDocument,
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      ...MessageBubble_message\n    }\n  }\n": types.SendFileMessageDocument,
-    "\n  query ListAgentsForTransfer {\n    admins {\n      id\n      name\n      email\n      online\n    }\n  }\n": types.ListAgentsForTransferDocument,
+    "\n  query ListTransferTargets {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      disabled\n    }\n    teams {\n      id\n      name\n    }\n  }\n": types.ListTransferTargetsDocument,
     "\n  mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) {\n    setTyping(sessionId: $sessionId, isTyping: $isTyping)\n  }\n": types.SetTypingDocument,
     "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sessionId\n      sender\n      isTyping\n    }\n  }\n": types.OnTypingChangedDocument,
     "\n  fragment CustomerPanel_customer on Customer {\n    id\n    name\n    email\n    phone\n    createdAt\n  }\n": types.CustomerPanel_CustomerFragmentDoc,
@@ -73,7 +82,14 @@ const documents: Documents = {
     "\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int!, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          lastMessageAt\n          ...SessionRow_session\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ListChatSessionsDocument,
     "\n  subscription OnChatSessionUpdated {\n    chatSessionUpdated {\n      id\n      status\n      createdAt\n      customer {\n        id\n        name\n        email\n      }\n      assignedAdmin {\n        id\n      }\n      ...SessionRow_session\n    }\n  }\n": types.OnChatSessionUpdatedDocument,
     "\n  query GetQueueCounts(\n    $waiting: ChatSessionFilter!\n    $mine: ChatSessionFilter!\n    $active: ChatSessionFilter!\n    $closed: ChatSessionFilter!\n    $countOnly: Int!\n  ) {\n    waiting: chatSessions(filter: $waiting, first: $countOnly) {\n      totalCount\n    }\n    mine: chatSessions(filter: $mine, first: $countOnly) {\n      totalCount\n    }\n    active: chatSessions(filter: $active, first: $countOnly) {\n      totalCount\n    }\n    closed: chatSessions(filter: $closed, first: $countOnly) {\n      totalCount\n    }\n  }\n": types.GetQueueCountsDocument,
-    "\n  fragment SessionRow_session on ChatSession {\n    id\n    status\n    createdAt\n    lastMessageAt\n    customer {\n      id\n      name\n      email\n    }\n    assignedAdmin {\n      id\n      name\n    }\n    lastMessage {\n      id\n      text\n      sender\n      senderName\n      createdAt\n      file {\n        id\n        filename\n      }\n    }\n  }\n": types.SessionRow_SessionFragmentDoc,
+    "\n  fragment SessionRow_session on ChatSession {\n    id\n    status\n    createdAt\n    lastMessageAt\n    customer {\n      id\n      name\n      email\n    }\n    assignedAdmin {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    lastMessage {\n      id\n      text\n      sender\n      senderName\n      createdAt\n      file {\n        id\n        filename\n      }\n    }\n  }\n": types.SessionRow_SessionFragmentDoc,
+    "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": types.GetSettingsDocument,
+    "\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": types.UpdateSettingsDocument,
+    "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.DeleteTeamDocument,
+    "\n  query ListTeamCandidates {\n    admins {\n      id\n      name\n      disabled\n    }\n  }\n": types.ListTeamCandidatesDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.CreateTeamDocument,
+    "\n  mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateTeamDocument,
+    "\n  query ListTeams {\n    teams {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.ListTeamsDocument,
 };
 
 /**
@@ -105,11 +121,15 @@ export function graphql(source: "\n  subscription OnAdminPresenceChanged {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      status\n      online\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      status\n      online\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      status\n      online\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      status\n      online\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n    }\n  }\n"): (typeof documents)["\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n    }\n  }\n"];
+export function graphql(source: "\n  query ListTeamChoices {\n    teams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ListTeamChoices {\n    teams {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -133,11 +153,11 @@ export function graphql(source: "\n  query GetMyAccount {\n    me {\n      id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AssignChatSession($id: ID!, $adminId: ID) {\n    assignChatSession(id: $id, adminId: $adminId) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignChatSession($id: ID!, $adminId: ID) {\n    assignChatSession(id: $id, adminId: $adminId) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AssignChatSession($id: ID!, $adminId: ID, $teamId: ID) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignChatSession($id: ID!, $adminId: ID, $teamId: ID) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -169,7 +189,7 @@ export function graphql(source: "\n  mutation SendFileMessage($input: SendFileMe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ListAgentsForTransfer {\n    admins {\n      id\n      name\n      email\n      online\n    }\n  }\n"): (typeof documents)["\n  query ListAgentsForTransfer {\n    admins {\n      id\n      name\n      email\n      online\n    }\n  }\n"];
+export function graphql(source: "\n  query ListTransferTargets {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      disabled\n    }\n    teams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ListTransferTargets {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      disabled\n    }\n    teams {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -205,7 +225,35 @@ export function graphql(source: "\n  query GetQueueCounts(\n    $waiting: ChatSe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionRow_session on ChatSession {\n    id\n    status\n    createdAt\n    lastMessageAt\n    customer {\n      id\n      name\n      email\n    }\n    assignedAdmin {\n      id\n      name\n    }\n    lastMessage {\n      id\n      text\n      sender\n      senderName\n      createdAt\n      file {\n        id\n        filename\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionRow_session on ChatSession {\n    id\n    status\n    createdAt\n    lastMessageAt\n    customer {\n      id\n      name\n      email\n    }\n    assignedAdmin {\n      id\n      name\n    }\n    lastMessage {\n      id\n      text\n      sender\n      senderName\n      createdAt\n      file {\n        id\n        filename\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionRow_session on ChatSession {\n    id\n    status\n    createdAt\n    lastMessageAt\n    customer {\n      id\n      name\n      email\n    }\n    assignedAdmin {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    lastMessage {\n      id\n      text\n      sender\n      senderName\n      createdAt\n      file {\n        id\n        filename\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionRow_session on ChatSession {\n    id\n    status\n    createdAt\n    lastMessageAt\n    customer {\n      id\n      name\n      email\n    }\n    assignedAdmin {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    lastMessage {\n      id\n      text\n      sender\n      senderName\n      createdAt\n      file {\n        id\n        filename\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n"): (typeof documents)["\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListTeamCandidates {\n    admins {\n      id\n      name\n      disabled\n    }\n  }\n"): (typeof documents)["\n  query ListTeamCandidates {\n    admins {\n      id\n      name\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListTeams {\n    teams {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListTeams {\n    teams {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,9 +1,10 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { apiErrors, describeError } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { AdminRole, UpdateAdminInput } from '../../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { CheckboxList } from '../shell/checkbox-list';
 import { Dialog } from '../shell/dialog';
 import { FormField, FormOutcome } from '../shell/form-field';
 import type { ListedAgent } from './agents-page';
@@ -19,6 +20,19 @@ const UpdateAdminMutation = graphql(`
       activeChatCount
       status
       online
+      teams {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const ListTeamChoicesQuery = graphql(`
+  query ListTeamChoices {
+    teams {
+      id
+      name
     }
   }
 `);
@@ -32,6 +46,7 @@ interface Values {
   /** Empty: the desk's default limit. */
   limit: string;
   disabled: boolean;
+  teamIds: string[];
 }
 
 type Field = 'name' | 'limit';
@@ -41,7 +56,11 @@ const valuesOf = (agent: ListedAgent): Values => ({
   role: agent.role,
   limit: agent.maxConcurrentChats == null ? '' : String(agent.maxConcurrentChats),
   disabled: agent.disabled,
+  teamIds: agent.teams.map((team) => team.id),
 });
+
+const sameMembers = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
 
 /** Only what changed is sent: an unchanged role must not reconnect the agent's consoles. */
 function changes(agent: ListedAgent, values: Values): UpdateAdminInput {
@@ -51,6 +70,7 @@ function changes(agent: ListedAgent, values: Values): UpdateAdminInput {
   if (values.role !== before.role) input.role = values.role;
   if (values.limit.trim() !== before.limit) input.maxConcurrentChats = values.limit.trim() ? Number(values.limit) : null;
   if (values.disabled !== before.disabled) input.disabled = values.disabled;
+  if (!sameMembers(values.teamIds, before.teamIds)) input.teamIds = values.teamIds;
   return input;
 }
 
@@ -71,6 +91,7 @@ function EditorForm({ agent, onDone }: { agent: ListedAgent; onDone(): void }) {
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [update, { loading }] = useMutation(UpdateAdminMutation);
+  const teams = useQuery(ListTeamChoicesQuery, { fetchPolicy: 'cache-and-network' }).data?.teams ?? [];
 
   function validate(): Partial<Record<Field, string>> {
     const found: Partial<Record<Field, string>> = {};
@@ -146,6 +167,13 @@ function EditorForm({ agent, onDone }: { agent: ListedAgent; onDone(): void }) {
       <p className="field-hint">
         {t('agents.limitHint')}
       </p>
+      <CheckboxList
+        legend={t('nav.teams')}
+        options={teams.map((team) => ({ id: team.id, label: team.name }))}
+        selected={values.teamIds}
+        onChange={(teamIds) => setValues({ ...values, teamIds })}
+        empty={t('agents.noTeams')}
+      />
       <label className="check">
         <input
           type="checkbox"

@@ -23,6 +23,10 @@ export const ListAgentsQuery = graphql(`
       disabled
       maxConcurrentChats
       activeChatCount
+      teams {
+        id
+        name
+      }
     }
   }
 `);
@@ -63,6 +67,7 @@ export default function AgentsPage() {
                   <th scope="col">{t('agents.email')}</th>
                   <th scope="col">{t('agents.role')}</th>
                   <th scope="col">{t('agents.load')}</th>
+                  <th scope="col">{t('nav.teams')}</th>
                   {manages && (
                     <th scope="col">
                       <span className="visually-hidden">{t('agents.actions')}</span>
@@ -87,6 +92,7 @@ export default function AgentsPage() {
                         limit: agent.maxConcurrentChats ?? t('agents.defaultLimit'),
                       })}
                     </td>
+                    <td data-teams>{agent.teams.map((team) => team.name).join(', ') || '—'}</td>
                     {manages && (
                       <td>
                         <button

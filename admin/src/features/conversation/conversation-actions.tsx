@@ -15,18 +15,26 @@ export const ConversationActionsFragment = graphql(`
       id
       name
     }
+    team {
+      id
+      name
+    }
   }
 `);
 
 const AssignChatSessionMutation = graphql(`
-  mutation AssignChatSession($id: ID!, $adminId: ID) {
-    assignChatSession(id: $id, adminId: $adminId) {
+  mutation AssignChatSession($id: ID!, $adminId: ID, $teamId: ID) {
+    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId) {
       id
       status
       assignedAdmin {
         id
         name
         online
+      }
+      team {
+        id
+        name
       }
     }
   }
@@ -66,8 +74,8 @@ export function ConversationActions(props: { session: FragmentType<typeof Conver
     }
   };
 
-  const assignTo = (adminId?: string) =>
-    run(() => assign({ variables: { id: session.id, adminId: adminId ?? null } }));
+  const assignTo = (target: Partial<{ adminId: string; teamId: string }> = {}) =>
+    run(() => assign({ variables: { id: session.id, adminId: target.adminId ?? null, teamId: target.teamId ?? null } }));
 
   return (
     <div className="conversation-actions">
@@ -91,8 +99,9 @@ export function ConversationActions(props: { session: FragmentType<typeof Conver
         {transferring && (
           <TransferPicker
             currentAdminId={session.assignedAdmin?.id}
-            onPick={async (adminId) => {
-              if (await assignTo(adminId)) setTransferring(false);
+            currentTeamId={session.team?.id}
+            onPick={async (target) => {
+              if (await assignTo(target)) setTransferring(false);
             }}
             onCancel={() => setTransferring(false)}
           />

@@ -1,51 +1,86 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
-import { OnlineDot } from '../agents/online-dot';
+import { StatusDot } from '../agents/online-dot';
 import { useI18n } from '../i18n/i18n';
 
-const ListAgentsForTransferQuery = graphql(`
-  query ListAgentsForTransfer {
+const ListTransferTargetsQuery = graphql(`
+  query ListTransferTargets {
     admins {
       id
       name
       email
       online
+      status
+      disabled
+    }
+    teams {
+      id
+      name
     }
   }
 `);
 
-/** Every agent with their online state; the one already handling the chat is not offered. */
+export type TransferTarget = { adminId: string } | { teamId: string };
+
+/**
+ * An agent (available ones first; the one handling the chat is not offered), or a team, whose
+ * queue the chat joins unassigned, keeping its place.
+ */
 export function TransferPicker(props: {
   currentAdminId?: string;
-  onPick(adminId: string): void | Promise<void>;
+  currentTeamId?: string;
+  onPick(target: TransferTarget): void | Promise<void>;
   onCancel(): void;
 }) {
   const { t } = useI18n();
-  const { data, loading } = useQuery(ListAgentsForTransferQuery, { fetchPolicy: 'cache-and-network' });
-  const agents = (data?.admins ?? []).filter((admin) => admin.id !== props.currentAdminId);
-  // Online agents first, then by name, so the likely choice is at the top.
-  agents.sort((a, b) => Number(b.online) - Number(a.online) || a.name.localeCompare(b.name));
+  const { data, loading } = useQuery(ListTransferTargetsQuery, { fetchPolicy: 'cache-and-network' });
+  const rank = { ONLINE: 0, AWAY: 1, OFFLINE: 2 } as const;
+  const agents = (data?.admins ?? [])
+    .filter((admin) => admin.id !== props.currentAdminId && !admin.disabled)
+    .sort((a, b) => rank[a.status] - rank[b.status] || a.name.localeCompare(b.name));
+  const teams = (data?.teams ?? []).filter((team) => team.id !== props.currentTeamId);
   return (
     <div className="transfer-picker">
       {loading && !data && <p>{t('app.loading')}</p>}
-      <ul className="agent-choices">
+      <h3 id="transfer-agents">{t('conversation.transferToAgent')}</h3>
+      <ul className="agent-choices" aria-labelledby="transfer-agents">
         {agents.map((agent) => (
           <li key={agent.id}>
             <button
               type="button"
               className="agent-choice"
               data-agent-id={agent.id}
-              onClick={() => void props.onPick(agent.id)}
+              onClick={() => void props.onPick({ adminId: agent.id })}
             >
-              <OnlineDot online={agent.online} decorative />
+              <StatusDot status={agent.status} decorative />
               <span className="agent-name">{agent.name}</span>
               <span className="agent-meta">
-                {agent.online ? t('conversation.online') : t('conversation.offline')} · {agent.email}
+                {t(`agentStatus.${agent.status}`)} · {agent.email}
               </span>
             </button>
           </li>
         ))}
       </ul>
+      {teams.length > 0 && (
+        <>
+          <h3 id="transfer-teams">{t('conversation.transferToTeam')}</h3>
+          <ul className="agent-choices" aria-labelledby="transfer-teams">
+            {teams.map((team) => (
+              <li key={team.id}>
+                <button
+                  type="button"
+                  className="agent-choice"
+                  data-team-id={team.id}
+                  onClick={() => void props.onPick({ teamId: team.id })}
+                >
+                  <span className="agent-name">{team.name}</span>
+                  <span className="agent-meta">{t('conversation.teamQueue')}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={props.onCancel}>
           {t('conversation.cancel')}

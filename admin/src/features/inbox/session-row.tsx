@@ -19,6 +19,10 @@ export const SessionRowFragment = graphql(`
       id
       name
     }
+    team {
+      id
+      name
+    }
     lastMessage {
       id
       text
@@ -62,6 +66,11 @@ export function SessionRow(props: {
           <MessagePreview message={session.lastMessage} />
         </span>
         <span className="row-agent">
+          {session.team && (
+            <span className="row-team" data-team={session.team.name}>
+              {session.team.name}
+            </span>
+          )}
           {session.assignedAdmin ? session.assignedAdmin.name : t('inbox.unassigned')}
           {session.status === 'WAITING' && <Waited since={session.createdAt} />}
         </span>

@@ -16,6 +16,8 @@ const InboxPage = lazy(() => import('../inbox/inbox-page'));
 const DashboardPage = lazy(() => import('../dashboard/dashboard-page'));
 const AgentsPage = lazy(() => import('../agents/agents-page'));
 const AccountPage = lazy(() => import('../account/account-page'));
+const TeamsPage = lazy(() => import('../teams/teams-page'));
+const SettingsPage = lazy(() => import('../settings/settings-page'));
 
 export function AppShell() {
   const { t } = useI18n();
@@ -37,6 +39,8 @@ export function AppShell() {
     { page: 'inbox', href: routeHref({ page: 'inbox', queue: 'waiting' }), label: t('nav.inbox'), badge: counts.waiting },
     { page: 'dashboard', href: routeHref({ page: 'dashboard' }), label: t('nav.dashboard') },
     { page: 'agents', href: routeHref({ page: 'agents' }), label: t('nav.agents') },
+    { page: 'teams', href: routeHref({ page: 'teams' }), label: t('nav.teams') },
+    { page: 'settings', href: routeHref({ page: 'settings' }), label: t('nav.settings') },
   ];
   const links = pages.filter((link) => mayOpen(me.role, link.page));
 
@@ -115,6 +119,8 @@ export function AppShell() {
             <>
               {route.page === 'dashboard' && <DashboardPage />}
               {route.page === 'agents' && <AgentsPage />}
+              {route.page === 'teams' && <TeamsPage />}
+              {route.page === 'settings' && <SettingsPage />}
               {route.page === 'account' && <AccountPage />}
             </>
           )}
