@@ -35,6 +35,8 @@ export function App(props: AppProps) {
     websocketUrl: props.websocketUrl,
     store: props.store,
     isPanelOpen: open,
+    topics: () => config().topics,
+    onTopicsStale: () => void loadServerConfig(),
   });
   let launcher!: HTMLButtonElement;
   let panel: HTMLElement | undefined;

@@ -1,11 +1,12 @@
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import { Composer } from './composer';
-import type { Conversation } from './conversation';
+import type { Conversation, SessionInfo } from './conversation';
 import { acceptAttribute } from './file-types';
 import { CloseIcon } from './icons';
 import { MessageList } from './message-list';
 import { PrechatForm } from './prechat-form';
-import type { Strings } from './strings';
+import { roundWait, type Strings } from './strings';
+import { TopicPicker } from './topic-picker';
 import type { DisplayConfig } from './widget-config';
 
 export interface ChatWindowProps {
@@ -26,9 +27,21 @@ export interface ChatWindowProps {
 export function ChatWindow(props: ChatWindowProps) {
   const conversation = props.conversation;
   const [dragging, setDragging] = createSignal(false);
+  const [topicError, setTopicError] = createSignal<string | null>(null);
+  let topicSelect: HTMLSelectElement | undefined;
   const session = () => conversation.session();
   const ended = () => !conversation.canWrite();
   const canDrop = () => props.config.allowFileUpload && conversation.phase() === 'chat' && !ended();
+  /** A first message waits for a topic: the picker says so and takes the focus. */
+  const refusedForTopic = () => {
+    if (!conversation.topicMissing()) return false;
+    setTopicError(props.t.topicRequired);
+    topicSelect?.focus();
+    return true;
+  };
+  const attach = (file: File) => {
+    if (!refusedForTopic()) props.onAttach(file);
+  };
   const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
 
   return (
@@ -54,7 +67,7 @@ export function ChatWindow(props: ChatWindowProps) {
         if (!canDrop() || !hasFiles(event)) return;
         event.preventDefault();
         const file = event.dataTransfer?.files[0];
-        if (file) props.onAttach(file);
+        if (file) attach(file);
       }}
     >
       <header class="head">
@@ -82,9 +95,18 @@ export function ChatWindow(props: ChatWindowProps) {
             <p class="center">{props.t.loading}</p>
           </Match>
           <Match when={conversation.phase() === 'form'}>
-            <PrechatForm t={props.t} english={props.english} welcome={props.config.welcomeMessage} conversation={conversation} />
+            <PrechatForm
+              t={props.t}
+              english={props.english}
+              welcome={props.config.welcomeMessage}
+              topics={props.config.topics}
+              conversation={conversation}
+            />
           </Match>
           <Match when={conversation.phase() === 'chat'}>
+            <p class="queue" role="status">
+              {queueText(props.t, session())}
+            </p>
             <MessageList
               t={props.t}
               locale={props.locale}
@@ -108,15 +130,34 @@ export function ChatWindow(props: ChatWindowProps) {
                 </div>
               }
             >
+              <Show when={!session() && props.config.topics.length > 0}>
+                <div class="topic-row">
+                  <TopicPicker
+                    t={props.t}
+                    id="lc-topic-draft"
+                    topics={props.config.topics}
+                    value={conversation.topic()}
+                    error={conversation.topicMissing() ? topicError() : null}
+                    onChange={(teamId) => {
+                      conversation.setTopic(teamId);
+                      setTopicError(null);
+                    }}
+                    ref={(element) => (topicSelect = element)}
+                  />
+                </div>
+              </Show>
               <Composer
                 t={props.t}
                 allowFiles={props.config.allowFileUpload}
                 accept={acceptAttribute(props.config.allowedFileTypes)}
                 error={props.composerError}
                 setError={props.setComposerError}
-                onSend={(text) => conversation.sendText(text)}
+                onSend={(text) => {
+                  if (refusedForTopic()) return false;
+                  conversation.sendText(text);
+                }}
                 onTyping={() => conversation.noteTyping()}
-                onFile={props.onAttach}
+                onFile={attach}
                 autofocus={props.visible}
                 ref={props.composerRef}
               />
@@ -126,4 +167,11 @@ export function ChatWindow(props: ChatWindowProps) {
       </div>
     </section>
   );
+}
+
+/** Empty unless the chat waits in a queue with a known place; the live region stays in place either way. */
+function queueText(t: Strings, session: SessionInfo | null): string {
+  if (session?.status !== 'WAITING' || session.queuePosition == null) return '';
+  const wait = session.estimatedWaitSeconds == null ? null : roundWait(session.estimatedWaitSeconds);
+  return t.queuePlace(session.queuePosition, wait);
 }

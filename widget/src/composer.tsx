@@ -11,7 +11,8 @@ export function Composer(props: {
   accept: string;
   error: string | null;
   setError: (error: string | null) => void;
-  onSend: (text: string) => void;
+  /** Returns false to refuse the text for now: the box keeps it, and the focus goes where the caller sent it. */
+  onSend: (text: string) => boolean | void;
   onTyping: () => void;
   onFile: (file: File) => void;
   /** Take the focus on appearing: it replaces what had it (the pre-chat form, the "new chat" button). */
@@ -30,14 +31,19 @@ export function Composer(props: {
     textarea.style.height = `${Math.min(textarea.scrollHeight, MAX_HEIGHT_PX)}px`;
   };
 
-  const send = () => {
+  /** Whether the focus may stay in the message box. */
+  const send = (): boolean => {
     const text = textarea.value;
-    if (!text.trim()) return;
-    if ([...text.trim()].length > MAX_MESSAGE_LENGTH) return props.setError(props.t.tooLong);
+    if (!text.trim()) return true;
+    if ([...text.trim()].length > MAX_MESSAGE_LENGTH) {
+      props.setError(props.t.tooLong);
+      return true;
+    }
     props.setError(null);
-    props.onSend(text);
+    if (props.onSend(text) === false) return false;
     textarea.value = '';
     grow();
+    return true;
   };
 
   return (
@@ -51,8 +57,7 @@ export function Composer(props: {
         class="composer"
         on:submit={(event) => {
           event.preventDefault();
-          send();
-          textarea.focus();
+          if (send()) textarea.focus();
         }}
       >
         <Show when={props.allowFiles}>

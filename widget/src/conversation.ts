@@ -26,6 +26,7 @@ import {
 } from './operations';
 import type { FieldErrors, PrechatValues } from './prechat-validation';
 import type { VisitorStore } from './saved-visitor';
+import type { Topic } from './widget-config';
 
 /** `loading` while a saved visitor is resumed; `form` before registering; `chat` after. */
 export type Phase = 'loading' | 'form' | 'chat';
@@ -34,12 +35,17 @@ export interface SessionInfo {
   id: string;
   status: ChatSessionStatus;
   agentName: string | null;
+  /** 1-based, while the chat waits in its queue; null otherwise. */
+  queuePosition: number | null;
+  estimatedWaitSeconds: number | null;
 }
 
 interface SessionPayload {
   id: string;
   status: ChatSessionStatus;
   assignedAdmin: { name: string } | null;
+  queuePosition?: number | null;
+  estimatedWaitSeconds?: number | null;
 }
 
 interface MessagePage {
@@ -52,6 +58,10 @@ export interface ConversationDeps {
   websocketUrl: string;
   store: VisitorStore;
   isPanelOpen: () => boolean;
+  /** The topics on offer: with any, a new chat needs one of them. */
+  topics: () => Topic[];
+  /** The chosen topic was withdrawn meanwhile: the offer is worth asking for again. */
+  onTopicsStale: () => void;
 }
 
 const PAGE_SIZE = 50;
@@ -82,6 +92,8 @@ export function createConversation(deps: ConversationDeps) {
   const [draft, setDraft] = createSignal(false);
   const [link, setLink] = createSignal<LinkState>('idle');
   const [unread, setUnread] = createSignal(0);
+  /** The teamId the next chat starts in. */
+  const [topic, setTopic] = createSignal<string | null>(null);
 
   let token = deps.store.load()?.token ?? null;
   let socket: LiveSocket | null = null;
@@ -109,10 +121,19 @@ export function createConversation(deps: ConversationDeps) {
 
   const isOpen = () => session()?.status !== undefined && session()!.status !== 'CLOSED';
   const canWrite = () => isOpen() || (draft() && !session());
+  /** A chat yet to start, with topics on offer and none of them chosen. */
+  const chosenTopic = () => deps.topics().find((offered) => offered.teamId === topic())?.teamId ?? null;
+  const topicMissing = () => !session() && deps.topics().length > 0 && chosenTopic() === null;
 
   function applySession(payload: SessionPayload) {
     if (session() && session()!.id !== payload.id) return;
-    setSession({ id: payload.id, status: payload.status, agentName: payload.assignedAdmin?.name ?? null });
+    setSession({
+      id: payload.id,
+      status: payload.status,
+      agentName: payload.assignedAdmin?.name ?? null,
+      queuePosition: payload.queuePosition ?? null,
+      estimatedWaitSeconds: payload.estimatedWaitSeconds ?? null,
+    });
     if (payload.status === 'CLOSED') {
       setAgentTyping(false);
       stopTyping();
@@ -174,6 +195,7 @@ export function createConversation(deps: ConversationDeps) {
     socket = null;
     resetSession();
     batch(() => {
+      setTopic(null);
       setLink('idle');
       setPhase('form');
     });
@@ -326,7 +348,11 @@ export function createConversation(deps: ConversationDeps) {
       await starting.catch(() => {});
       if (session()) return false;
     }
-    const input = first ? { message: first.text, clientMessageId: first.clientMessageId } : {};
+    const teamId = chosenTopic();
+    const input = {
+      ...(first ? { message: first.text, clientMessageId: first.clientMessageId } : {}),
+      ...(teamId ? { teamId } : {}),
+    };
     const attempt = request(StartChatSession, { input, last: PAGE_SIZE }).then((data) => openSession(data.startChatSession));
     starting = attempt;
     try {
@@ -348,7 +374,7 @@ export function createConversation(deps: ConversationDeps) {
   /** Sends (or re-sends, with the same clientMessageId) one of the visitor's messages. */
   async function deliver(key: string) {
     const message = messages().find((item) => item.key === key);
-    if (!message || message.status === 'sent' || !canWrite()) return;
+    if (!message || message.status === 'sent' || !canWrite() || topicMissing()) return;
     const file = files.get(key);
     if (!file && message.text === null) return;
     setMessages((list) => updateMessage(list, key, { status: 'sending', failure: null, progress: null }));
@@ -375,7 +401,12 @@ export function createConversation(deps: ConversationDeps) {
       files.delete(key);
       if (session()?.id === current.id) absorb([stored], false);
     } catch (error) {
-      const code = error instanceof RequestError ? error.code : 'INTERNAL_SERVER_ERROR';
+      const topicGone = error instanceof RequestError && error.code === 'BAD_USER_INPUT' && error.field === 'teamId';
+      const code = topicGone ? 'TOPIC_GONE' : error instanceof RequestError ? error.code : 'INTERNAL_SERVER_ERROR';
+      if (topicGone) {
+        setTopic(null);
+        deps.onTopicsStale();
+      }
       // The subscription may have delivered it already: the send worked, only its answer was lost.
       const confirmed = messages().find((item) => item.key === key)?.id != null;
       if (!confirmed) setMessages((list) => updateMessage(list, key, { status: 'failed', failure: code }));
@@ -415,7 +446,7 @@ export function createConversation(deps: ConversationDeps) {
       token = saved.token;
       if (!saved.sessionId) return startDraft();
       setPhase('chat');
-      setSession({ id: saved.sessionId, status: 'WAITING', agentName: null });
+      setSession({ id: saved.sessionId, status: 'WAITING', agentName: null, queuePosition: null, estimatedWaitSeconds: null });
       await catchUp();
       const current = session();
       if (current && current.status !== 'CLOSED') follow(current.id);
@@ -431,7 +462,10 @@ export function createConversation(deps: ConversationDeps) {
           token = data.registerCustomer.token;
           deps.store.save({ token });
         }
-        startDraft();
+        batch(() => {
+          setTopic(values.topic || null);
+          startDraft();
+        });
         return null;
       } catch (error) {
         if (!(error instanceof RequestError)) return { error: 'failed' };
@@ -446,12 +480,19 @@ export function createConversation(deps: ConversationDeps) {
 
     /** From the "conversation has ended" screen: a new chat starts with the next message. */
     startNew() {
-      startDraft();
+      batch(() => {
+        setTopic(null);
+        startDraft();
+      });
     },
+
+    topic,
+    setTopic,
+    topicMissing,
 
     sendText(text: string) {
       const body = text.trim();
-      if (!body || !canWrite()) return;
+      if (!body || !canWrite() || topicMissing()) return;
       stopTyping();
       const message = pendingMessage(newClientMessageId(), body, null, lastStoredId(messages()));
       setMessages((list) => [...list, message]);
@@ -460,7 +501,7 @@ export function createConversation(deps: ConversationDeps) {
 
     /** The caller has checked size and type already; the server checks again. */
     sendFile(file: File) {
-      if (!canWrite()) return;
+      if (!canWrite() || topicMissing()) return;
       const message = pendingMessage(newClientMessageId(), null, { name: file.name, size: file.size, type: file.type }, lastStoredId(messages()));
       files.set(message.key, file);
       setMessages((list) => [...list, message]);

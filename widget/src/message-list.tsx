@@ -80,6 +80,7 @@ function failureText(t: Strings, failure: string | null, maxFileSize: number): s
   if (failure === 'UNSUPPORTED_FILE_TYPE') return t.fileType;
   if (failure === 'RATE_LIMITED') return t.rateLimited;
   if (failure === 'SESSION_CLOSED') return t.ended;
+  if (failure === 'TOPIC_GONE') return t.topicGone;
   return null;
 }
 

@@ -43,6 +43,10 @@ export const GetWidgetConfig = graphql(`
       maxFileSize
       allowedFileTypes
       online
+      topics {
+        teamId
+        name
+      }
     }
   }
 `);

@@ -2,6 +2,8 @@ import { createSignal, For, Show } from 'solid-js';
 import type { Conversation } from './conversation';
 import { serverFieldError, validatePrechat, type FieldErrors, type PrechatField, type PrechatValues } from './prechat-validation';
 import type { Strings } from './strings';
+import { TopicPicker } from './topic-picker';
+import type { Topic } from './widget-config';
 
 const FIELDS: { name: PrechatField; type: string; autocomplete: string; required: boolean }[] = [
   { name: 'name', type: 'text', autocomplete: 'name', required: true },
@@ -9,22 +11,25 @@ const FIELDS: { name: PrechatField; type: string; autocomplete: string; required
   { name: 'phone', type: 'tel', autocomplete: 'tel', required: false },
 ];
 
-export function PrechatForm(props: { t: Strings; english: boolean; welcome: string; conversation: Conversation }) {
-  const [values, setValues] = createSignal<PrechatValues>({ name: '', email: '', phone: '' });
+/** In the order the form shows them, for focusing the first one at fault. */
+const FIELD_ORDER: PrechatField[] = [...FIELDS.map((field) => field.name), 'topic'];
+
+export function PrechatForm(props: { t: Strings; english: boolean; welcome: string; topics: Topic[]; conversation: Conversation }) {
+  const [values, setValues] = createSignal<PrechatValues>({ name: '', email: '', phone: '', topic: '' });
   const [errors, setErrors] = createSignal<FieldErrors>({});
   const [formError, setFormError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   let form!: HTMLFormElement;
 
   const focusFirstError = (found: FieldErrors) => {
-    const first = FIELDS.find((field) => found[field.name]);
-    if (first) form.querySelector<HTMLInputElement>(`#lc-${first.name}`)?.focus();
+    const first = FIELD_ORDER.find((field) => found[field]);
+    if (first) form.querySelector<HTMLElement>(`#lc-${first}`)?.focus();
   };
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (busy()) return;
-    const found = validatePrechat(values(), props.t);
+    const found = validatePrechat(values(), props.t, props.topics.map((topic) => topic.teamId));
     setErrors(found);
     setFormError(null);
     if (Object.keys(found).length) return focusFirstError(found);
@@ -77,6 +82,19 @@ export function PrechatForm(props: { t: Strings; english: boolean; welcome: stri
           );
         }}
       </For>
+      <Show when={props.topics.length > 0}>
+        <TopicPicker
+          t={props.t}
+          id="lc-topic"
+          topics={props.topics}
+          value={values().topic || null}
+          error={errors().topic}
+          onChange={(topic) => {
+            setValues((current) => ({ ...current, topic }));
+            setErrors((current) => ({ ...current, topic: undefined }));
+          }}
+        />
+      </Show>
       <Show when={formError()}>
         <p class="error" role="alert">
           {formError()}

@@ -4,6 +4,8 @@ export interface PrechatValues {
   name: string;
   email: string;
   phone: string;
+  /** The chosen topic's teamId; empty when none is chosen (or none is offered). */
+  topic: string;
 }
 
 export type PrechatField = keyof PrechatValues;
@@ -14,7 +16,8 @@ const MAX_NAME_LENGTH = 100;
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
 const PHONE = /^\+?[0-9][0-9 ().-]*$/;
 
-export function validatePrechat(values: PrechatValues, t: Strings): FieldErrors {
+/** `topicIds` are the topics on offer: with any, choosing one of them is required. */
+export function validatePrechat(values: PrechatValues, t: Strings, topicIds: string[] = []): FieldErrors {
   const errors: FieldErrors = {};
   const name = values.name.trim();
   if (!name) errors.name = t.nameRequired;
@@ -24,6 +27,7 @@ export function validatePrechat(values: PrechatValues, t: Strings): FieldErrors 
   const phone = values.phone.trim();
   const digits = phone.replace(/\D/g, '').length;
   if (phone && (!PHONE.test(phone) || digits < 6 || digits > 15 || phone.length > 32)) errors.phone = t.phoneInvalid;
+  if (topicIds.length && !topicIds.includes(values.topic)) errors.topic = t.topicRequired;
   return errors;
 }
 
@@ -34,6 +38,6 @@ export function validatePrechat(values: PrechatValues, t: Strings): FieldErrors 
 export function serverFieldError(field: string | undefined, message: string, t: Strings, english: boolean): FieldErrors | null {
   if (field !== 'name' && field !== 'email' && field !== 'phone') return null;
   if (english) return { [field]: message };
-  const ours: Record<PrechatField, string> = { name: t.nameInvalid, email: t.emailInvalid, phone: t.phoneInvalid };
+  const ours: Record<typeof field, string> = { name: t.nameInvalid, email: t.emailInvalid, phone: t.phoneInvalid };
   return { [field]: ours[field] };
 }

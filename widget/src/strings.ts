@@ -1,5 +1,15 @@
 import type { Locale } from './widget-config';
 
+/** An estimated wait as the visitor reads it: under a minute, whole minutes below an hour, then whole hours. */
+export type WaitEstimate = { unit: 'underMinute' } | { unit: 'minutes' | 'hours'; count: number };
+
+export function roundWait(seconds: number): WaitEstimate {
+  if (seconds < 60) return { unit: 'underMinute' };
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return { unit: 'minutes', count: minutes };
+  return { unit: 'hours', count: Math.round(minutes / 60) };
+}
+
 const id = {
   openChat: 'Buka obrolan',
   closeChat: 'Tutup obrolan',
@@ -50,6 +60,13 @@ const id = {
   endedHint: 'Terima kasih telah menghubungi kami.',
   newChat: 'Mulai percakapan baru',
   agentJoined: (name: string) => `${name} bergabung dalam percakapan`,
+  topic: 'Topik',
+  topicPrompt: 'Pilih topik…',
+  topicRequired: 'Pilih topik pertanyaan Anda.',
+  topicGone: 'Topik ini tidak tersedia lagi. Pilih topik lain, lalu coba lagi.',
+  queuePlace: (position: number, wait: WaitEstimate | null) =>
+    `Anda di antrean ke-${position}` +
+    (!wait ? '' : wait.unit === 'underMinute' ? ' · perkiraan kurang dari 1 menit' : ` · perkiraan ${wait.count} ${wait.unit === 'minutes' ? 'menit' : 'jam'}`),
 };
 
 export type Strings = typeof id;
@@ -104,6 +121,19 @@ const en: Strings = {
   endedHint: 'Thank you for contacting us.',
   newChat: 'Start a new conversation',
   agentJoined: (name) => `${name} joined the conversation`,
+  topic: 'Topic',
+  topicPrompt: 'Choose a topic…',
+  topicRequired: 'Please choose what your question is about.',
+  topicGone: 'This topic is no longer available. Choose another one, then try again.',
+  queuePlace: (position, wait) =>
+    `You are number ${position} in the queue` +
+    (!wait
+      ? ''
+      : wait.unit === 'underMinute'
+        ? ' · less than a minute'
+        : wait.unit === 'minutes'
+          ? ` · about ${wait.count} min`
+          : ` · about ${wait.count} ${wait.count === 1 ? 'hour' : 'hours'}`),
 };
 
 /** Indonesian unless the page asks for English. */

@@ -4,6 +4,8 @@ import type { GetWidgetConfigQuery } from './gql/graphql';
 export type Locale = 'id' | 'en';
 export type Position = 'bottom-right' | 'bottom-left';
 export type ServerWidgetConfig = GetWidgetConfigQuery['widgetConfig'];
+/** A team the visitor may ask for in the pre-chat form. */
+export type Topic = ServerWidgetConfig['topics'][number];
 
 /** What an embedding page may set in `window.LivechatOSSConfig`; `maxFileSize` is in megabytes. */
 export interface PageConfig {
@@ -32,6 +34,8 @@ export interface DisplayConfig {
   allowedFileTypes: string[];
   /** Unknown (null) until the server has answered. */
   online: boolean | null;
+  /** The server's alone: a page cannot invent a team. Empty means no topic picker. */
+  topics: Topic[];
 }
 
 export interface Endpoints {
@@ -51,6 +55,7 @@ export const DEFAULT_DISPLAY_CONFIG: DisplayConfig = {
   maxFileSize: 10 * MEGABYTE,
   allowedFileTypes: ['image/jpeg', 'image/png', 'image/gif', 'application/pdf', 'application/msword', 'text/plain'],
   online: null,
+  topics: [],
 };
 
 const COLOR = /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([\d\s.,%/+-]+\)|[a-z]{3,30})$/i;
@@ -102,6 +107,7 @@ export function mergeConfig(page: PageConfig, server: ServerWidgetConfig | null)
     maxFileSize: page.maxFileSize != null ? Math.round(page.maxFileSize * MEGABYTE) : base.maxFileSize,
     allowedFileTypes: narrowTypes(base.allowedFileTypes, page.allowedFileTypes),
     online: base.online,
+    topics: base.topics,
   };
 }
 

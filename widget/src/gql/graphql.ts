@@ -53,7 +53,7 @@ export type Conversation_SessionFragment = { id: string, status: ChatSessionStat
 export type GetWidgetConfigQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GetWidgetConfigQuery = { widgetConfig: { widgetTitle: string, welcomeMessage: string, primaryColor: string, position: string, allowFileUpload: boolean, maxFileSize: number, allowedFileTypes: Array<string>, online: boolean } };
+export type GetWidgetConfigQuery = { widgetConfig: { widgetTitle: string, welcomeMessage: string, primaryColor: string, position: string, allowFileUpload: boolean, maxFileSize: number, allowedFileTypes: Array<string>, online: boolean, topics: Array<{ teamId: string, name: string }> } };
 
 export type RegisterCustomerMutationVariables = Exact<{
   input: RegisterCustomerInput;
@@ -187,6 +187,10 @@ export const GetWidgetConfigDocument = new TypedDocumentString(`
     maxFileSize
     allowedFileTypes
     online
+    topics {
+      teamId
+      name
+    }
   }
 }
     `) as unknown as TypedDocumentString<GetWidgetConfigQuery, GetWidgetConfigQueryVariables>;

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { graphqlRequest, settle } from '../../../api/test/support/test-app';
+import { settle } from '../../../api/test/support/test-app';
 import type { Agent, SessionEvent } from '../support/agent';
 import { poll } from '../support/poll';
+import { chatFromApi } from '../support/actors';
 import { screenshot } from '../support/screenshot';
 import { bubbles, composer, openVisitor, startChatting, startHarness, type Harness, type VisitorTab } from '../support/harness';
 
@@ -106,7 +107,7 @@ it('starts the chat with the first message, not with the form: agents hear of no
   await screenshot(page, 'after-prechat-form');
 
   // A marker chat the same subscription hears, so that hearing nothing of Siti's means something.
-  const marker = await startChatFromApi('Penanda', 'penanda');
+  const marker = await chatFromApi(h, 'Penanda', null, 'penanda');
   await waitForEvent(sessions.events, (e) => e.chatSessionUpdated.id === marker);
   expect(sessions.events.filter((e) => e.chatSessionUpdated.customer.name === 'Siti Aminah')).toEqual([]);
   expect(starts).toEqual([]);
@@ -156,22 +157,6 @@ it('starts the chat with a file when that is the first message, and agents hear 
   expect(stored.map((message) => [message.text, message.file?.filename])).toEqual([[null, 'surat.txt']]);
   expect(errors).toEqual([]);
 });
-
-/** A visitor that starts a chat through the API alone, as another site's client would. */
-async function startChatFromApi(name: string, message: string): Promise<string> {
-  const registered = await graphqlRequest<{ registerCustomer: { token: string } }, unknown>(
-    h.api.httpUrl,
-    'mutation Register($input: RegisterCustomerInput!) { registerCustomer(input: $input) { token } }',
-    { input: { name } },
-  );
-  const started = await graphqlRequest<{ startChatSession: { id: string } }, unknown>(
-    h.api.httpUrl,
-    'mutation Start($input: StartChatSessionInput) { startChatSession(input: $input) { id } }',
-    { input: { message } },
-    registered.data!.registerCustomer.token,
-  );
-  return started.data!.startChatSession.id;
-}
 
 it("shows the agent's typing and reply live, and counts unread replies while the panel is closed", async () => {
   const { page, errors } = await visitor();

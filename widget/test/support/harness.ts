@@ -80,15 +80,50 @@ export async function openVisitor(
   return { context, page, errors };
 }
 
-/** Opens the panel and registers through the pre-chat form. */
-export async function startChatting(page: Page, visitor: { name: string; email?: string; phone?: string }): Promise<void> {
+export interface Suite {
+  h: Harness;
+  /** The seeded ADMIN, signed in. */
+  admin: Agent;
+  /** A fresh visitor tab, closed after the test. */
+  visitor(options?: Parameters<typeof openVisitor>[1]): Promise<VisitorTab>;
+}
+
+/** For a test file: one harness with the seeded admin signed in; each test's visitor tabs closed after it. */
+export function useHarness(env: Record<string, string> = {}): Suite {
+  const tabs: VisitorTab[] = [];
+  const suite = {
+    async visitor(options = {}) {
+      const tab = await openVisitor(suite.h, options);
+      tabs.push(tab);
+      return tab;
+    },
+  } as Suite;
+  beforeAll(async () => {
+    suite.h = await startHarness(env);
+    suite.admin = await suite.h.agent();
+  });
+  afterAll(async () => {
+    await suite.h?.close();
+  });
+  afterEach(async () => {
+    await Promise.allSettled(tabs.splice(0).map((tab) => tab.context.close()));
+  });
+  return suite;
+}
+
+/** Opens the panel and registers through the pre-chat form; `topic` is the label of the topic to pick. */
+export async function startChatting(page: Page, visitor: { name: string; email?: string; phone?: string; topic?: string }): Promise<void> {
   await page.getByRole('button', { name: /Buka obrolan|Open chat/ }).click();
   await page.getByLabel(/^(Nama|Name)/).fill(visitor.name);
   if (visitor.email) await page.getByLabel(/^Email/).fill(visitor.email);
   if (visitor.phone) await page.getByLabel(/^(Telepon|Phone)/).fill(visitor.phone);
+  if (visitor.topic) await topicPicker(page).first().selectOption({ label: visitor.topic });
   await page.getByRole('button', { name: /Mulai obrolan|Start chat/ }).click();
   await page.getByRole('textbox', { name: /Tulis pesan|Write a message/ }).waitFor();
 }
+
+/** The form's topic picker, or the one above the composer before the first message. */
+export const topicPicker = (page: Page) => page.getByRole('combobox', { name: /^(Topik|Topic)/ });
 
 export const composer = (page: Page) => page.getByRole('textbox', { name: /Tulis pesan|Write a message/ });
 

@@ -18,5 +18,6 @@ export function poll<T>(read: () => Promise<T> | T, timeoutMs = 10_000) {
   return {
     toBe: (expected: T) => until((value) => expect(value).toBe(expected)),
     toEqual: (expected: unknown) => until((value) => expect(value).toEqual(expected)),
+    toMatch: (expected: RegExp) => until((value) => expect(value).toMatch(expected)),
   };
 }

@@ -10,6 +10,10 @@ const server: ServerWidgetConfig = {
   maxFileSize: 5 * 1024 * 1024,
   allowedFileTypes: ['image/png', 'APPLICATION/PDF'],
   online: true,
+  topics: [
+    { teamId: 't-izin', name: 'Izin usaha' },
+    { teamId: 't-nib', name: 'NIB' },
+  ],
 };
 
 describe('readPageConfig', () => {
@@ -62,9 +66,15 @@ describe('mergeConfig', () => {
     });
   });
 
-  it("uses the contract's defaults until the server answers, with online unknown", () => {
+  it("uses the contract's defaults until the server answers, with online unknown and no topics", () => {
     expect(mergeConfig({}, null)).toEqual(DEFAULT_DISPLAY_CONFIG);
     expect(mergeConfig({}, null).online).toBeNull();
+    expect(mergeConfig({}, null).topics).toEqual([]);
+  });
+
+  it("takes the topics from the server alone, in the server's order", () => {
+    expect(readPageConfig({ topics: [{ teamId: 'x', name: 'Palsu' }] })).toEqual({});
+    expect(mergeConfig({}, server).topics).toEqual(server.topics);
   });
 });
 
