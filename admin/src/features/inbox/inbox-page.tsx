@@ -10,6 +10,7 @@ import { useSessionEvents, type SessionEvent } from './live-sessions';
 import { useQueueCounts } from './queue-counts';
 import { useReadMarks } from './read-state';
 import { SessionRow } from './session-row';
+import { TakeNextButton } from './take-next';
 import { applyLiveUpdate, byLastActivity, listOrder, matchesFilter, queueFilter, QUEUES, type ListOrder, type Queue } from './session-list-cache';
 
 const ConversationView = lazy(() => import('../conversation/conversation-view'));
@@ -107,6 +108,7 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
             ))}
           </ul>
         </nav>
+        <TakeNextButton waiting={counts.waiting} />
         <div className="search">
           <label htmlFor={`${listId}-search`} className="visually-hidden">
             {t('inbox.search')}
