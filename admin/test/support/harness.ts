@@ -66,6 +66,15 @@ export async function startConsoleHarness(
   });
   const browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
+  const adminToken = async (email = SEEDED_ADMIN.email, password = SEEDED_ADMIN.password) => {
+    const response = await graphqlRequest<{ login: { token: string } }, unknown>(
+      api.httpUrl,
+      'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+      { email, password },
+    );
+    if (!response.data) throw new Error(`login failed: ${JSON.stringify(response.errors)}`);
+    return response.data.login.token;
+  };
   return {
     api,
     db,
@@ -80,24 +89,16 @@ export async function startConsoleHarness(
       await page.goto(server.url);
       return { context, page, errors };
     },
-    async adminToken(email = SEEDED_ADMIN.email, password = SEEDED_ADMIN.password) {
-      const response = await graphqlRequest<{ login: { token: string } }, unknown>(
-        api.httpUrl,
-        'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-        { email, password },
-      );
-      if (!response.data) throw new Error(`login failed: ${JSON.stringify(response.errors)}`);
-      return response.data.login.token;
-    },
+    adminToken,
     async createStaff(name, email, role) {
       const created = await graphqlRequest<{ createAdmin: { id: string } }, unknown>(
         api.httpUrl,
         'mutation CreateAdmin($input: CreateAdminInput!) { createAdmin(input: $input) { id } }',
         { input: { name, email, role, password: STAFF_PASSWORD } },
-        await this.adminToken(),
+        await adminToken(),
       );
       if (!created.data) throw new Error(`createAdmin failed: ${JSON.stringify(created.errors)}`);
-      return { id: created.data.createAdmin.id, name, email, password: STAFF_PASSWORD, token: await this.adminToken(email, STAFF_PASSWORD) };
+      return { id: created.data.createAdmin.id, name, email, password: STAFF_PASSWORD, token: await adminToken(email, STAFF_PASSWORD) };
     },
     async sql(text, params = []) {
       const client = new Client({ connectionString: db.url });
