@@ -44,8 +44,8 @@ interface SessionPayload {
   id: string;
   status: ChatSessionStatus;
   assignedAdmin: { name: string } | null;
-  queuePosition?: number | null;
-  estimatedWaitSeconds?: number | null;
+  queuePosition: number | null;
+  estimatedWaitSeconds: number | null;
 }
 
 interface MessagePage {
@@ -131,8 +131,8 @@ export function createConversation(deps: ConversationDeps) {
       id: payload.id,
       status: payload.status,
       agentName: payload.assignedAdmin?.name ?? null,
-      queuePosition: payload.queuePosition ?? null,
-      estimatedWaitSeconds: payload.estimatedWaitSeconds ?? null,
+      queuePosition: payload.queuePosition,
+      estimatedWaitSeconds: payload.estimatedWaitSeconds,
     });
     if (payload.status === 'CLOSED') {
       setAgentTyping(false);

@@ -29,6 +29,8 @@ export const ConversationSessionFragment = graphql(`
     assignedAdmin {
       name
     }
+    queuePosition
+    estimatedWaitSeconds
   }
 `);
 

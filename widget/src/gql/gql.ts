@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment Conversation_message on Message {\n    id\n    sessionId\n    sender\n    senderName\n    text\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n": typeof types.Conversation_MessageFragmentDoc,
-    "\n  fragment Conversation_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      name\n    }\n  }\n": typeof types.Conversation_SessionFragmentDoc,
+    "\n  fragment Conversation_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      name\n    }\n    queuePosition\n    estimatedWaitSeconds\n  }\n": typeof types.Conversation_SessionFragmentDoc,
     "\n  query GetWidgetConfig {\n    widgetConfig {\n      widgetTitle\n      welcomeMessage\n      primaryColor\n      position\n      allowFileUpload\n      maxFileSize\n      allowedFileTypes\n      online\n      topics {\n        teamId\n        name\n      }\n    }\n  }\n": typeof types.GetWidgetConfigDocument,
     "\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      token\n      customer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RegisterCustomerDocument,
     "\n  mutation StartChatSession($input: StartChatSessionInput, $last: Int!) {\n    startChatSession(input: $input) {\n      ...Conversation_session\n      messages(last: $last) {\n        edges {\n          cursor\n          node {\n            ...Conversation_message\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.StartChatSessionDocument,
@@ -31,7 +31,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment Conversation_message on Message {\n    id\n    sessionId\n    sender\n    senderName\n    text\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n": types.Conversation_MessageFragmentDoc,
-    "\n  fragment Conversation_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      name\n    }\n  }\n": types.Conversation_SessionFragmentDoc,
+    "\n  fragment Conversation_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      name\n    }\n    queuePosition\n    estimatedWaitSeconds\n  }\n": types.Conversation_SessionFragmentDoc,
     "\n  query GetWidgetConfig {\n    widgetConfig {\n      widgetTitle\n      welcomeMessage\n      primaryColor\n      position\n      allowFileUpload\n      maxFileSize\n      allowedFileTypes\n      online\n      topics {\n        teamId\n        name\n      }\n    }\n  }\n": types.GetWidgetConfigDocument,
     "\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      token\n      customer {\n        id\n        name\n      }\n    }\n  }\n": types.RegisterCustomerDocument,
     "\n  mutation StartChatSession($input: StartChatSessionInput, $last: Int!) {\n    startChatSession(input: $input) {\n      ...Conversation_session\n      messages(last: $last) {\n        edges {\n          cursor\n          node {\n            ...Conversation_message\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": types.StartChatSessionDocument,
@@ -52,7 +52,7 @@ export function graphql(source: "\n  fragment Conversation_message on Message {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment Conversation_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      name\n    }\n  }\n"): typeof import('./graphql').Conversation_SessionFragmentDoc;
+export function graphql(source: "\n  fragment Conversation_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      name\n    }\n    queuePosition\n    estimatedWaitSeconds\n  }\n"): typeof import('./graphql').Conversation_SessionFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

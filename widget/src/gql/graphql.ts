@@ -48,7 +48,7 @@ export type StartChatSessionInput = {
 
 export type Conversation_MessageFragment = { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, createdAt: string, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null };
 
-export type Conversation_SessionFragment = { id: string, status: ChatSessionStatus, assignedAdmin: { name: string } | null };
+export type Conversation_SessionFragment = { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, assignedAdmin: { name: string } | null };
 
 export type GetWidgetConfigQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -68,7 +68,7 @@ export type StartChatSessionMutationVariables = Exact<{
 }>;
 
 
-export type StartChatSessionMutation = { startChatSession: { id: string, status: ChatSessionStatus, messages: { edges: Array<{ cursor: string, node: { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, createdAt: string, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, assignedAdmin: { name: string } | null } };
+export type StartChatSessionMutation = { startChatSession: { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, messages: { edges: Array<{ cursor: string, node: { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, createdAt: string, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, assignedAdmin: { name: string } | null } };
 
 export type GetRecentMessagesQueryVariables = Exact<{
   id: string | number;
@@ -77,7 +77,7 @@ export type GetRecentMessagesQueryVariables = Exact<{
 }>;
 
 
-export type GetRecentMessagesQuery = { chatSession: { id: string, status: ChatSessionStatus, messages: { edges: Array<{ cursor: string, node: { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, createdAt: string, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, assignedAdmin: { name: string } | null } | null };
+export type GetRecentMessagesQuery = { chatSession: { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, messages: { edges: Array<{ cursor: string, node: { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, createdAt: string, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, assignedAdmin: { name: string } | null } | null };
 
 export type GetMessagesAfterQueryVariables = Exact<{
   id: string | number;
@@ -86,7 +86,7 @@ export type GetMessagesAfterQueryVariables = Exact<{
 }>;
 
 
-export type GetMessagesAfterQuery = { chatSession: { id: string, status: ChatSessionStatus, messages: { edges: Array<{ cursor: string, node: { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, createdAt: string, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, assignedAdmin: { name: string } | null } | null };
+export type GetMessagesAfterQuery = { chatSession: { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, messages: { edges: Array<{ cursor: string, node: { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, createdAt: string, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, assignedAdmin: { name: string } | null } | null };
 
 export type SendMessageMutationVariables = Exact<{
   input: SendMessageInput;
@@ -129,7 +129,7 @@ export type OnChatSessionUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type OnChatSessionUpdatedSubscription = { chatSessionUpdated: { id: string, status: ChatSessionStatus, assignedAdmin: { name: string } | null } };
+export type OnChatSessionUpdatedSubscription = { chatSessionUpdated: { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, assignedAdmin: { name: string } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -174,6 +174,8 @@ export const Conversation_SessionFragmentDoc = new TypedDocumentString(`
   assignedAdmin {
     name
   }
+  queuePosition
+  estimatedWaitSeconds
 }
     `, {"fragmentName":"Conversation_session"}) as unknown as TypedDocumentString<Conversation_SessionFragment, unknown>;
 export const GetWidgetConfigDocument = new TypedDocumentString(`
@@ -246,6 +248,8 @@ fragment Conversation_session on ChatSession {
   assignedAdmin {
     name
   }
+  queuePosition
+  estimatedWaitSeconds
 }`) as unknown as TypedDocumentString<StartChatSessionMutation, StartChatSessionMutationVariables>;
 export const GetRecentMessagesDocument = new TypedDocumentString(`
     query GetRecentMessages($id: ID!, $last: Int!, $before: String) {
@@ -288,6 +292,8 @@ fragment Conversation_session on ChatSession {
   assignedAdmin {
     name
   }
+  queuePosition
+  estimatedWaitSeconds
 }`) as unknown as TypedDocumentString<GetRecentMessagesQuery, GetRecentMessagesQueryVariables>;
 export const GetMessagesAfterDocument = new TypedDocumentString(`
     query GetMessagesAfter($id: ID!, $after: String!, $first: Int!) {
@@ -329,6 +335,8 @@ fragment Conversation_session on ChatSession {
   assignedAdmin {
     name
   }
+  queuePosition
+  estimatedWaitSeconds
 }`) as unknown as TypedDocumentString<GetMessagesAfterQuery, GetMessagesAfterQueryVariables>;
 export const SendMessageDocument = new TypedDocumentString(`
     mutation SendMessage($input: SendMessageInput!) {
@@ -422,4 +430,6 @@ export const OnChatSessionUpdatedDocument = new TypedDocumentString(`
   assignedAdmin {
     name
   }
+  queuePosition
+  estimatedWaitSeconds
 }`) as unknown as TypedDocumentString<OnChatSessionUpdatedSubscription, OnChatSessionUpdatedSubscriptionVariables>;
