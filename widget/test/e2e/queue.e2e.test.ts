@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { widgetAxeViolations } from '../support/axe';
 import { poll } from '../support/poll';
 import { chatFromApi, firstMessage, FIRST_USERS_TOPICS, queueStatus } from '../support/actors';
 import { screenshot } from '../support/screenshot';
@@ -59,6 +60,7 @@ it('shows its place in the queue live as agents take the chats ahead, with the e
   // No NIB chat has been taken yet: a place, and nothing to estimate from.
   await poll(() => queueStatus(page).textContent()).toBe('Anda di antrean ke-3');
   expect(await queueStatus(page).getAttribute('role')).toBe('status');
+  expect(await widgetAxeViolations(page)).toEqual([]);
   await screenshot(page, 'queue-place');
 
   await admin.assign(ahead[0]!);
@@ -108,6 +110,7 @@ it('in English: "You are number 2 in the queue · about 4 min", moving up, then 
   await startChatting(page, { name: 'Sarah Connor', topic: 'Akun OSS' });
   const sessionId = await firstMessage(admin, page, 'Sarah Connor', 'I cannot sign in to my OSS account.');
   await poll(() => queueStatus(page).textContent()).toBe('You are number 2 in the queue · about 4 min');
+  expect(await widgetAxeViolations(page)).toEqual([]);
   expect(await admin.queuePlace(sessionId)).toEqual({ queuePosition: 2, estimatedWaitSeconds: 240 });
 
   await admin.assign(ahead);

@@ -1,4 +1,5 @@
 import { poll } from '../support/poll';
+import { widgetAxeViolations } from '../support/axe';
 import { announcedAfter, describedBy, firstMessage, FIRST_USERS_TOPICS, hasFocus } from '../support/actors';
 import { screenshot } from '../support/screenshot';
 import { bubbles, composer, startChatting, topicPicker, useHarness } from '../support/harness';
@@ -45,6 +46,7 @@ it('asks for a topic once teams are shown, by keyboard too, and the chosen one b
   expect(await picker.getAttribute('aria-invalid')).toBe('true');
   await poll(() => describedBy(picker)).toBe('Pilih topik pertanyaan Anda.');
   expect(await hasFocus(picker)).toBe(true);
+  expect(await widgetAxeViolations(page)).toEqual([]);
 
   // The focused picker moves through the topics with the arrow keys, as a native select does.
   for (let step = 0; step < 3; step += 1) await picker.press('ArrowDown');
@@ -54,6 +56,7 @@ it('asks for a topic once teams are shown, by keyboard too, and the chosen one b
   await composer(page).waitFor();
   // Until the first message the choice can still change, above the message box.
   expect(await topicPicker(page).inputValue()).toBe(teams.KBLI);
+  expect(await widgetAxeViolations(page)).toEqual([]);
   await screenshot(page, 'topic-before-first-message');
 
   const sessionId = await firstMessage(suite.admin, page, 'Dewi Lestari', 'Saya mau tanya kode KBLI untuk warung kopi.');
@@ -119,6 +122,7 @@ it('in English, on a phone: "Topic", its prompt and its error', async () => {
   await page.getByLabel(/^Name/).fill('Sarah Connor');
   await page.getByRole('button', { name: 'Start chat' }).click();
   await poll(() => describedBy(picker)).toBe('Please choose what your question is about.');
+  expect(await widgetAxeViolations(page)).toEqual([]);
   // The whole width of the phone, tall enough for a thumb, and 16px so iOS does not zoom in.
   const box = (await picker.boundingBox())!;
   expect(box.width).toBeGreaterThan(300);
