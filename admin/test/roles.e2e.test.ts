@@ -135,7 +135,7 @@ describe('managing agents', () => {
     await page.getByRole('link', { name: 'Agen' }).click();
     const row = agentRow(page, editable.email);
     await row.waitFor();
-    expect(await row.locator('[data-load]').textContent()).toBe('0 / bawaan');
+    expect(await row.locator('[data-load]').textContent()).toBe('0 / 5 (bawaan)');
 
     await row.getByRole('button', { name: 'Ubah Bima' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ubah agen Bima' });
@@ -171,7 +171,7 @@ describe('managing agents', () => {
     await row.getByRole('button', { name: 'Ubah Bima Sakti' }).click();
     await page.getByRole('dialog', { name: 'Ubah agen Bima Sakti' }).getByLabel('Batas chat bersamaan').fill('');
     await page.getByRole('dialog', { name: 'Ubah agen Bima Sakti' }).getByRole('button', { name: 'Simpan' }).click();
-    await eventually(async () => expect(await row.locator('[data-load]').textContent()).toBe('0 / bawaan'));
+    await eventually(async () => expect(await row.locator('[data-load]').textContent()).toBe('0 / 5 (bawaan)'));
     expect(errors).toEqual([]);
   });
 

@@ -17,6 +17,8 @@ export function createCache(): InMemoryCache {
           },
         },
       },
+      // One desk-wide object without an id, read by several screens: their fields add up.
+      Settings: { merge: true },
       ChatSession: {
         fields: {
           messages: {

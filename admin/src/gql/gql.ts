@@ -19,7 +19,7 @@ type Documents = {
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      status\n      admin {\n        id\n        online\n        status\n      }\n    }\n  }\n": typeof types.OnAdminPresenceChangedDocument,
     "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      status\n      online\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateAdminDocument,
     "\n  query ListTeamChoices {\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.ListTeamChoicesDocument,
-    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ListAgentsDocument,
+    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n        name\n      }\n    }\n    settings {\n      defaultMaxConcurrentChats\n    }\n  }\n": typeof types.ListAgentsDocument,
     "\n  mutation SetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n      status\n      online\n    }\n  }\n": typeof types.SetMyStatusDocument,
     "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      name\n      email\n      online\n    }\n  }\n": typeof types.CreateAdminDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -59,7 +59,7 @@ const documents: Documents = {
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      status\n      admin {\n        id\n        online\n        status\n      }\n    }\n  }\n": types.OnAdminPresenceChangedDocument,
     "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      status\n      online\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateAdminDocument,
     "\n  query ListTeamChoices {\n    teams {\n      id\n      name\n    }\n  }\n": types.ListTeamChoicesDocument,
-    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.ListAgentsDocument,
+    "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n        name\n      }\n    }\n    settings {\n      defaultMaxConcurrentChats\n    }\n  }\n": types.ListAgentsDocument,
     "\n  mutation SetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n      status\n      online\n    }\n  }\n": types.SetMyStatusDocument,
     "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      name\n      email\n      online\n    }\n  }\n": types.CreateAdminDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -131,7 +131,7 @@ export function graphql(source: "\n  query ListTeamChoices {\n    teams {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n        name\n      }\n    }\n    settings {\n      defaultMaxConcurrentChats\n    }\n  }\n"): (typeof documents)["\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n        name\n      }\n    }\n    settings {\n      defaultMaxConcurrentChats\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

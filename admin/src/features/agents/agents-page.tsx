@@ -28,6 +28,9 @@ export const ListAgentsQuery = graphql(`
         name
       }
     }
+    settings {
+      defaultMaxConcurrentChats
+    }
   }
 `);
 
@@ -89,7 +92,9 @@ export default function AgentsPage() {
                     <td data-load>
                       {t('agents.loadValue', {
                         active: agent.activeChatCount,
-                        limit: agent.maxConcurrentChats ?? t('agents.defaultLimit'),
+                        limit:
+                          agent.maxConcurrentChats ??
+                          t('agents.defaultLimitOf', { limit: data?.settings.defaultMaxConcurrentChats ?? '…' }),
                       })}
                     </td>
                     <td data-teams>{agent.teams.map((team) => team.name).join(', ') || '—'}</td>
