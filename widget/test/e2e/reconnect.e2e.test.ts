@@ -9,6 +9,7 @@ import {
 } from '../../../api/test/support/test-app';
 import { Agent } from '../support/agent';
 import { bubbles, composer, openVisitor, startChatting, startHarness, type Harness } from '../support/harness';
+import { chatFromApi, queueStatus } from '../support/actors';
 import { poll } from '../support/poll';
 import { screenshot } from '../support/screenshot';
 
@@ -135,6 +136,26 @@ it('does not fetch again after a reconnect what already arrived live: lastCursor
   expect(afterRestart[0]!.after).toBe(live[1]!.id);
   expect(afterRestart.flatMap((catchUp) => catchUp.ids)).toEqual([]);
   expect(await bubbles(page, 'admin').allTextContents()).toEqual(['Langsung 1', 'Langsung 2']);
+  await context.close();
+});
+
+it('shows the place the queue moved to while the socket was down, once it is back', async () => {
+  const { page, context } = await openVisitor(h);
+  const ahead = await chatFromApi(h, 'Lebih Dulu', null);
+  await chatUntilSent(page, 'Nanda Putri', 'Halo dari Nanda');
+  // The chats before (answered within seconds) give an estimate too; the place is the point here.
+  await poll(() => queueStatus(page).textContent()).toMatch(/^Anda di antrean ke-2( · |$)/);
+
+  await h.api.close();
+  const bar = page.getByRole('status').filter({ hasText: 'Menyambungkan kembali…' });
+  await bar.waitFor();
+  // B publishes the move; A, the widget's instance, is not there to pass it on.
+  await agent.assign(ahead);
+  expect(await queueStatus(page).textContent()).toMatch(/^Anda di antrean ke-2( · |$)/);
+
+  await restartApi();
+  await bar.waitFor({ state: 'detached', timeout: 30_000 });
+  await poll(() => queueStatus(page).textContent(), 20_000).toMatch(/^Anda di antrean ke-1( · |$)/);
   await context.close();
 });
 
