@@ -55,13 +55,19 @@ describe('the console on a phone', () => {
       expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
     }
 
-    // What the bar no longer shows is one tap away: language, the account, Keluar.
+    // What the bar no longer shows is one tap away: the other pages, availability, language,
+    // the account, Keluar.
     const menu = page.getByRole('button', { name: 'Menu' });
     expect(await page.getByRole('button', { name: 'Keluar' }).isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: 'Pengaturan' }).count()).toBe(0);
     await menu.click();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     await page.getByRole('button', { name: 'Keluar' }).waitFor();
     expect(await page.getByLabel('Bahasa').isVisible()).toBe(true);
+    expect(await page.getByLabel('Ketersediaan').isVisible()).toBe(true);
+    for (const name of ['Dasbor', 'Agen', 'Tim', 'Pengaturan']) {
+      expect(await page.getByRole('link', { name, exact: true }).isVisible()).toBe(true);
+    }
     await page.getByLabel('Bahasa').focus();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Keluar' }).waitFor({ state: 'hidden' });

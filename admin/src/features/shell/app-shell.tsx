@@ -19,6 +19,22 @@ const AccountPage = lazy(() => import('../account/account-page'));
 const TeamsPage = lazy(() => import('../teams/teams-page'));
 const SettingsPage = lazy(() => import('../settings/settings-page'));
 
+interface NavTarget {
+  page: Page;
+  href: string;
+  label: string;
+  badge?: number;
+}
+
+function NavLink({ link, current }: { link: NavTarget; current: boolean }) {
+  return (
+    <a href={link.href} aria-current={current ? 'page' : undefined}>
+      {link.label}
+      {link.badge ? <span className="badge">{link.badge}</span> : null}
+    </a>
+  );
+}
+
 export function AppShell() {
   const { t } = useI18n();
   const { logout } = useAuth();
@@ -35,7 +51,7 @@ export function AppShell() {
   const here = routeHref(route);
   useEffect(() => setMenuOpen(false), [here]);
 
-  const pages: { page: Page; href: string; label: string; badge?: number }[] = [
+  const pages: NavTarget[] = [
     { page: 'inbox', href: routeHref({ page: 'inbox', queue: 'waiting' }), label: t('nav.inbox'), badge: counts.waiting },
     { page: 'dashboard', href: routeHref({ page: 'dashboard' }), label: t('nav.dashboard') },
     { page: 'agents', href: routeHref({ page: 'agents' }), label: t('nav.agents') },
@@ -61,11 +77,8 @@ export function AppShell() {
         <nav aria-label={t('nav.main')}>
           <ul className="nav-links">
             {links.map((link) => (
-              <li key={link.page}>
-                <a href={link.href} aria-current={route.page === link.page ? 'page' : undefined}>
-                  {link.label}
-                  {link.badge ? <span className="badge">{link.badge}</span> : null}
-                </a>
+              <li key={link.page} className={link.page === 'inbox' ? undefined : 'nav-more'}>
+                <NavLink link={link} current={route.page === link.page} />
               </li>
             ))}
           </ul>
@@ -91,6 +104,16 @@ export function AppShell() {
             menuButton.current?.focus();
           }}
         >
+          {/* On a phone, the pages other than the inbox are in this menu instead of the bar. */}
+          <ul className="menu-links">
+            {links
+              .filter((link) => link.page !== 'inbox')
+              .map((link) => (
+                <li key={link.page}>
+                  <NavLink link={link} current={route.page === link.page} />
+                </li>
+              ))}
+          </ul>
           <AvailabilitySwitch />
           <LanguageSwitch />
           <a
