@@ -29,6 +29,7 @@ import { createFileLinks } from './modules/file/file-links';
 import { fileDownloadHandler } from './modules/file/file.download';
 import { createDiskStorage } from './modules/file/file.storage';
 import { createLocalPresence, createRedisPresence } from './modules/presence/presence';
+import { Router } from './modules/queue/routing';
 import { multipartUploads } from './http/upload';
 import {
   createMetrics,
@@ -117,6 +118,9 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     contextFor: (viewer, clientIp) => createContext(deps, viewer, clientIp),
     authenticate: (token) => authenticator.authenticate(token),
     presence: deps.presence,
+    agentCameOnline: (adminId) => {
+      new Router(deps).fillAgent(adminId).catch((error) => logger.error({ err: error, adminId }, 'routing to an agent failed'));
+    },
     metrics: deps.metrics,
     config,
     formatError,

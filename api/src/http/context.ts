@@ -99,7 +99,7 @@ function createServices(em: () => EntityManager, deps: AppDeps) {
     stats: new StatsService(em, SERVER_TIME_ZONE),
     widgetConfig: new WidgetConfigService(deps, team),
     team,
-    settings: new SettingsService(em),
+    settings: new SettingsService(em, deps),
     queue: new QueueService(em, deps, chatSession),
     presence: deps.presence,
   };

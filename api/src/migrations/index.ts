@@ -3,6 +3,7 @@ import { Migration20261125200507_initial } from './Migration20261125200507_initi
 import { Migration20261125201352_files } from './Migration20261125201352_files';
 import { Migration20261201101718_roles } from './Migration20261201101718_roles';
 import { Migration20261201114116_teams } from './Migration20261201114116_teams';
+import { Migration20261201115454_queue_waits } from './Migration20261201115454_queue_waits';
 
 /**
  * Every migration, oldest first, under the name it is recorded by in `mikro_orm_migrations`. The
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125201352_files', class: Migration20261125201352_files },
   { name: 'Migration20261201101718_roles', class: Migration20261201101718_roles },
   { name: 'Migration20261201114116_teams', class: Migration20261201114116_teams },
+  { name: 'Migration20261201115454_queue_waits', class: Migration20261201115454_queue_waits },
 ];

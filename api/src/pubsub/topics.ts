@@ -36,6 +36,13 @@ export interface ChatSessionPayload {
   teamId: string | null;
   /** Its place in its team's queue (set by its first message). */
   queuedAt: string | null;
+  /**
+   * Where it waits, as it was when published: every event that moves a chat in its queue carries
+   * it. Absent where the change could not move it (a later message in a waiting chat): then a
+   * subscriber that asks for it reads it.
+   */
+  queuePosition?: number | null;
+  estimatedWaitSeconds?: number | null;
 }
 
 export interface TypingPayload {

@@ -53,6 +53,8 @@ export interface RealtimeOptions {
    */
   authenticate(token: string | undefined): Promise<Viewer | null>;
   presence: Pick<Presence, 'connected' | 'disconnected'>;
+  /** An agent's first console came online (on any instance): in AUTO mode it is routed chats. */
+  agentCameOnline(adminId: string): void;
   metrics: Pick<Metrics, 'openSockets' | 'activeSubscriptions'>;
   config: Pick<Config, 'corsOrigins' | 'trustProxy' | 'websocket' | 'introspection'>;
   formatError: ReturnType<typeof createErrorFormatter>;
@@ -120,7 +122,11 @@ export function attachWebSocketServer(options: RealtimeOptions): WebSocketGatewa
       }
       if (viewer) track(socket, viewer);
       if (viewer?.role === 'ADMIN') {
-        await presence.connected(viewer.adminId).catch((error) => logger.warn({ err: error }, 'presence unavailable'));
+        const cameOnline = await presence.connected(viewer.adminId).catch((error) => {
+          logger.warn({ err: error }, 'presence unavailable');
+          return false;
+        });
+        if (cameOnline) options.agentCameOnline(viewer.adminId);
       }
       return { viewer };
     },

@@ -13,12 +13,13 @@ import { toAdminView, type AdminView, type CreateAdminInput, type UpdateAdminInp
 import { requireChatLimit } from '../settings/settings.service';
 import { Team } from '../team/team.entity';
 import { findEvery } from '../team/team.service';
+import { Router } from '../queue/routing';
 import { MANAGERS, requireStaff } from './staff';
 
 export class AdminService {
   constructor(
     private readonly entityManager: () => EntityManager,
-    private readonly deps: Pick<AppDeps, 'pubsub' | 'revocations' | 'config' | 'presence'>,
+    private readonly deps: Pick<AppDeps, 'pubsub' | 'revocations' | 'config' | 'presence' | 'sql' | 'logger'>,
   ) {}
 
   /** Forked on first use: many operations (a send, above all) never touch it. */
@@ -102,6 +103,8 @@ export class AdminService {
     });
     if (disabledNow) await this.signOutEverywhere(admin.id);
     else if (roleChanged || teamsChanged) await this.deps.pubsub.publish('ADMIN_ROLE_CHANGED', { adminId: admin.id });
+    // AUTO: a larger limit or other teams may give the agent room for waiting chats.
+    if (!disabledNow && (limit !== undefined || teamsChanged)) await this.fillSlots(admin.id);
     return toAdminView(admin);
   }
 
@@ -143,8 +146,14 @@ export class AdminService {
       await this.em.flush();
       const online = await this.deps.presence.isOnline(adminId);
       await this.deps.pubsub.publish('ADMIN_PRESENCE_CHANGED', { adminId, online, status: online ? status : AgentStatus.OFFLINE });
+      if (status === AgentStatus.ONLINE) await this.fillSlots(adminId);
     }
     return toAdminView(admin);
+  }
+
+  /** The change is stored whatever routing makes of it: a failure there is logged, not returned. */
+  private async fillSlots(adminId: string): Promise<void> {
+    await new Router(this.deps).fillAgent(adminId).catch((error) => this.deps.logger.error({ err: error, adminId }, 'routing to an agent failed'));
   }
 
   /** OFFLINE while no console of the agent is connected, else what it chose. */

@@ -6,10 +6,11 @@ import { ChatSession, ChatSessionStatus } from './chat-session.entity';
 
 /**
  * Serialises the assignments to one agent, on every instance, until the transaction ends: two
- * takes at once must not both see the last free slot.
+ * takes at once must not both see the last free slot. The agent's row, as AUTO routing locks it
+ * (queue/routing.ts), and before any chat's row.
  */
 export async function lockAgentSlots(em: EntityManager, adminId: string): Promise<void> {
-  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`agent-slots:${adminId}`]);
+  await em.execute('select 1 from admin where id = ? for update', [adminId]);
 }
 
 /** The agent's own limit, or the desk's default. */

@@ -19,6 +19,8 @@ export enum ChatSessionStatus {
 @Index({ properties: ['customer', 'createdAt'] })
 // Each team's queue, oldest first.
 @Index({ properties: ['status', 'team', 'queuedAt', 'id'] })
+// A team's latest first assignments, for its median wait.
+@Index({ properties: ['team', 'firstAssignedAt'] })
 export class ChatSession {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

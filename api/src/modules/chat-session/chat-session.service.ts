@@ -14,6 +14,8 @@ import { Admin, AdminRole } from '../admin/admin.entity';
 import { Customer } from '../customer/customer.entity';
 import { Team } from '../team/team.entity';
 import { MessageService } from '../message/message.service';
+import { QueuePositions } from '../queue/queue-positions';
+import { Router } from '../queue/routing';
 import { lockAgentSlots, requireFreeSlot } from './agent-slots';
 import { ChatSession, ChatSessionStatus } from './chat-session.entity';
 import { toChatSessionPayload, updateEvents, type ChatSessionFilter, type StartChatSessionInput } from './chat-session.types';
@@ -32,10 +34,15 @@ const NO_SUCH_CUSTOMER = '00000000-0000-0000-0000-000000000000';
 export class ChatSessionService {
   constructor(
     private readonly entityManager: () => EntityManager,
-    private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql'>,
-  ) {}
+    private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql' | 'presence' | 'logger'>,
+  ) {
+    this.positions = new QueuePositions(deps);
+    this.router = new Router(deps);
+  }
 
   private madeMessages: MessageService | undefined;
+  private readonly positions: QueuePositions;
+  private readonly router: Router;
 
   /** Forked on first use: many operations (a send, above all) never touch it. */
   private get em(): EntityManager {
@@ -165,22 +172,27 @@ export class ChatSessionService {
   ): Promise<ChatSessionPayload> {
     const staff = await requireStaff(this.em, viewer);
     const visible = await this.findVisible(viewer, id);
-    const payload = await this.em.transactional(async (em) => {
+    const toQueue = teamId != null && adminId == null;
+    const assigneeId = toQueue ? null : (adminId ?? staff.adminId);
+    const { before, after } = await this.em.transactional(async (em) => {
+      // The agent's row before the chat's, in the order every assignment takes them (see
+      // queue/routing.ts): two assignments never wait for each other's lock.
+      if (assigneeId && isUuid(assigneeId)) await lockAgentSlots(em, assigneeId);
       // One assignment of a chat at a time: two agents taking it at once do not both get it.
       const session = await em.findOneOrFail(ChatSession, visible.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const before = toChatSessionPayload(session);
       // A colleague may have taken it while this waited for the lock: then it is out of an AGENT's sight.
-      if (!staffMaySee(staff, toChatSessionPayload(session))) throw notFound('Chat session');
+      if (!staffMaySee(staff, before)) throw notFound('Chat session');
       if (session.status === ChatSessionStatus.CLOSED) throw appError('SESSION_CLOSED', 'This chat is already closed.');
       const team = teamId == null ? undefined : await this.requireTeam(em, teamId);
       if (team) session.team = em.getReference(Team, team.id, { wrapped: true });
-      if (team && adminId == null) {
+      if (!assigneeId) {
         session.status = ChatSessionStatus.WAITING;
         session.assignedAdmin = null;
       } else {
-        const assignee = await this.requireAssignee(em, adminId ?? staff.adminId);
+        const assignee = await this.requireAssignee(em, assigneeId);
         const overrides = staff.role !== AdminRole.AGENT && assignee.id !== staff.adminId;
         const gainsChat = !(session.status === ChatSessionStatus.ACTIVE && session.assignedAdmin?.id === assignee.id);
-        await lockAgentSlots(em, assignee.id);
         if (gainsChat && !overrides) await requireFreeSlot(em, assignee);
         const now = new Date();
         session.assignedAdmin = em.getReference(Admin, assignee.id, { wrapped: true });
@@ -189,10 +201,13 @@ export class ChatSessionService {
         assignee.lastAssignedAt = now;
       }
       await em.flush();
-      return toChatSessionPayload(session);
+      return { before, after: toChatSessionPayload(session) };
     });
-    await this.publishUpdate(payload);
-    return payload;
+    const published = await this.publishUpdate(after);
+    // A chat moved away from its agent goes to someone else first.
+    const handedBackBy = before.assignedAdminId !== after.assignedAdminId ? before.assignedAdminId : null;
+    await this.router.afterChange(before, after, handedBackBy ?? undefined);
+    return published;
   }
 
   private async requireAssignee(em: EntityManager, adminId: string): Promise<Admin> {
@@ -210,14 +225,23 @@ export class ChatSessionService {
 
   /** Closing twice is harmless: the second call returns the closed session and announces nothing. */
   async close(viewer: Viewer | null, id: string): Promise<ChatSessionPayload> {
-    const session = await this.findVisible(viewer, id);
-    if (session.status !== ChatSessionStatus.CLOSED) {
+    const visible = await this.findVisible(viewer, id);
+    const staff = viewer?.role === 'ADMIN' ? await requireStaff(this.em, viewer) : null;
+    const { before, after } = await this.em.transactional(async (em) => {
+      // Locked and read afresh: a chat assigned meanwhile frees its agent's slot when it closes.
+      const session = await em.findOneOrFail(ChatSession, visible.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const before = toChatSessionPayload(session);
+      if (staff && !staffMaySee(staff, before)) throw notFound('Chat session');
+      if (session.status === ChatSessionStatus.CLOSED) return { before, after: null };
       session.status = ChatSessionStatus.CLOSED;
       session.closedAt = new Date();
-      await this.em.flush();
-      await this.publishUpdate(toChatSessionPayload(session));
-    }
-    return toChatSessionPayload(session);
+      await em.flush();
+      return { before, after: toChatSessionPayload(session) };
+    });
+    if (!after) return before;
+    const published = await this.publishUpdate(after);
+    await this.router.afterChange(before, after);
+    return published;
   }
 
   /**
@@ -232,7 +256,9 @@ export class ChatSessionService {
     if (id) await this.findVisible(viewer, id);
     const events = this.deps.pubsub.subscribe('CHAT_SESSION_UPDATED', id ?? undefined);
     if (staff?.role !== AdminRole.AGENT) return events;
-    const inSight = new Set(id ? [id] : await this.idsInSight(staff));
+    // Following one chat: the update that takes it out of sight is the last, then the server completes.
+    if (id) return events.endAfter((event) => !staffMaySee(staff, event));
+    const inSight = new Set(await this.idsInSight(staff));
     return events.filter((event) => {
       if (staffMaySee(staff, event)) return Boolean(inSight.add(event.id));
       return inSight.delete(event.id);
@@ -253,8 +279,22 @@ export class ChatSessionService {
    * Announced twice: to the agents' inbox, which follows every session, and on the session's own
    * topic, so that each visitor's socket is not handed every other visitor's updates to discard.
    */
-  async publishUpdate(session: ChatSessionPayload): Promise<void> {
-    await Promise.all(updateEvents(session).map(({ topic, payload, key }) => this.deps.pubsub.publish(topic, payload, key)));
+  async publishUpdate(session: ChatSessionPayload): Promise<ChatSessionPayload> {
+    const placed = session.queuePosition === undefined ? await this.positions.withPlace(session) : session;
+    await Promise.all(updateEvents(placed).map(({ topic, payload, key }) => this.deps.pubsub.publish(topic, payload, key)));
+    return placed;
+  }
+
+  /**
+   * A chat's own events (its messages, its typing) for whoever may see it. An AGENT's end, and the
+   * server completes them, once an update takes the chat out of its sight (assigned to someone
+   * else, moved to a team it does not work).
+   */
+  async whileInSight<T>(viewer: Viewer | null, sessionId: string, events: EventStream<T>): Promise<EventStream<T>> {
+    await this.findVisible(viewer, sessionId);
+    const staff = viewer?.role === 'ADMIN' ? await requireStaff(this.em, viewer) : null;
+    if (staff?.role !== AdminRole.AGENT) return events;
+    return events.endWhen(this.deps.pubsub.subscribe('CHAT_SESSION_UPDATED', sessionId), (update) => !staffMaySee(staff, update));
   }
 
   private filterQuery(staff: Staff, filter: ChatSessionFilter | null | undefined): FilterQuery<ChatSession> {

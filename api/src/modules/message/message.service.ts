@@ -15,6 +15,7 @@ import { requireStaff } from '../admin/staff';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { Customer } from '../customer/customer.entity';
 import { toChatSessionPayload, updateEvents } from '../chat-session/chat-session.types';
+import { Router, type QueueState } from '../queue/routing';
 import { Message, MessageSender } from './message.entity';
 import { DELETE_FILE_ROW, STORE_MESSAGE, type StoreMessageRow } from './message.statements';
 import { toMessagePayload, type SendMessageInput } from './message.types';
@@ -36,6 +37,7 @@ export interface StoredMessage {
 /** What messages need of the chat-session service (which itself uses this one for a chat's first message). */
 export interface VisibleSessions {
   findVisible(viewer: Viewer | null, id: string): Promise<ChatSession>;
+  whileInSight<T>(viewer: Viewer | null, sessionId: string, events: EventStream<T>): Promise<EventStream<T>>;
 }
 
 export interface MessagePageArgs {
@@ -48,9 +50,13 @@ export interface MessagePageArgs {
 export class MessageService {
   constructor(
     private readonly entityManager: () => EntityManager,
-    private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql'>,
+    private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql' | 'presence' | 'logger'>,
     private readonly chatSessions: VisibleSessions,
-  ) {}
+  ) {
+    this.router = new Router(deps);
+  }
+
+  private readonly router: Router;
 
   /** Forked on first use: many operations (a send, above all) never touch it. */
   private get em(): EntityManager {
@@ -88,14 +94,14 @@ export class MessageService {
   }
 
   async subscribeToMessages(viewer: Viewer | null, sessionId: string): Promise<EventStream<MessagePayload>> {
-    await this.chatSessions.findVisible(viewer, sessionId);
-    return this.deps.pubsub.subscribe('MESSAGE_ADDED', sessionId);
+    return this.chatSessions.whileInSight(viewer, sessionId, this.deps.pubsub.subscribe('MESSAGE_ADDED', sessionId));
   }
 
   async subscribeToTyping(viewer: Viewer | null, sessionId: string): Promise<EventStream<TypingPayload>> {
-    await this.chatSessions.findVisible(viewer, sessionId);
+    requireViewer(viewer);
     const own = senderOf(viewer!);
-    return this.deps.pubsub.subscribe('TYPING_CHANGED', sessionId).filter((event) => event.sender !== own);
+    const typing = this.deps.pubsub.subscribe('TYPING_CHANGED', sessionId).filter((event) => event.sender !== own);
+    return this.chatSessions.whileInSight(viewer, sessionId, typing);
   }
 
   /**
@@ -148,6 +154,7 @@ export class MessageService {
       queuedAt: row.session_queued_at,
     };
     await this.announce(message, session);
+    await this.router.afterChange(stateBefore(row, createdAt), session);
     return { message, session };
   }
 
@@ -244,6 +251,20 @@ export class MessageService {
     return id;
   }
 
+}
+
+/**
+ * The chat as it was before the message: the statement only ever starts its queue wait (a first
+ * message) or assigns a waiting chat to the agent who replied.
+ */
+function stateBefore(row: StoreMessageRow, createdAt: string): QueueState {
+  const wasWaiting = row.target_status === ChatSessionStatus.WAITING;
+  return {
+    status: row.target_status as ChatSessionStatus,
+    assignedAdminId: wasWaiting ? null : row.assigned_admin_id,
+    teamId: row.team_id,
+    queuedAt: row.session_queued_at === createdAt ? null : row.session_queued_at,
+  };
 }
 
 const senderOf = (viewer: Viewer) => (viewer.role === 'ADMIN' ? MessageSender.ADMIN : MessageSender.CUSTOMER);

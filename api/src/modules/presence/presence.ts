@@ -8,7 +8,8 @@ import type { PubSub } from '../../pubsub/pubsub';
  * per socket; `ADMIN_PRESENCE_CHANGED` is published only when an agent goes online or offline.
  */
 export interface Presence {
-  connected(adminId: string): Promise<void>;
+  /** True when this socket brought the agent online (its first console on any instance). */
+  connected(adminId: string): Promise<boolean>;
   disconnected(adminId: string): Promise<void>;
   isOnline(adminId: string): Promise<boolean>;
   /** The agents with a console connected on any instance. */
@@ -24,6 +25,7 @@ export function createLocalPresence(pubsub: PubSub): Presence {
       const count = (sockets.get(adminId) ?? 0) + 1;
       sockets.set(adminId, count);
       if (count === 1) await pubsub.publish('ADMIN_PRESENCE_CHANGED', { adminId, online: true });
+      return count === 1;
     },
     async disconnected(adminId) {
       const remaining = (sockets.get(adminId) ?? 1) - 1;
@@ -116,7 +118,9 @@ export function createRedisPresence(
     async connected(adminId) {
       const count = (sockets.get(adminId) ?? 0) + 1;
       sockets.set(adminId, count);
-      if (count === 1 && (await lease(adminId))) await announce(adminId, true);
+      const cameOnline = count === 1 && (await lease(adminId));
+      if (cameOnline) await announce(adminId, true);
+      return cameOnline;
     },
     async disconnected(adminId) {
       const remaining = (sockets.get(adminId) ?? 1) - 1;

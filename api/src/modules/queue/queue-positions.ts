@@ -10,9 +10,6 @@ export interface QueuePlace {
   estimatedWaitSeconds: number | null;
 }
 
-/** A session's payload with its place, when it was known as it was published. */
-export type PlacedSessionPayload = ChatSessionPayload & Partial<QueuePlace>;
-
 const NOT_QUEUED: QueuePlace = { queuePosition: null, estimatedWaitSeconds: null };
 
 /** Waits in a queue: WAITING, from its first message on. */
@@ -53,7 +50,7 @@ export class QueuePositions {
   }
 
   /** The payload with its place, so that delivering it reads nothing from the database. */
-  async withPlace(session: ChatSessionPayload): Promise<PlacedSessionPayload> {
+  async withPlace(session: ChatSessionPayload): Promise<ChatSessionPayload> {
     if (!isQueued(session)) return { ...session, ...NOT_QUEUED };
     const [place] = await this.placesOf([session.id]);
     return { ...session, ...place };

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../http/context';
 import { ChatSessionNode } from '../chat-session/chat-session.types';
-import type { PlacedSessionPayload } from './queue-positions';
+import type { ChatSessionPayload } from '../../pubsub/topics';
 
 @Resolver(() => ChatSessionNode)
 export class QueueResolver {
@@ -26,7 +26,7 @@ export class QueueResolver {
     nullable: true,
     description: "1-based among the WAITING chats of the same team's queue (chats without a team form one queue), oldest first; null once assigned or closed.",
   })
-  async queuePosition(@Root() session: PlacedSessionPayload, @Ctx() ctx: Context): Promise<number | null> {
+  async queuePosition(@Root() session: ChatSessionPayload, @Ctx() ctx: Context): Promise<number | null> {
     return (await ctx.services.queue.placeOf(session)).queuePosition;
   }
 
@@ -35,7 +35,7 @@ export class QueueResolver {
     description:
       "Seconds until an agent takes the chat, estimated: its position times the median wait of its team's chats first assigned in the last 24 hours. Null when it does not wait or there is nothing to estimate from.",
   })
-  async estimatedWaitSeconds(@Root() session: PlacedSessionPayload, @Ctx() ctx: Context): Promise<number | null> {
+  async estimatedWaitSeconds(@Root() session: ChatSessionPayload, @Ctx() ctx: Context): Promise<number | null> {
     return (await ctx.services.queue.placeOf(session)).estimatedWaitSeconds;
   }
 }

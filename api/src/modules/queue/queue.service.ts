@@ -9,14 +9,14 @@ import { requireStaff } from '../admin/staff';
 import type { ChatSession } from '../chat-session/chat-session.entity';
 import { ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { toChatSessionPayload } from '../chat-session/chat-session.types';
-import { isQueued, QueuePositions, sessionPayloadOf, type PlacedSessionPayload, type QueuePlace } from './queue-positions';
+import { isQueued, QueuePositions, sessionPayloadOf, type QueuePlace } from './queue-positions';
 import { UNASSIGN_CHAT, type SessionRow } from './queue.statements';
 import { Router } from './routing';
 
 /** What the queue needs of the chat-session service. */
 export interface QueueSessions {
   findVisible(viewer: Viewer | null, id: string): Promise<ChatSession>;
-  publishUpdate(session: ChatSessionPayload): Promise<void>;
+  publishUpdate(session: ChatSessionPayload): Promise<ChatSessionPayload>;
 }
 
 export class QueueService {
@@ -40,7 +40,7 @@ export class QueueService {
   }
 
   /** The place a payload carries (every published one does), or the stored one. */
-  async placeOf(session: PlacedSessionPayload): Promise<QueuePlace> {
+  async placeOf(session: ChatSessionPayload): Promise<QueuePlace> {
     if (session.queuePosition !== undefined) {
       return { queuePosition: session.queuePosition, estimatedWaitSeconds: session.estimatedWaitSeconds ?? null };
     }
@@ -58,7 +58,7 @@ export class QueueService {
    * Back to the queue at its original place. An AGENT hands back its own chats only; the other
    * roles any. In AUTO mode the chat is routed again, to someone other than who handed it back.
    */
-  async unassign(viewer: Viewer | null, id: string): Promise<PlacedSessionPayload> {
+  async unassign(viewer: Viewer | null, id: string): Promise<ChatSessionPayload> {
     const staff = await requireStaff(this.em, viewer);
     for (;;) {
       const session = await this.sessions.findVisible(viewer, id);
@@ -75,10 +75,9 @@ export class QueueService {
         continue;
       }
       const after = sessionPayloadOf(row);
-      const placed = await this.positions.withPlace(after);
-      await this.sessions.publishUpdate(placed);
+      const published = await this.sessions.publishUpdate(after);
       await this.router.afterChange(before, after, before.assignedAdminId ?? undefined);
-      return placed;
+      return published;
     }
   }
 }

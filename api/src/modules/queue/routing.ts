@@ -5,7 +5,7 @@ import { AgentStatus } from '../admin/admin.entity';
 import { ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { updateEvents } from '../chat-session/chat-session.types';
 import { RoutingMode } from '../settings/settings.entity';
-import { isQueued, QueuePositions, sessionPayloadOf, type PlacedSessionPayload } from './queue-positions';
+import { isQueued, QueuePositions, sessionPayloadOf } from './queue-positions';
 import {
   ASSIGN_CHAT,
   ASSIGN_OLDEST,
@@ -62,11 +62,15 @@ export class Router {
       const queuedNow = isQueued(after);
       const sameQueue = wasQueued && queuedNow && before.teamId === after.teamId;
       if (wasQueued && !sameQueue) await this.positions.announceBehind(before.teamId, after.id);
-      if (queuedNow && !sameQueue && !(await this.routeChat(after.id, passOver))) {
+      // A first message joins at the end, behind nobody: only a chat that takes up an older place
+      // (handed back, moved to another team) moves the ones behind it.
+      const arrived = before === null || before.queuedAt === null;
+      if (queuedNow && !sameQueue && !(await this.routeChat(after.id, passOver)) && !arrived) {
         await this.positions.announceBehind(after.teamId, after.id);
       }
       const freed = before?.status === ChatSessionStatus.ACTIVE ? before.assignedAdminId : null;
-      if (freed && freed !== after.assignedAdminId) await this.fillAgent(freed, passOver === freed ? after.id : null);
+      const stillHeld = after.status === ChatSessionStatus.ACTIVE && after.assignedAdminId === freed;
+      if (freed && !stillHeld) await this.fillAgent(freed, passOver === freed ? after.id : null);
     } catch (error) {
       // The change itself is stored; the next change to this queue or agent routes again.
       this.deps.logger.error({ err: error, sessionId: after.id }, 'routing after a change failed');
@@ -162,4 +166,4 @@ export class Router {
   }
 }
 
-const notQueued = (session: ChatSessionPayload): PlacedSessionPayload => ({ ...session, queuePosition: null, estimatedWaitSeconds: null });
+const notQueued = (session: ChatSessionPayload): ChatSessionPayload => ({ ...session, queuePosition: null, estimatedWaitSeconds: null });

@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../auth/viewer';
 import { badInput } from '../../errors/app-error';
 import { MANAGERS, requireStaff } from '../admin/staff';
-import { MAX_CONCURRENT_CHATS, Settings, SETTINGS_ID } from './settings.entity';
+import type { AppDeps } from '../../app-deps';
+import { Router } from '../queue/routing';
+import { MAX_CONCURRENT_CHATS, RoutingMode, Settings, SETTINGS_ID } from './settings.entity';
 import type { SettingsNode, UpdateSettingsInput } from './settings.types';
 
 /** The one settings row, made by the migration; other services read it through here. */
@@ -18,7 +20,10 @@ export function requireChatLimit(value: number, field: string): number {
 }
 
 export class SettingsService {
-  constructor(private readonly entityManager: () => EntityManager) {}
+  constructor(
+    private readonly entityManager: () => EntityManager,
+    private readonly deps: Pick<AppDeps, 'sql' | 'pubsub' | 'presence' | 'logger'>,
+  ) {}
 
   private get em(): EntityManager {
     return this.entityManager();
@@ -34,10 +39,17 @@ export class SettingsService {
     await requireStaff(this.em, viewer, MANAGERS);
     const limit = input.defaultMaxConcurrentChats == null ? undefined : requireChatLimit(input.defaultMaxConcurrentChats, 'defaultMaxConcurrentChats');
     const settings = await currentSettings(this.em);
+    const before = toSettingsNode(settings);
     if (input.routingMode) settings.routingMode = input.routingMode;
     if (limit !== undefined) settings.defaultMaxConcurrentChats = limit;
     await this.em.flush();
-    return toSettingsNode(settings);
+    const after = toSettingsNode(settings);
+    const roomForChats = after.defaultMaxConcurrentChats > before.defaultMaxConcurrentChats || after.routingMode !== before.routingMode;
+    if (after.routingMode === RoutingMode.AUTO && roomForChats) {
+      // The change is stored whatever routing makes of it.
+      await new Router(this.deps).fillOnlineAgents().catch((error) => this.deps.logger.error({ err: error }, 'routing the waiting chats failed'));
+    }
+    return after;
   }
 }
 

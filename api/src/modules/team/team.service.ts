@@ -8,6 +8,8 @@ import { Admin } from '../admin/admin.entity';
 import { MANAGERS, requireStaff } from '../admin/staff';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { toChatSessionPayload, updateEvents } from '../chat-session/chat-session.types';
+import { QueuePositions } from '../queue/queue-positions';
+import { Router } from '../queue/routing';
 import { MAX_TEAM_NAME_LENGTH, Team } from './team.entity';
 import { toTeamView, type CreateTeamInput, type TeamView, type UpdateTeamInput, type WidgetTopicNode } from './team.types';
 
@@ -39,7 +41,7 @@ export async function teamsChangedFor(deps: Pick<AppDeps, 'pubsub'>, adminIds: I
 export class TeamService {
   constructor(
     private readonly entityManager: () => EntityManager,
-    private readonly deps: Pick<AppDeps, 'pubsub'>,
+    private readonly deps: Pick<AppDeps, 'pubsub' | 'sql' | 'presence' | 'logger'>,
   ) {}
 
   private get em(): EntityManager {
@@ -100,10 +102,15 @@ export class TeamService {
     const moved = open.map((session) => ({ ...toChatSessionPayload(session), teamId: null }));
     this.em.remove(team);
     await this.em.flush();
+    const positions = new QueuePositions(this.deps);
+    const placed = await Promise.all(moved.map((session) => positions.withPlace(session)));
     await Promise.all(
-      moved.flatMap(updateEvents).map(({ topic, payload, key }) => this.deps.pubsub.publish(topic, payload, key)),
+      placed.flatMap(updateEvents).map(({ topic, payload, key }) => this.deps.pubsub.publish(topic, payload, key)),
     );
     await teamsChangedFor(this.deps, memberIds);
+    // Its waiting chats took their places in the queue without a team, in order.
+    const router = new Router(this.deps);
+    for (const session of moved) await router.afterChange({ ...session, teamId: team.id }, session);
     return true;
   }
 
