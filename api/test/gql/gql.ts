@@ -74,6 +74,18 @@ type Documents = {
     "\n  subscription OnChatSessionUpdated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n      customer {\n        name\n      }\n    }\n  }\n": typeof types.OnChatSessionUpdatedDocument,
     "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      email\n      name\n      online\n    }\n  }\n": typeof types.CreateAdminDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query QueueChatState($id: ID!) {\n    chatSession(id: $id) {\n      id\n      status\n      queuePosition\n      estimatedWaitSeconds\n      assignedAdmin {\n        id\n      }\n      team {\n        id\n      }\n    }\n  }\n": typeof types.QueueChatStateDocument,
+    "\n  query QueueWaitingList($filter: ChatSessionFilter!, $first: Int) {\n    chatSessions(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          queuePosition\n          estimatedWaitSeconds\n          team {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.QueueWaitingListDocument,
+    "\n  subscription OnQueueChatUpdated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      lastMessageAt\n      queuePosition\n      estimatedWaitSeconds\n      assignedAdmin {\n        id\n      }\n    }\n  }\n": typeof types.OnQueueChatUpdatedDocument,
+    "\n  mutation QueueTakeNext {\n    takeNextChatSession {\n      id\n      status\n      queuePosition\n      assignedAdmin {\n        id\n      }\n    }\n  }\n": typeof types.QueueTakeNextDocument,
+    "\n  mutation QueueUnassign($id: ID!) {\n    unassignChatSession(id: $id) {\n      id\n      status\n      queuePosition\n      assignedAdmin {\n        id\n      }\n    }\n  }\n": typeof types.QueueUnassignDocument,
+    "\n  mutation QueueAssign($id: ID!, $adminId: ID, $teamId: ID) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n    }\n  }\n": typeof types.QueueAssignDocument,
+    "\n  mutation QueueClose($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.QueueCloseDocument,
+    "\n  mutation QueueCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n": typeof types.QueueCreateTeamDocument,
+    "\n  mutation QueueSetRouting($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": typeof types.QueueSetRoutingDocument,
+    "\n  mutation QueueSetAgent($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.QueueSetAgentDocument,
+    "\n  mutation QueueSetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n    }\n  }\n": typeof types.QueueSetMyStatusDocument,
+    "\n  mutation QueueStartChat($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      queuePosition\n    }\n  }\n": typeof types.QueueStartChatDocument,
     "\n  mutation DisableAgent($id: ID!, $disabled: Boolean!) {\n    updateAdmin(id: $id, input: { disabled: $disabled }) {\n      id\n      disabled\n    }\n  }\n": typeof types.DisableAgentDocument,
 };
 const documents: Documents = {
@@ -136,6 +148,18 @@ const documents: Documents = {
     "\n  subscription OnChatSessionUpdated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n      customer {\n        name\n      }\n    }\n  }\n": types.OnChatSessionUpdatedDocument,
     "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      email\n      name\n      online\n    }\n  }\n": types.CreateAdminDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query QueueChatState($id: ID!) {\n    chatSession(id: $id) {\n      id\n      status\n      queuePosition\n      estimatedWaitSeconds\n      assignedAdmin {\n        id\n      }\n      team {\n        id\n      }\n    }\n  }\n": types.QueueChatStateDocument,
+    "\n  query QueueWaitingList($filter: ChatSessionFilter!, $first: Int) {\n    chatSessions(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          queuePosition\n          estimatedWaitSeconds\n          team {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.QueueWaitingListDocument,
+    "\n  subscription OnQueueChatUpdated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      lastMessageAt\n      queuePosition\n      estimatedWaitSeconds\n      assignedAdmin {\n        id\n      }\n    }\n  }\n": types.OnQueueChatUpdatedDocument,
+    "\n  mutation QueueTakeNext {\n    takeNextChatSession {\n      id\n      status\n      queuePosition\n      assignedAdmin {\n        id\n      }\n    }\n  }\n": types.QueueTakeNextDocument,
+    "\n  mutation QueueUnassign($id: ID!) {\n    unassignChatSession(id: $id) {\n      id\n      status\n      queuePosition\n      assignedAdmin {\n        id\n      }\n    }\n  }\n": types.QueueUnassignDocument,
+    "\n  mutation QueueAssign($id: ID!, $adminId: ID, $teamId: ID) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n    }\n  }\n": types.QueueAssignDocument,
+    "\n  mutation QueueClose($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n    }\n  }\n": types.QueueCloseDocument,
+    "\n  mutation QueueCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n": types.QueueCreateTeamDocument,
+    "\n  mutation QueueSetRouting($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": types.QueueSetRoutingDocument,
+    "\n  mutation QueueSetAgent($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n    }\n  }\n": types.QueueSetAgentDocument,
+    "\n  mutation QueueSetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n    }\n  }\n": types.QueueSetMyStatusDocument,
+    "\n  mutation QueueStartChat($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      queuePosition\n    }\n  }\n": types.QueueStartChatDocument,
     "\n  mutation DisableAgent($id: ID!, $disabled: Boolean!) {\n    updateAdmin(id: $id, input: { disabled: $disabled }) {\n      id\n      disabled\n    }\n  }\n": types.DisableAgentDocument,
 };
 
@@ -375,6 +399,54 @@ export function graphql(source: "\n  mutation CreateAdmin($input: CreateAdminInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueChatState($id: ID!) {\n    chatSession(id: $id) {\n      id\n      status\n      queuePosition\n      estimatedWaitSeconds\n      assignedAdmin {\n        id\n      }\n      team {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').QueueChatStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueWaitingList($filter: ChatSessionFilter!, $first: Int) {\n    chatSessions(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          queuePosition\n          estimatedWaitSeconds\n          team {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').QueueWaitingListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnQueueChatUpdated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      lastMessageAt\n      queuePosition\n      estimatedWaitSeconds\n      assignedAdmin {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').OnQueueChatUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueTakeNext {\n    takeNextChatSession {\n      id\n      status\n      queuePosition\n      assignedAdmin {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').QueueTakeNextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueUnassign($id: ID!) {\n    unassignChatSession(id: $id) {\n      id\n      status\n      queuePosition\n      assignedAdmin {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').QueueUnassignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueAssign($id: ID!, $adminId: ID, $teamId: ID) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').QueueAssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueClose($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').QueueCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').QueueCreateTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueSetRouting($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n"): typeof import('./graphql').QueueSetRoutingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueSetAgent($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').QueueSetAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueSetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n    }\n  }\n"): typeof import('./graphql').QueueSetMyStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueStartChat($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      queuePosition\n    }\n  }\n"): typeof import('./graphql').QueueStartChatDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -515,6 +515,92 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
+export type QueueChatStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueueChatStateQuery = { chatSession: { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, assignedAdmin: { id: string } | null, team: { id: string } | null } | null };
+
+export type QueueWaitingListQueryVariables = Exact<{
+  filter: ChatSessionFilter;
+  first?: number | null | undefined;
+}>;
+
+
+export type QueueWaitingListQuery = { chatSessions: { edges: Array<{ node: { id: string, queuePosition: number | null, estimatedWaitSeconds: number | null, team: { id: string } | null } }> } };
+
+export type OnQueueChatUpdatedSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type OnQueueChatUpdatedSubscription = { chatSessionUpdated: { id: string, status: ChatSessionStatus, lastMessageAt: string | null, queuePosition: number | null, estimatedWaitSeconds: number | null, assignedAdmin: { id: string } | null } };
+
+export type QueueTakeNextMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueTakeNextMutation = { takeNextChatSession: { id: string, status: ChatSessionStatus, queuePosition: number | null, assignedAdmin: { id: string } | null } | null };
+
+export type QueueUnassignMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueueUnassignMutation = { unassignChatSession: { id: string, status: ChatSessionStatus, queuePosition: number | null, assignedAdmin: { id: string } | null } };
+
+export type QueueAssignMutationVariables = Exact<{
+  id: string | number;
+  adminId?: string | number | null | undefined;
+  teamId?: string | number | null | undefined;
+}>;
+
+
+export type QueueAssignMutation = { assignChatSession: { id: string, status: ChatSessionStatus, assignedAdmin: { id: string } | null } };
+
+export type QueueCloseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueueCloseMutation = { closeChatSession: { id: string, status: ChatSessionStatus } };
+
+export type QueueCreateTeamMutationVariables = Exact<{
+  input: CreateTeamInput;
+}>;
+
+
+export type QueueCreateTeamMutation = { createTeam: { id: string } };
+
+export type QueueSetRoutingMutationVariables = Exact<{
+  input: UpdateSettingsInput;
+}>;
+
+
+export type QueueSetRoutingMutation = { updateSettings: { routingMode: RoutingMode, defaultMaxConcurrentChats: number } };
+
+export type QueueSetAgentMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAdminInput;
+}>;
+
+
+export type QueueSetAgentMutation = { updateAdmin: { id: string } };
+
+export type QueueSetMyStatusMutationVariables = Exact<{
+  status: AgentStatus;
+}>;
+
+
+export type QueueSetMyStatusMutation = { setMyStatus: { id: string } };
+
+export type QueueStartChatMutationVariables = Exact<{
+  input?: StartChatSessionInput | null | undefined;
+}>;
+
+
+export type QueueStartChatMutation = { startChatSession: { id: string, status: ChatSessionStatus, queuePosition: number | null } };
+
 export type DisableAgentMutationVariables = Exact<{
   id: string | number;
   disabled: boolean;
@@ -1204,6 +1290,133 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const QueueChatStateDocument = new TypedDocumentString(`
+    query QueueChatState($id: ID!) {
+  chatSession(id: $id) {
+    id
+    status
+    queuePosition
+    estimatedWaitSeconds
+    assignedAdmin {
+      id
+    }
+    team {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueChatStateQuery, QueueChatStateQueryVariables>;
+export const QueueWaitingListDocument = new TypedDocumentString(`
+    query QueueWaitingList($filter: ChatSessionFilter!, $first: Int) {
+  chatSessions(filter: $filter, first: $first) {
+    edges {
+      node {
+        id
+        queuePosition
+        estimatedWaitSeconds
+        team {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueWaitingListQuery, QueueWaitingListQueryVariables>;
+export const OnQueueChatUpdatedDocument = new TypedDocumentString(`
+    subscription OnQueueChatUpdated($id: ID) {
+  chatSessionUpdated(id: $id) {
+    id
+    status
+    lastMessageAt
+    queuePosition
+    estimatedWaitSeconds
+    assignedAdmin {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnQueueChatUpdatedSubscription, OnQueueChatUpdatedSubscriptionVariables>;
+export const QueueTakeNextDocument = new TypedDocumentString(`
+    mutation QueueTakeNext {
+  takeNextChatSession {
+    id
+    status
+    queuePosition
+    assignedAdmin {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueTakeNextMutation, QueueTakeNextMutationVariables>;
+export const QueueUnassignDocument = new TypedDocumentString(`
+    mutation QueueUnassign($id: ID!) {
+  unassignChatSession(id: $id) {
+    id
+    status
+    queuePosition
+    assignedAdmin {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueUnassignMutation, QueueUnassignMutationVariables>;
+export const QueueAssignDocument = new TypedDocumentString(`
+    mutation QueueAssign($id: ID!, $adminId: ID, $teamId: ID) {
+  assignChatSession(id: $id, adminId: $adminId, teamId: $teamId) {
+    id
+    status
+    assignedAdmin {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueAssignMutation, QueueAssignMutationVariables>;
+export const QueueCloseDocument = new TypedDocumentString(`
+    mutation QueueClose($id: ID!) {
+  closeChatSession(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<QueueCloseMutation, QueueCloseMutationVariables>;
+export const QueueCreateTeamDocument = new TypedDocumentString(`
+    mutation QueueCreateTeam($input: CreateTeamInput!) {
+  createTeam(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QueueCreateTeamMutation, QueueCreateTeamMutationVariables>;
+export const QueueSetRoutingDocument = new TypedDocumentString(`
+    mutation QueueSetRouting($input: UpdateSettingsInput!) {
+  updateSettings(input: $input) {
+    routingMode
+    defaultMaxConcurrentChats
+  }
+}
+    `) as unknown as TypedDocumentString<QueueSetRoutingMutation, QueueSetRoutingMutationVariables>;
+export const QueueSetAgentDocument = new TypedDocumentString(`
+    mutation QueueSetAgent($id: ID!, $input: UpdateAdminInput!) {
+  updateAdmin(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QueueSetAgentMutation, QueueSetAgentMutationVariables>;
+export const QueueSetMyStatusDocument = new TypedDocumentString(`
+    mutation QueueSetMyStatus($status: AgentStatus!) {
+  setMyStatus(status: $status) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QueueSetMyStatusMutation, QueueSetMyStatusMutationVariables>;
+export const QueueStartChatDocument = new TypedDocumentString(`
+    mutation QueueStartChat($input: StartChatSessionInput) {
+  startChatSession(input: $input) {
+    id
+    status
+    queuePosition
+  }
+}
+    `) as unknown as TypedDocumentString<QueueStartChatMutation, QueueStartChatMutationVariables>;
 export const DisableAgentDocument = new TypedDocumentString(`
     mutation DisableAgent($id: ID!, $disabled: Boolean!) {
   updateAdmin(id: $id, input: {disabled: $disabled}) {

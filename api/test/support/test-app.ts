@@ -183,3 +183,20 @@ export function useTestApp(env: Record<string, string> = {}, options: TestAppOpt
   });
   return handle;
 }
+
+/** Registers beforeAll/afterAll for two instances on one fresh database and one Redis; read `.a` and `.b` inside tests. */
+export function useTwoTestApps() {
+  const handle = {} as { a: TestApp; b: TestApp; db: TestDatabase };
+  beforeAll(async () => {
+    handle.db = await createTestDatabase();
+    const shared = { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: uniqueRedisPrefix() };
+    handle.a = await startTestApp(handle.db.url, shared);
+    handle.b = await startTestApp(handle.db.url, shared);
+  });
+  afterAll(async () => {
+    await handle.a?.close();
+    await handle.b?.close();
+    await handle.db?.drop();
+  });
+  return handle;
+}
