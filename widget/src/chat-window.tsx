@@ -114,6 +114,7 @@ export function ChatWindow(props: ChatWindowProps) {
               conversation={conversation}
               visible={props.visible}
               maxFileSize={props.config.maxFileSize}
+              onRetry={(key) => refusedForTopic() || conversation.retry(key)}
             />
             <div class="typing" role="status">
               {conversation.agentTyping() ? props.t.agentTyping(conversation.typistName() ?? session()?.agentName ?? null) : ''}

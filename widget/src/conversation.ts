@@ -121,8 +121,9 @@ export function createConversation(deps: ConversationDeps) {
 
   const isOpen = () => session()?.status !== undefined && session()!.status !== 'CLOSED';
   const canWrite = () => isOpen() || (draft() && !session());
-  /** A chat yet to start, with topics on offer and none of them chosen. */
+  /** The chosen topic while it is still on offer. */
   const chosenTopic = () => deps.topics().find((offered) => offered.teamId === topic())?.teamId ?? null;
+  /** A chat yet to start, with topics on offer and none of them chosen. */
   const topicMissing = () => !session() && deps.topics().length > 0 && chosenTopic() === null;
 
   function applySession(payload: SessionPayload) {

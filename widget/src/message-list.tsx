@@ -13,6 +13,8 @@ export function MessageList(props: {
   conversation: Conversation;
   visible: boolean;
   maxFileSize: number;
+  /** Sends a failed message again. */
+  onRetry: (key: string) => void;
 }) {
   const conversation = props.conversation;
   const byKey = createMemo(() => new Map(conversation.messages().map((message) => [message.key, message])));
@@ -62,7 +64,7 @@ export function MessageList(props: {
                 time={time.format(new Date(message().createdAt))}
                 fullTime={fullTime.format(new Date(message().createdAt))}
                 failure={failureText(props.t, message().failure, props.maxFileSize)}
-                onRetry={() => conversation.retry(key)}
+                onRetry={() => props.onRetry(key)}
               />
             </Show>
           );

@@ -104,6 +104,11 @@ it('says when the chosen topic was withdrawn meanwhile, and the retry goes to th
   // The widget asked for the topics again: the withdrawn one has left the picker.
   const picker = topicPicker(page);
   await poll(() => picker.locator('option').allTextContents()).toEqual(TOPIC_OPTIONS_ID);
+  // A retry before choosing again is held, and the picker says why.
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await poll(() => describedBy(picker)).toBe('Pilih topik pertanyaan Anda.');
+  expect(await hasFocus(picker)).toBe(true);
+  expect(await page.locator('.msg.customer [data-status]').last().textContent()).toBe('Gagal terkirim');
 
   await picker.selectOption({ label: 'Izin usaha' });
   const sessionId = await announcedAfter(suite.admin, 'Yusuf Hamid', () => page.getByRole('button', { name: 'Coba lagi' }).click());
