@@ -11,7 +11,7 @@ import { TEST_JWT_SECRET, TEST_REDIS_URL } from '../../../api/test/support/test-
 import { REPO_ROOT } from './nginx';
 
 /** The first admin's password in a production deployment, where the development one is refused. */
-const FIRST_ADMIN_PASSWORD = 'deploy-test-first-admin-password';
+export const FIRST_ADMIN_PASSWORD = 'deploy-test-first-admin-password';
 
 export const loginFirstAdmin = (url: string) => loginAdmin(url, DEFAULT_ADMIN.email, FIRST_ADMIN_PASSWORD);
 
