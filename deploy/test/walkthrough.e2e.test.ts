@@ -52,8 +52,8 @@ beforeAll(async () => {
   const deskOrigin = `http://127.0.0.1:${nginxPort}`;
   const env = {
     ...instanceEnv({ databaseUrl: db.url, redisPrefix: uniquePrefix(), uploadDir, publicUrl: deskOrigin }),
-    // The console on the desk's own origin, the widget on the host site's.
-    CORS_ORIGIN: `${deskOrigin},${site.origin}`,
+    // As the README says: the site that embeds the widget; the console is on the desk's origin.
+    CORS_ORIGIN: site.origin,
   };
   instances = await startInstances(env, apiPorts);
   nginx = await startNginx({ apiPorts, port: nginxPort, webRoot });

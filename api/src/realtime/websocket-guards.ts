@@ -34,6 +34,11 @@ interface UpgradeRefusal {
 export interface UpgradeGuardOptions {
   /** CORS_ORIGIN: `*` allows any origin. */
   corsOrigins: string[];
+  /**
+   * PUBLIC_URL's origin, always allowed: the console served beside the API (deploy/nginx.conf)
+   * is same-origin, so its HTTP requests need no CORS, and its socket must not need it either.
+   */
+  ownOrigin?: string;
   /** 0 turns the cap off. */
   maxSocketsPerIp: number;
   clientIp?: (request: IncomingMessage) => string;
@@ -45,7 +50,7 @@ export interface UpgradeGuardOptions {
  */
 export function createUpgradeGuard(wsServer: WebSocketServer, options: UpgradeGuardOptions) {
   const allowAnyOrigin = options.corsOrigins.includes('*');
-  const allowedOrigins = new Set(options.corsOrigins);
+  const allowedOrigins = new Set(options.ownOrigin ? [...options.corsOrigins, options.ownOrigin] : options.corsOrigins);
   const clientIp = options.clientIp ?? ((request: IncomingMessage) => request.socket.remoteAddress ?? 'unknown');
   const socketsPerIp = new Map<string, number>();
   let draining = false;

@@ -56,7 +56,7 @@ export interface RealtimeOptions {
   /** An agent's first console came online (on any instance): in AUTO mode it is routed chats. */
   agentCameOnline(adminId: string): void;
   metrics: Pick<Metrics, 'openSockets' | 'activeSubscriptions'>;
-  config: Pick<Config, 'corsOrigins' | 'trustProxy' | 'websocket' | 'introspection'>;
+  config: Pick<Config, 'corsOrigins' | 'publicUrl' | 'trustProxy' | 'websocket' | 'introspection'>;
   formatError: ReturnType<typeof createErrorFormatter>;
   recordOperation: OperationRecorder;
   logger: Logger;
@@ -70,6 +70,7 @@ export function attachWebSocketServer(options: RealtimeOptions): WebSocketGatewa
   const upgradeGuard = createUpgradeGuard(wsServer, {
     clientIp,
     corsOrigins: config.corsOrigins,
+    ownOrigin: config.publicUrl ? new URL(config.publicUrl).origin : undefined,
     maxSocketsPerIp: config.websocket.maxSocketsPerIp,
   });
   options.httpServer.on('upgrade', upgradeGuard.onUpgrade);

@@ -6,9 +6,14 @@ import { connectSocket, graphqlRequest, subscribe, useTestApp } from '../support
 import { closeCode, expectNothingStored, rawGraphqlSocket, tableCounts, tryUpgrade, waitUntil } from './hostile';
 
 const CONSOLE = 'https://console.example';
+const DESK = 'https://desk.example';
 
 describe('upgrade checks', () => {
-  const handle = useTestApp({ CORS_ORIGIN: `${CONSOLE},https://shop.example`, WS_CONNECTION_INIT_TIMEOUT_MS: '300' });
+  const handle = useTestApp({
+    CORS_ORIGIN: `${CONSOLE},https://shop.example`,
+    PUBLIC_URL: `${DESK}/`,
+    WS_CONNECTION_INIT_TIMEOUT_MS: '300',
+  });
 
   it.each([
     ['a foreign origin', 'https://evil.example'],
@@ -20,8 +25,9 @@ describe('upgrade checks', () => {
     expect(outcome).toMatchObject({ opened: false, status: 403 });
   });
 
-  it('opens for an allowed origin, and for a client that sends no Origin (not a browser)', async () => {
-    for (const origin of [CONSOLE, undefined]) {
+  // The console served beside the API (deploy/nginx.conf) is same-origin and not in CORS_ORIGIN.
+  it('opens for an allowed origin, for the API\'s own (PUBLIC_URL), and for a client that sends no Origin (not a browser)', async () => {
+    for (const origin of [CONSOLE, DESK, undefined]) {
       const outcome = await tryUpgrade(handle.app.wsUrl, { origin });
       expect(outcome.opened).toBe(true);
       if (outcome.opened) outcome.socket.terminate();
