@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../app-deps';
 import type { ChatSessionPayload } from '../../pubsub/topics';
 import { ChatSessionStatus } from '../chat-session/chat-session.entity';
-import { LOCK_QUEUE, QUEUE_BEHIND, QUEUE_PLACES, type QueuedSessionRow, type QueuePlaceRow, type SessionRow } from './queue.statements';
+import { ANYONE_BEHIND, LOCK_QUEUE, QUEUE_BEHIND, QUEUE_PLACES, type QueuedSessionRow, type QueuePlaceRow, type SessionRow } from './queue.statements';
 
 export interface QueuePlace {
   /** 1-based among the WAITING chats of its team's queue; null when it does not wait in one. */
@@ -61,16 +61,55 @@ export class QueuePositions {
    * its own topic only (the agents' inbox is not handed one event per waiting chat). Called after
    * the change that moved them has committed; the announcements of one queue take turns under a
    * lock, each reading the queue once it holds it, so the last one a visitor hears is the newest.
+   * While one waits for the lock on this instance, later calls for the same queue join it: it
+   * reads the queue after their changes committed too. With nobody behind, nothing is locked: a
+   * chat that joins later reads its place after this change committed.
    */
   async announceBehind(teamId: string | null, sessionId: string): Promise<void> {
-    await this.deps.sql.transaction(async (run) => {
-      await run(LOCK_QUEUE, [teamId]);
-      const rows = await run<QueuedSessionRow>(QUEUE_BEHIND, [teamId, sessionId]);
-      await Promise.all(
-        rows.map((row) =>
-          this.deps.pubsub.publish('CHAT_SESSION_UPDATED', { ...sessionPayloadOf(row), ...placeOf(row.position, row.median_seconds) }, row.id),
-        ),
-      );
-    });
+    const waiting = waitingAnnouncements(this.deps.sql);
+    const queue = teamId ?? '';
+    const join = () => {
+      const pending = waiting.get(queue);
+      pending?.sessionIds.push(sessionId);
+      return pending?.done;
+    };
+    const joined = join();
+    if (joined) return joined;
+    const [behind] = await this.deps.sql.run<{ anyone: boolean }>(ANYONE_BEHIND, [teamId, sessionId]);
+    if (!behind?.anyone) return;
+    const joinedMeanwhile = join();
+    if (joinedMeanwhile) return joinedMeanwhile;
+    const announcement: WaitingAnnouncement = { sessionIds: [sessionId], done: Promise.resolve() };
+    waiting.set(queue, announcement);
+    const leaveWaiting = () => {
+      if (waiting.get(queue) === announcement) waiting.delete(queue);
+    };
+    announcement.done = this.deps.sql
+      .transaction(async (run) => {
+        await run(LOCK_QUEUE, [teamId]);
+        leaveWaiting(); // it reads from here on: a later change needs a reading of its own
+        const rows = await run<QueuedSessionRow>(QUEUE_BEHIND, [teamId, announcement.sessionIds]);
+        await Promise.all(
+          rows.map((row) =>
+            this.deps.pubsub.publish('CHAT_SESSION_UPDATED', { ...sessionPayloadOf(row), ...placeOf(row.position, row.median_seconds) }, row.id),
+          ),
+        );
+      })
+      .finally(leaveWaiting);
+    return announcement.done;
   }
+}
+
+interface WaitingAnnouncement {
+  sessionIds: string[];
+  done: Promise<void>;
+}
+
+/** Per database (tests run two apps in one process), per queue: the announcement waiting for its lock. */
+const waitingByDatabase = new WeakMap<object, Map<string, WaitingAnnouncement>>();
+
+function waitingAnnouncements(database: object): Map<string, WaitingAnnouncement> {
+  let waiting = waitingByDatabase.get(database);
+  if (!waiting) waitingByDatabase.set(database, (waiting = new Map()));
+  return waiting;
 }

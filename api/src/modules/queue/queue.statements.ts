@@ -57,8 +57,8 @@ export interface QueuePlaceRow {
 }
 
 /**
- * $1 team id (null: the queue without a team) · $2 a chat that joined or left it: every chat
- * waiting behind that chat's place, with its new position, and the queue's median wait.
+ * $1 team id (null: the queue without a team) · $2 chats that joined or left it: every chat
+ * waiting behind the earliest of their places, with its new position, and the queue's median wait.
  */
 export const QUEUE_BEHIND: PreparedStatement = {
   name: 'livechat_queue_behind',
@@ -68,12 +68,23 @@ with queue as (
     from chat_session waiting
    where waiting.status = 'WAITING' and waiting.queued_at is not null and ${inQueueOf('waiting', '$1::uuid')}
 ), point as (
-  select queued_at, id from chat_session where id = $2::uuid
+  select queued_at, id from chat_session where id = any($2::uuid[]) and queued_at is not null order by queued_at, id limit 1
 )
 select ${sessionColumns('queue')}, queue.position, ${medianWaitSeconds('$1::uuid')} as median_seconds
   from queue, point
  where (queue.queued_at, queue.id) > (point.queued_at, point.id)
  order by queue.position`,
+};
+
+/** $1 team id · $2 a chat: whether any chat waits behind its place in that team's queue. */
+export const ANYONE_BEHIND: PreparedStatement = {
+  name: 'livechat_anyone_behind',
+  text: `
+select exists (
+  select 1 from chat_session waiting, chat_session point
+   where point.id = $2::uuid and waiting.status = 'WAITING' and waiting.queued_at is not null
+     and ${inQueueOf('waiting', '$1::uuid')} and (waiting.queued_at, waiting.id) > (point.queued_at, point.id)
+) as anyone`,
 };
 
 /** Serialises the announcements of one queue's positions, so that the newest arrives last. */
@@ -117,6 +128,12 @@ select agent.disabled, agent.status, settings.routing_mode,
   from admin agent cross join settings
  where agent.id = $1::uuid
    for update of agent`,
+};
+
+/** LOCK_AGENT, or no row while another assignment holds the agent's row. */
+export const LOCK_AGENT_UNLESS_BUSY: PreparedStatement = {
+  name: 'livechat_lock_agent_unless_busy',
+  text: `${LOCK_AGENT.text} skip locked`,
 };
 
 export interface LockedAgentRow {

@@ -11,6 +11,7 @@ import {
   ASSIGN_OLDEST,
   COUNT_ACTIVE,
   LOCK_AGENT,
+  LOCK_AGENT_UNLESS_BUSY,
   ONLINE_AGENTS,
   ROUTING_CANDIDATES,
   type LockedAgentRow,
@@ -23,6 +24,14 @@ export interface QueueState {
   assignedAdminId: string | null;
   teamId: string | null;
   queuedAt: string | null;
+}
+
+interface Assignment {
+  assigned: ChatSessionPayload[];
+  /** Skipped: another assignment holds the agent's row. */
+  agentBusy: boolean;
+  /** The agent had room, and chats were looked for (`assigned` is empty when none was left). */
+  picked: boolean;
 }
 
 /** How often a chat is offered round again after every candidate turned out full in the meantime. */
@@ -77,25 +86,29 @@ export class Router {
     }
   }
 
-  /** AUTO: the waiting chat goes to the best ONLINE agent with a free slot; null when none takes it. */
+  /**
+   * AUTO: the waiting chat goes to the best ONLINE agent with a free slot; null when none takes it.
+   * Agents another assignment holds locked are passed over at first, so that chats arriving
+   * together spread over the agents instead of queueing for the best one; they are waited for
+   * only when no other agent took the chat.
+   */
   async routeChat(sessionId: string, passOver: string | null = null): Promise<ChatSessionPayload | null> {
     const online = await this.deps.presence.onlineAdminIds();
     if (online.length === 0) return null;
     for (let round = 0; round < ROUTING_ROUNDS; round += 1) {
       const candidates = await this.deps.sql.run<{ id: string }>(ROUTING_CANDIDATES, [sessionId, online, passOver]);
-      for (const { id: adminId } of candidates) {
-        let chatTaken = false;
-        const [assigned] = await this.assign(adminId, { routed: true }, async (run) => {
-          const rows = await run<SessionRow>(ASSIGN_CHAT, [sessionId, adminId]);
-          chatTaken = rows.length === 0;
-          return rows;
-        });
-        if (assigned) return assigned;
-        // Taken meanwhile (or no longer this agent's to take): the candidates are read again, which
-        // finds nobody once the chat no longer waits.
-        if (chatTaken) break;
-      }
       if (candidates.length === 0) return null;
+      const busy: string[] = [];
+      for (const lock of ['skip', 'wait'] as const) {
+        for (const adminId of lock === 'skip' ? candidates.map(({ id }) => id) : busy) {
+          const outcome = await this.assign(adminId, { routed: true, lock }, (run) => run<SessionRow>(ASSIGN_CHAT, [sessionId, adminId]));
+          if (outcome.assigned[0]) return outcome.assigned[0];
+          if (outcome.agentBusy) busy.push(adminId);
+          // Taken meanwhile (or no longer this agent's to take): the candidates are read again,
+          // which finds nobody once the chat no longer waits.
+          else if (outcome.picked) break;
+        }
+      }
     }
     return null;
   }
@@ -106,7 +119,10 @@ export class Router {
    */
   async fillAgent(adminId: string, leaveOut: string | null = null): Promise<ChatSessionPayload[]> {
     if (!(await this.deps.presence.isOnline(adminId))) return [];
-    return this.assign(adminId, { routed: true }, (run, freeSlots) => run<SessionRow>(ASSIGN_OLDEST, [adminId, freeSlots, leaveOut, false]));
+    const outcome = await this.assign(adminId, { routed: true, lock: 'wait' }, (run, freeSlots) =>
+      run<SessionRow>(ASSIGN_OLDEST, [adminId, freeSlots, leaveOut, false]),
+    );
+    return outcome.assigned;
   }
 
   /** AUTO: every ONLINE agent's free slots filled, the least busy first (the mode became AUTO, the default limit grew). */
@@ -122,8 +138,8 @@ export class Router {
    * waits. `anyQueue` for the roles that see every chat. At its limit: FORBIDDEN, LIMIT_REACHED.
    */
   async takeNext(adminId: string, anyQueue: boolean): Promise<ChatSessionPayload | null> {
-    const [taken] = await this.assign(adminId, { routed: false }, (run) => run<SessionRow>(ASSIGN_OLDEST, [adminId, 1, null, anyQueue]));
-    return taken ?? null;
+    const { assigned } = await this.assign(adminId, { routed: false, lock: 'wait' }, (run) => run<SessionRow>(ASSIGN_OLDEST, [adminId, 1, null, anyQueue]));
+    return assigned[0] ?? null;
   }
 
   /**
@@ -132,24 +148,25 @@ export class Router {
    */
   private async assign(
     adminId: string,
-    { routed }: { routed: boolean },
+    { routed, lock }: { routed: boolean; lock: 'wait' | 'skip' },
     pick: (run: Run, freeSlots: number) => Promise<SessionRow[]>,
-  ): Promise<ChatSessionPayload[]> {
-    const rows = await this.deps.sql.transaction(async (run) => {
-      const [agent] = await run<LockedAgentRow>(LOCK_AGENT, [adminId]);
-      if (!agent || agent.disabled) return [];
-      if (routed && (agent.routing_mode !== RoutingMode.AUTO || agent.status !== AgentStatus.ONLINE)) return [];
+  ): Promise<Assignment> {
+    const outcome = await this.deps.sql.transaction(async (run): Promise<Omit<Assignment, 'assigned'> & { rows: SessionRow[] }> => {
+      const [agent] = await run<LockedAgentRow>(lock === 'skip' ? LOCK_AGENT_UNLESS_BUSY : LOCK_AGENT, [adminId]);
+      if (!agent) return { rows: [], agentBusy: lock === 'skip', picked: false };
+      const unavailable = agent.disabled || (routed && (agent.routing_mode !== RoutingMode.AUTO || agent.status !== AgentStatus.ONLINE));
+      if (unavailable) return { rows: [], agentBusy: false, picked: false };
       const [{ chats }] = await run<{ chats: number }>(COUNT_ACTIVE, [adminId]);
       const freeSlots = agent.slots - chats;
       if (freeSlots <= 0) {
-        if (routed) return [];
+        if (routed) return { rows: [], agentBusy: false, picked: false };
         throw appError('FORBIDDEN', `You already have ${chats} active chats, your limit. Close one first.`, { reason: 'LIMIT_REACHED' });
       }
-      return pick(run, freeSlots);
+      return { rows: await pick(run, freeSlots), agentBusy: false, picked: true };
     });
-    const assigned = rows.map(sessionPayloadOf);
+    const assigned = outcome.rows.map(sessionPayloadOf);
     await this.announce(assigned);
-    return assigned;
+    return { assigned, agentBusy: outcome.agentBusy, picked: outcome.picked };
   }
 
   private async announce(assigned: ChatSessionPayload[]): Promise<void> {
