@@ -7,6 +7,7 @@ import type { ProfileDigest } from './profile/summarize';
 import { measureFanout, type FanoutResult } from './scenarios/fanout';
 import { measureLatencies, type LatencyResult } from './scenarios/latency';
 import { measureMemory, type MemoryResult } from './scenarios/memory';
+import { measureRouting, type RoutingResult } from './scenarios/routing';
 import { measureThroughput, type ThroughputResult } from './scenarios/throughput';
 import type { Settings } from './settings';
 import { round } from './stats/summary';
@@ -36,6 +37,8 @@ export interface TargetResults {
   fanout: FanoutResult[];
   memory?: MemoryResult;
   twoInstances?: LatencyResult | Skipped;
+  /** The API only: the floor has no queue. */
+  routing?: RoutingResult | Skipped;
   coldStart?: ColdStart;
 }
 
@@ -222,6 +225,8 @@ export async function runScenarios(context: RunContext): Promise<Run> {
     }
   }
 
+  if (selected(settings, 'routing')) await measureRoutingOfApi(run, settings, instances.api, wiring.api, databaseUrls.api);
+
   await forEach('cold-start', async (kind) => {
     const samplesMs: number[] = [];
     for (let index = 0; index < settings.coldStarts; index += 1) {
@@ -250,6 +255,35 @@ export async function runScenarios(context: RunContext): Promise<Run> {
     }, false);
   }
   return run;
+}
+
+/** AUTO routing on two API instances (a second one is started for it). */
+async function measureRoutingOfApi(run: Run, settings: Settings, first: Instance, wiring: Wiring, databaseUrl: string) {
+  if (!settings.redisUrl) {
+    run.results.api.routing = { skipped: 'REDIS_URL is not set: presence and events of two instances meet in Redis' };
+    log(`routing: skipped (${run.results.api.routing.skipped})`);
+    return;
+  }
+  log('routing (the API only: the floor has no queue)');
+  const startedAt = now();
+  let second: Instance | undefined;
+  try {
+    second = await launchApi('api-routing-b', wiring);
+    const result = await measureRouting([first.base, second.base], databaseUrl, settings.routing);
+    run.results.api.routing = result;
+    log(
+      `  api   ${result.assignedPerSecond} chats assigned/s (${result.chats} chats, ${result.agents} agents on 2 instances; ` +
+        `${result.manualStartedPerSecond} started/s in MANUAL), ` +
+        `close → next assigned p50 ${result.refill.p50} ms, p99 ${result.refill.p99} ms, ${result.duplicateAssignments} duplicates ` +
+        `(${Math.round((now() - startedAt) / 1000)} s)`,
+    );
+  } catch (error) {
+    const message = (error as Error).message;
+    run.errors.push({ scenario: 'routing', target: 'api', message });
+    log(`  api   FAILED: ${message}`);
+  } finally {
+    await second?.child.stop();
+  }
 }
 
 /** BENCH_ONLY=latency,fanout-100 picks scenarios by name or by the part before a dash. */

@@ -1,3 +1,5 @@
+import type { RoutingSettings } from './scenarios/routing';
+
 /** What the run measures, and how much of it: BENCH_QUICK=1 checks the harness in a minute. */
 export interface Settings {
   quick: boolean;
@@ -16,6 +18,7 @@ export interface Settings {
   memory: { steps: number[] };
   twoInstances: { warmup: number; samples: number; maxMs: number };
   coldStarts: number;
+  routing: RoutingSettings;
 }
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -44,5 +47,8 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     memory: { steps: quick ? [100, 500] : [1000, 10_000] },
     twoInstances: quick ? { warmup: 10, samples: 100, maxMs: 30_000 } : { warmup: 100, samples: 1000, maxMs: 60_000 },
     coldStarts: quick ? 1 : 3,
+    routing: quick
+      ? { agents: 50, limit: 2, backlog: 50, closes: 50, concurrency: 16, maxMs: 60_000 }
+      : { agents: 50, limit: 10, backlog: 200, closes: 200, concurrency: 32, maxMs: 180_000 },
   };
 }

@@ -81,6 +81,17 @@ export function renderTable(doc: BenchDocument): string {
     }
   }
 
+  const routing = doc.api.routing;
+  if (routing && 'skipped' in routing) {
+    rows.push(`AUTO routing: skipped (${routing.skipped})`);
+  } else if (routing) {
+    rows.push(`AUTO routing, ${routing.agents} agents on ${routing.instances} instances (the API only)`);
+    rows.push([`  chats assigned/s (${routing.chats} arriving)`, fmt(routing.assignedPerSecond, 0), '–', '']);
+    rows.push(['  the same chats started/s in MANUAL', fmt(routing.manualStartedPerSecond, 0), '–', '']);
+    rows.push(['  close → next chat assigned, p50 (ms)', fmt(routing.refill.p50), '–', '']);
+    rows.push(['  close → next chat assigned, p99 (ms)', fmt(routing.refill.p99), '–', '']);
+  }
+
   rows.push('Cold start, spawn → /readyz 200 (ms)');
   rows.push(['  median of later starts', fmt(doc.api.coldStart?.medianMs, 0), fmt(doc.baseline.coldStart?.medianMs, 0), ratioText(doc.ratios['coldStart.median'])]);
   rows.push(['  first start, fresh database', fmt(doc.api.coldStart?.firstStartMs, 0), fmt(doc.baseline.coldStart?.firstStartMs, 0), '']);

@@ -106,9 +106,9 @@ export class ApiTarget implements Target {
   }
 }
 
-const socketUrl = (base: string) => `${base.replace(/^http/, 'ws')}/graphql`;
+export const socketUrl = (base: string) => `${base.replace(/^http/, 'ws')}/graphql`;
 
-async function graphql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+export async function graphql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const headers: Record<string, string> = { 'apollo-require-preflight': 'true' };
   if (token) headers.authorization = `Bearer ${token}`;
   const response = await postJson<GraphqlResponse<T>>(url, { query, variables }, headers);
