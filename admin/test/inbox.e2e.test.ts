@@ -246,7 +246,8 @@ describe('inbox and conversation', () => {
     await page.getByLabel('Tulis balasan').press('Enter');
     // The live feed brings the stored message; the pending copy with its clientMessageId gives way.
     await messageLog().locator('[data-delivery="sent"]').getByText('Jawaban tanpa balasan HTTP').waitFor();
-    await page.unroute(harness.api.httpUrl);
+    // The live feed can win the race with the handler's abort: let the handler finish first.
+    await page.unrouteAll({ behavior: 'wait' });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await messageLog().getByText('Jawaban tanpa balasan HTTP').count()).toBe(1);
     const stored = (await ika.session()).messages.edges.filter((edge) => edge.node.text === 'Jawaban tanpa balasan HTTP');
@@ -267,7 +268,7 @@ describe('inbox and conversation', () => {
     await page.goto(`${harness.console.url}#/inbox/waiting/${indah.sessionId}`);
     await messageLog().getByText('Tolong dibantu').waitFor();
 
-    await page.getByRole('button', { name: 'Ambil' }).click();
+    await page.getByRole('button', { name: 'Ambil', exact: true }).click();
     await page.getByText('Ditangani oleh Admin').waitFor();
     await page.getByRole('button', { name: 'Alihkan' }).click();
     const dialog = page.getByRole('dialog', { name: 'Alihkan percakapan' });

@@ -145,4 +145,37 @@ describe('the waiting queue in the console', () => {
     await row(gita.sessionId).locator('[data-team="Izin usaha"]').waitFor();
     expect(errors).toEqual([]);
   });
+
+  it("lets an AGENT hand a chat to another team's queue, after which it leaves the agent's lists", async () => {
+    const yuni = await harness.createStaff('Yuni Agen', 'yuni@example.com', 'AGENT');
+    await api('mutation Team($input: CreateTeamInput!) { createTeam(input: $input) { id } }', {
+      input: { name: 'NIB', memberIds: [yuni.id] },
+    });
+    const { createTeam: kbli } = await api<{ createTeam: { id: string } }>(
+      'mutation Team($input: CreateTeamInput!) { createTeam(input: $input) { id } }',
+      { input: { name: 'KBLI' } },
+    );
+    const hana = await arrive('Hana');
+    const { context, page: yuniPage, errors: yuniErrors } = await harness.open();
+    await signIn(yuniPage, yuni.email, yuni.password);
+    const hanaRow = yuniPage.locator(`.session-row a[data-session-id="${hana.sessionId}"]`);
+    await hanaRow.click();
+    await yuniPage.getByRole('button', { name: 'Ambil', exact: true }).click();
+    await yuniPage.getByText('Ditangani oleh Yuni Agen').waitFor();
+
+    await yuniPage.getByRole('button', { name: 'Alihkan' }).click();
+    await yuniPage.getByRole('dialog', { name: 'Alihkan percakapan' }).locator(`button[data-team-id="${kbli.id}"]`).click();
+    await yuniPage.getByText('Pilih percakapan di sebelah kiri.').waitFor();
+    await hanaRow.waitFor({ state: 'detached' });
+    await yuniPage.locator('a.queue-tab[data-queue="mine"]').click();
+    await yuniPage.locator('a.queue-tab[data-queue="mine"] .count').getByText('0').waitFor();
+    expect(await hanaRow.count()).toBe(0);
+    const stored = await api<{ chatSession: { status: string; team: { name: string } } }>(
+      'query Chat($id: ID!) { chatSession(id: $id) { status team { name } } }',
+      { id: hana.sessionId },
+    );
+    expect(stored.chatSession).toEqual({ status: 'WAITING', team: { name: 'KBLI' } });
+    expect(yuniErrors).toEqual([]);
+    await context.close();
+  });
 });

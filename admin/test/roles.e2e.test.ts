@@ -110,7 +110,7 @@ describe('availability', () => {
         )
       ).data!.admins.find((admin) => admin.id === agent.id)?.status;
     expect(await status()).toBe('AWAY');
-    expect(await availability.getAttribute('data-status')).toBe('AWAY');
+    await eventually(async () => expect(await availability.getAttribute('data-status')).toBe('AWAY'));
 
     await availability.selectOption('ONLINE');
     await row.getByRole('img', { name: 'Daring' }).waitFor();

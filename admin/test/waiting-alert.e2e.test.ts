@@ -82,7 +82,7 @@ describe('the repeating waiting alert', () => {
 
     // One taken in the console, the other by a colleague through the API.
     await page.locator(`.session-row a[data-session-id="${rina.sessionId}"]`).click();
-    await page.getByRole('button', { name: 'Ambil' }).click();
+    await page.getByRole('button', { name: 'Ambil', exact: true }).click();
     await eventually(async () => expect(await title()).toBe('(1) Livechat OSS'));
     expect((await assign(budi.sessionId)).errors).toBeUndefined();
     await eventually(async () => expect(await title()).toBe('Livechat OSS'));

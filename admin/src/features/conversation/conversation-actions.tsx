@@ -1,8 +1,11 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { describeError } from '../../app/errors';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useMe } from '../auth/auth-session';
+import { useMyAccount } from '../auth/my-account';
+import type { Queue } from '../inbox/session-list-cache';
+import { navigate } from '../shell/router';
 import { useI18n } from '../i18n/i18n';
 import { Dialog } from '../shell/dialog';
 import { TransferPicker } from './transfer-picker';
@@ -51,9 +54,11 @@ const CloseChatSessionMutation = graphql(`
 `);
 
 /** Ambil (take), Alihkan (transfer) and Tutup (close, confirmed first). */
-export function ConversationActions(props: { session: FragmentType<typeof ConversationActionsFragment> }) {
+export function ConversationActions(props: { session: FragmentType<typeof ConversationActionsFragment>; queue: Queue }) {
   const { t } = useI18n();
   const me = useMe();
+  const { role } = useMyAccount();
+  const client = useApolloClient();
   const session = getFragmentData(ConversationActionsFragment, props.session);
   const [assign, assigning] = useMutation(AssignChatSessionMutation);
   const [close, closing] = useMutation(CloseChatSessionMutation);
@@ -76,6 +81,13 @@ export function ConversationActions(props: { session: FragmentType<typeof Conver
 
   const assignTo = (target: Partial<{ adminId: string; teamId: string }> = {}) =>
     run(() => assign({ variables: { id: session.id, adminId: target.adminId ?? null, teamId: target.teamId ?? null } }));
+
+  // A chat handed to someone else or to another team's queue may leave this agent's sight, and
+  // then no live event tells the lists: read them again. An AGENT is done with it here.
+  const handedOn = async () => {
+    if (role === 'AGENT') navigate({ page: 'inbox', queue: props.queue });
+    await client.refetchQueries({ include: ['ListChatSessions', 'GetQueueCounts'] });
+  };
 
   return (
     <div className="conversation-actions">
@@ -101,7 +113,9 @@ export function ConversationActions(props: { session: FragmentType<typeof Conver
             currentAdminId={session.assignedAdmin?.id}
             currentTeamId={session.team?.id}
             onPick={async (target) => {
-              if (await assignTo(target)) setTransferring(false);
+              if (!(await assignTo(target))) return;
+              setTransferring(false);
+              await handedOn();
             }}
             onCancel={() => setTransferring(false)}
           />

@@ -233,7 +233,7 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
               </span>
             </p>
           </div>
-          <ConversationActions session={session} />
+          <ConversationActions session={session} queue={queue} />
           <button
             type="button"
             ref={panelToggle}
