@@ -175,6 +175,17 @@ describe('the waiting queue in the console', () => {
       { id: hana.sessionId },
     );
     expect(stored.chatSession).toEqual({ status: 'WAITING', team: { name: 'KBLI' } });
+
+    // Moved by someone else, a waiting chat leaves the AGENT's queue live.
+    const ira = await arrive('Ira');
+    await yuniPage.locator('a.queue-tab[data-queue="waiting"]').click();
+    const iraRow = yuniPage.locator(`.session-row a[data-session-id="${ira.sessionId}"]`);
+    await iraRow.waitFor();
+    await api('mutation Move($id: ID!, $teamId: ID) { assignChatSession(id: $id, teamId: $teamId) { id } }', {
+      id: ira.sessionId,
+      teamId: kbli.id,
+    });
+    await iraRow.waitFor({ state: 'detached' });
     expect(yuniErrors).toEqual([]);
     await context.close();
   });

@@ -21,17 +21,30 @@ const edge = (id: string, createdAt: string) => ({ node: { id, createdAt } });
 describe('queues', () => {
   it('judges membership the way the API filters', () => {
     const mine = session({ status: 'ACTIVE', assignedAdmin: { id: 'me' } });
-    expect(matchesFilter(session(), queueFilter('waiting'), 'me')).toBe(true);
-    expect(matchesFilter(mine, queueFilter('waiting'), 'me')).toBe(false);
-    expect(matchesFilter(mine, queueFilter('mine'), 'me')).toBe(true);
-    expect(matchesFilter(mine, queueFilter('mine'), 'someone-else')).toBe(false);
-    expect(matchesFilter(mine, queueFilter('active'), 'someone-else')).toBe(true);
-    expect(matchesFilter(session(), queueFilter('active'), 'me')).toBe(true); // waiting is open too
-    expect(matchesFilter(session({ status: 'CLOSED' }), queueFilter('active'), 'me')).toBe(false);
-    expect(matchesFilter(session({ status: 'CLOSED' }), queueFilter('closed'), 'me')).toBe(true);
-    expect(matchesFilter(session(), queueFilter('waiting', 'RINA@EX'), 'me')).toBe(true);
-    expect(matchesFilter(session(), queueFilter('waiting', 'wati'), 'me')).toBe(true);
-    expect(matchesFilter(session(), queueFilter('waiting', 'budi'), 'me')).toBe(false);
+    expect(matchesFilter(session(), queueFilter('waiting'), { id: 'me' })).toBe(true);
+    expect(matchesFilter(mine, queueFilter('waiting'), { id: 'me' })).toBe(false);
+    expect(matchesFilter(mine, queueFilter('mine'), { id: 'me' })).toBe(true);
+    expect(matchesFilter(mine, queueFilter('mine'), { id: 'someone-else' })).toBe(false);
+    expect(matchesFilter(mine, queueFilter('active'), { id: 'someone-else' })).toBe(true);
+    expect(matchesFilter(session(), queueFilter('active'), { id: 'me' })).toBe(true); // waiting is open too
+    expect(matchesFilter(session({ status: 'CLOSED' }), queueFilter('active'), { id: 'me' })).toBe(false);
+    expect(matchesFilter(session({ status: 'CLOSED' }), queueFilter('closed'), { id: 'me' })).toBe(true);
+    expect(matchesFilter(session(), queueFilter('waiting', 'RINA@EX'), { id: 'me' })).toBe(true);
+    expect(matchesFilter(session(), queueFilter('waiting', 'wati'), { id: 'me' })).toBe(true);
+    expect(matchesFilter(session(), queueFilter('waiting', 'budi'), { id: 'me' })).toBe(false);
+  });
+
+  it("keeps to an AGENT's sight: its own chats, and the waiting ones of its teams and of no team", () => {
+    const agent = { id: 'me', role: 'AGENT' as const, teamIds: ['nib'] };
+    const waiting = queueFilter('waiting');
+    expect(matchesFilter(session(), waiting, agent)).toBe(true);
+    expect(matchesFilter(session({ team: { id: 'nib' } }), waiting, agent)).toBe(true);
+    expect(matchesFilter(session({ team: { id: 'kbli' } }), waiting, agent)).toBe(false);
+    expect(matchesFilter(session({ team: { id: 'kbli' } }), waiting, { ...agent, teamIds: [] })).toBe(true);
+    expect(matchesFilter(session({ team: { id: 'kbli' } }), waiting, { id: 'me', role: 'SUPERVISOR' })).toBe(true);
+    const active = queueFilter('active');
+    expect(matchesFilter(session({ status: 'ACTIVE', assignedAdmin: { id: 'other' } }), active, agent)).toBe(false);
+    expect(matchesFilter(session({ status: 'ACTIVE', assignedAdmin: { id: 'me' }, team: { id: 'kbli' } }), active, agent)).toBe(true);
   });
 
   it('keeps a count-only read apart from the list it counts', () => {

@@ -14,6 +14,9 @@ export const GetMyAccountQuery = graphql(`
       status
       maxConcurrentChats
       activeChatCount
+      teams {
+        id
+      }
     }
   }
 `);
@@ -25,6 +28,7 @@ export interface MyAccount {
   /** Unknown until the API has answered: screens limited by role wait for it. */
   role?: AdminRole;
   status?: AgentStatus;
+  teams?: { id: string }[];
 }
 
 /**

@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'rea
 import { describeError } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { ListChatSessionsQuery as ListData } from '../../gql/graphql';
-import { useMe } from '../auth/auth-session';
+import { useMyAccount } from '../auth/my-account';
 import { useI18n } from '../i18n/i18n';
 import { routeHref } from '../shell/router';
 import { useSessionEvents, type SessionEvent } from './live-sessions';
@@ -41,7 +41,11 @@ const SEARCH_DELAY_MS = 300;
 
 export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionId?: string }) {
   const { t } = useI18n();
-  const me = useMe();
+  const me = useMyAccount();
+  const viewer = useMemo(
+    () => ({ id: me.id, role: me.role, teamIds: me.teams?.map((team) => team.id) }),
+    [me.id, me.role, me.teams],
+  );
   const client = useApolloClient();
   const counts = useQueueCounts();
   const readMarks = useReadMarks();
@@ -67,7 +71,7 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
       return;
     }
     client.cache.updateQuery({ query: ListChatSessionsQuery, variables }, (current) =>
-      current ? withLiveSession(current, session, matchesFilter(session, filter, me.id), listOrder(filter)) : current,
+      current ? withLiveSession(current, session, matchesFilter(session, filter, viewer), listOrder(filter)) : current,
     );
   });
 

@@ -22,6 +22,9 @@ export const OnChatSessionUpdatedSubscription = graphql(`
       assignedAdmin {
         id
       }
+      team {
+        id
+      }
       ...SessionRow_session
     }
   }

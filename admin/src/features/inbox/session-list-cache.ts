@@ -73,11 +73,33 @@ export interface LiveSession {
   status: SessionStatus;
   createdAt: string;
   assignedAdmin?: { id: string } | null;
+  team?: { id: string } | null;
   customer: { name: string; email?: string | null };
 }
 
+/** Who is looking: an AGENT sees less than the rest. */
+export interface ListViewer {
+  id: string;
+  role?: 'ADMIN' | 'SUPERVISOR' | 'AGENT';
+  teamIds?: readonly string[];
+}
+
+/**
+ * What the API lets an AGENT see: its own chats, and the waiting chats of its teams' queues
+ * (every team's while it has none) and of the queue without a team. The event that takes a chat
+ * out of its sight still reaches it, and must take the chat off its lists.
+ */
+function inSight(session: LiveSession, viewer: ListViewer): boolean {
+  if (viewer.role !== 'AGENT' || session.assignedAdmin?.id === viewer.id) return true;
+  if (session.status !== 'WAITING') return false;
+  const teamId = session.team?.id;
+  return !teamId || !viewer.teamIds?.length || viewer.teamIds.includes(teamId);
+}
+
 /** Whether a session belongs in a list, judged the way the API's filter judges it. */
-export function matchesFilter(session: LiveSession, filter: SessionFilter, myId: string): boolean {
+export function matchesFilter(session: LiveSession, filter: SessionFilter, viewer: ListViewer): boolean {
+  const myId = viewer.id;
+  if (!inSight(session, viewer)) return false;
   if (filter.status && session.status !== filter.status) return false;
   if (filter.open && session.status === 'CLOSED') return false;
   if (filter.assignedToMe && session.assignedAdmin?.id !== myId) return false;
