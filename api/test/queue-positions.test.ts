@@ -1,4 +1,5 @@
 import { loginAdmin, type Actor } from './support/actors';
+import { graphql } from './gql';
 import { eventsDuring, provedLive } from './support/live';
 import {
   closeAllChats,
@@ -126,4 +127,51 @@ describe('queue positions', () => {
     await graphqlRequest(url(), CloseChat, { id: first.id }, first.customer.token);
     expect((await queuedChat(url(), second.customer.token, second.id)).queuePosition).toBe(1);
   });
+
+  it("moves a chat to another team's queue at its original place: both queues hear their new places", async () => {
+    const kbli = await createTeam(url(), admin, 'Izin lokasi');
+    const laterInKbli = await startQueuedChat(url(), kbli);
+    const moved = await startQueuedChat(url(), nib);
+    const behindInNib = await startQueuedChat(url(), nib);
+    // Older than the chat already waiting for KBLI: it goes ahead of it there.
+    await handle.app.database.orm.em
+      .getConnection()
+      .execute(`update chat_session set queued_at = queued_at - interval '1 hour' where id = ?`, [moved.id]);
+    const sockets = [connectSocket(handle.app.wsUrl, moved.customer.token), connectSocket(handle.app.wsUrl, laterInKbli.customer.token), connectSocket(handle.app.wsUrl, behindInNib.customer.token)];
+    const [movedHears, kbliHears, nibHears] = [moved, laterInKbli, behindInNib].map((chat, n) => {
+      const updates: Subscription<QueuedChatEvent> = subscribe(sockets[n]!, OnQueuedChatUpdated, { id: chat.id });
+      return { chat, updates, marker: visitorMarker(chat.id, chat.customer) };
+    });
+    for (const { updates, marker } of [movedHears, kbliHears, nibHears]) await provedLive(updates, marker);
+
+    // The move answers once its announcements are out: each marker is sent after it.
+    const move = graphqlRequest(url(), AssignOrMove, { id: moved.id, teamId: kbli }, admin.token).then(dataOf);
+    const heard = await Promise.all([movedHears, kbliHears, nibHears].map(({ updates, marker }) => eventsDuring(updates, marker, () => move)));
+    expect(heard.map((events) => events.map((event) => event.chatSessionUpdated.queuePosition))).toEqual([[1], [2], [1]]);
+    await Promise.all(sockets.map((socket) => socket.dispose()));
+  });
+
+  it("puts a deleted team's waiting chats into the queue without a team, each at its own place", async () => {
+    const pajak = await createTeam(url(), admin, 'Pajak');
+    const early = await startQueuedChat(url(), pajak);
+    const noTeam = await startQueuedChat(url());
+    const socket = connectSocket(handle.app.wsUrl, noTeam.customer.token);
+    const updates: Subscription<QueuedChatEvent> = subscribe(socket, OnQueuedChatUpdated, { id: noTeam.id });
+    const marker = visitorMarker(noTeam.id, noTeam.customer);
+    await provedLive(updates, marker);
+    expect((await queuedChat(url(), admin.token, noTeam.id)).queuePosition).toBe(1);
+
+    const heard = await eventsDuring(updates, marker, async () => {
+      dataOf(await graphqlRequest(url(), DeleteQueueTeam, { id: pajak }, admin.token));
+    });
+    expect(heard.map((event) => event.chatSessionUpdated.queuePosition)).toEqual([2]);
+    expect(await queuedChat(url(), admin.token, early.id)).toMatchObject({ queuePosition: 1, team: null });
+    await socket.dispose();
+  });
 });
+
+const DeleteQueueTeam = graphql(`
+  mutation QueueDeleteTeam($id: ID!) {
+    deleteTeam(id: $id)
+  }
+`);

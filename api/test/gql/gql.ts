@@ -57,6 +57,7 @@ type Documents = {
     "\n  query ObservabilityProbe {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": typeof types.ObservabilityProbeDocument,
     "\n  query ObservabilityOverSocket {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": typeof types.ObservabilityOverSocketDocument,
     "\n  query ObservabilityRefused {\n    admins {\n      id\n    }\n  }\n": typeof types.ObservabilityRefusedDocument,
+    "\n  mutation QueueDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.QueueDeleteTeamDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n    }\n  }\n": typeof types.MeDocument,
@@ -131,6 +132,7 @@ const documents: Documents = {
     "\n  query ObservabilityProbe {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": types.ObservabilityProbeDocument,
     "\n  query ObservabilityOverSocket {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": types.ObservabilityOverSocketDocument,
     "\n  query ObservabilityRefused {\n    admins {\n      id\n    }\n  }\n": types.ObservabilityRefusedDocument,
+    "\n  mutation QueueDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.QueueDeleteTeamDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n    }\n  }\n": types.MeDocument,
@@ -331,6 +333,10 @@ export function graphql(source: "\n  query ObservabilityOverSocket {\n    widget
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ObservabilityRefused {\n    admins {\n      id\n    }\n  }\n"): typeof import('./graphql').ObservabilityRefusedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): typeof import('./graphql').QueueDeleteTeamDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

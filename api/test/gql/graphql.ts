@@ -392,6 +392,13 @@ export type ObservabilityRefusedQueryVariables = Exact<{ [key: string]: never; }
 
 export type ObservabilityRefusedQuery = { admins: Array<{ id: string }> };
 
+export type QueueDeleteTeamMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueueDeleteTeamMutation = { deleteTeam: boolean };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -1074,6 +1081,11 @@ export const ObservabilityRefusedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ObservabilityRefusedQuery, ObservabilityRefusedQueryVariables>;
+export const QueueDeleteTeamDocument = new TypedDocumentString(`
+    mutation QueueDeleteTeam($id: ID!) {
+  deleteTeam(id: $id)
+}
+    `) as unknown as TypedDocumentString<QueueDeleteTeamMutation, QueueDeleteTeamMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {

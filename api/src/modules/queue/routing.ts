@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../app-deps';
+import type { Sql } from '../../db/sql';
 import { appError } from '../../errors/app-error';
 import type { ChatSessionPayload } from '../../pubsub/topics';
 import { AgentStatus } from '../admin/admin.entity';
@@ -36,8 +37,6 @@ interface Assignment {
 
 /** How often a chat is offered round again after every candidate turned out full in the meantime. */
 const ROUTING_ROUNDS = 3;
-
-type Run = Parameters<Parameters<AppDeps['sql']['transaction']>[0]>[0];
 
 /**
  * AUTO routing and taking chats, race-free on any number of instances. Every assignment is one
@@ -149,7 +148,7 @@ export class Router {
   private async assign(
     adminId: string,
     { routed, lock }: { routed: boolean; lock: 'wait' | 'skip' },
-    pick: (run: Run, freeSlots: number) => Promise<SessionRow[]>,
+    pick: (run: Sql['run'], freeSlots: number) => Promise<SessionRow[]>,
   ): Promise<Assignment> {
     const outcome = await this.deps.sql.transaction(async (run): Promise<Omit<Assignment, 'assigned'> & { rows: SessionRow[] }> => {
       const [agent] = await run<LockedAgentRow>(lock === 'skip' ? LOCK_AGENT_UNLESS_BUSY : LOCK_AGENT, [adminId]);
