@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { graphqlRequest } from '../../api/test/support/test-app';
-import { eventually, signIn, startConsoleHarness, type ConsoleHarness, type OpenConsole, type Staff } from './support/harness';
+import { eventually, saveScreenshot, signIn, startConsoleHarness, type ConsoleHarness, type OpenConsole, type Staff } from './support/harness';
 
 let harness: ConsoleHarness;
 let adminToken: string;
@@ -146,6 +146,7 @@ describe('managing agents', () => {
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await dialog.getByText('Isi angka 1 sampai 100, atau kosongkan.').waitFor();
     await dialog.getByLabel('Batas chat bersamaan').fill('3');
+    await saveScreenshot(page, 'console-agent-editor');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await dialog.waitFor({ state: 'hidden' });
 

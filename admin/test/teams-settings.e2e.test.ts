@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { graphqlRequest } from '../../api/test/support/test-app';
-import { eventually, signIn, startConsoleHarness, type ConsoleHarness, type Staff } from './support/harness';
+import { eventually, saveScreenshot, signIn, startConsoleHarness, type ConsoleHarness, type Staff } from './support/harness';
 
 let harness: ConsoleHarness;
 let page: Page;
@@ -46,6 +46,7 @@ describe('teams', () => {
     await form.getByText('Tim NIB dibuat.').waitFor();
     await teamRow('NIB').waitFor();
     expect(await teamRow('NIB').locator('[data-members]').textContent()).toBe('Rudi Hartono');
+    await saveScreenshot(page, 'console-teams');
     expect(await storedTeams()).toEqual([{ name: 'NIB', showInWidget: true, members: [{ name: 'Rudi Hartono' }] }]);
     // The topic reaches the widget.
     const config = await api<{ widgetConfig: { topics: { name: string }[] } }>('query W { widgetConfig { topics { name } } }');
@@ -98,6 +99,7 @@ describe('settings', () => {
     await limit.fill('4');
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Pengaturan disimpan.').waitFor();
+    await saveScreenshot(page, 'console-settings');
     await eventually(async () =>
       expect(
         (await api<{ settings: unknown }>('query S { settings { routingMode defaultMaxConcurrentChats } }')).settings,

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
 import { describeError } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { AgentStatus } from '../../gql/graphql';
+import { useAuth } from '../auth/auth-session';
 import { useMyAccount } from '../auth/my-account';
 import { useI18n } from '../i18n/i18n';
 import { StatusDot } from './online-dot';
@@ -21,22 +22,25 @@ const SetMyStatusMutation = graphql(`
 export function AvailabilitySwitch() {
   const { t } = useI18n();
   const me = useMyAccount();
+  const { monitor } = useAuth();
+  const connected = useSyncExternalStore(monitor.subscribe, monitor.getState) === 'connected';
   const id = useId();
   const [setStatus, { loading }] = useMutation(SetMyStatusMutation);
   const [error, setError] = useState<string | null>(null);
-  // OFFLINE is only ever seen before this console's socket has announced it.
-  const shown: AgentStatus = me.status === 'AWAY' ? 'AWAY' : 'ONLINE';
+  const chosen: AgentStatus = me.status === 'AWAY' ? 'AWAY' : 'ONLINE';
+  // While this console's socket is up the agent is not OFFLINE, whatever an earlier read said.
+  const status: AgentStatus = connected ? chosen : 'OFFLINE';
   return (
     <div className="availability">
-      <StatusDot status={me.status ?? 'OFFLINE'} decorative />
+      <StatusDot status={status} decorative />
       <label htmlFor={id} className="visually-hidden">
         {t('status.availability')}
       </label>
       <select
         id={id}
-        value={shown}
+        value={chosen}
         disabled={!me.status || loading}
-        data-status={me.status}
+        data-status={status}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={async (event) => {
           setError(null);
