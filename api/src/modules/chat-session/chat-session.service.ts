@@ -8,7 +8,7 @@ import type { AppDeps } from '../../app-deps';
 import { isUuid, likePattern, messageText, clientMessageId as parseClientMessageId } from '../../input/text-rules';
 import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { decodeCursor, encodeCursor, pageSize } from '../../pagination/cursor';
-import type { EventStream } from '../../pubsub/event-stream';
+import { EventStream } from '../../pubsub/event-stream';
 import type { ChatSessionPayload } from '../../pubsub/topics';
 import { Admin, AdminRole } from '../admin/admin.entity';
 import { Customer } from '../customer/customer.entity';
@@ -257,7 +257,7 @@ export class ChatSessionService {
     const events = this.deps.pubsub.subscribe('CHAT_SESSION_UPDATED', id ?? undefined);
     if (staff?.role !== AdminRole.AGENT) return events;
     // Following one chat: the update that takes it out of sight is the last, then the server completes.
-    if (id) return events.endAfter((event) => !staffMaySee(staff, event));
+    if (id) return this.endingOutOfSight(staff, id, events.endAfter((event) => !staffMaySee(staff, event)));
     const inSight = new Set(await this.idsInSight(staff));
     return events.filter((event) => {
       if (staffMaySee(staff, event)) return Boolean(inSight.add(event.id));
@@ -294,7 +294,22 @@ export class ChatSessionService {
     await this.findVisible(viewer, sessionId);
     const staff = viewer?.role === 'ADMIN' ? await requireStaff(this.em, viewer) : null;
     if (staff?.role !== AdminRole.AGENT) return events;
-    return events.endWhen(this.deps.pubsub.subscribe('CHAT_SESSION_UPDATED', sessionId), (update) => !staffMaySee(staff, update));
+    const updates = this.deps.pubsub.subscribe('CHAT_SESSION_UPDATED', sessionId);
+    return this.endingOutOfSight(staff, sessionId, events.endWhen(updates, (update) => !staffMaySee(staff, update)));
+  }
+
+  /**
+   * An AGENT's stream of one chat, which ends at once should the chat have left its sight between
+   * the check at subscribe time and the moment it started listening (its end-signal was not yet
+   * heard then): the chat is read again once the stream listens.
+   */
+  private endingOutOfSight<T>(staff: Staff, sessionId: string, events: EventStream<T>): EventStream<T> {
+    return new EventStream<T>(async (listener, end) => {
+      const stop = await events.listen(listener, end);
+      const session = await this.em.findOne(ChatSession, sessionId, { refresh: true });
+      if (!session || !staffMaySee(staff, toChatSessionPayload(session))) end();
+      return stop;
+    });
   }
 
   private filterQuery(staff: Staff, filter: ChatSessionFilter | null | undefined): FilterQuery<ChatSession> {

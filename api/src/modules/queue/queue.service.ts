@@ -21,7 +21,7 @@ export interface QueueSessions {
 
 export class QueueService {
   private readonly positions: QueuePositions;
-  readonly router: Router;
+  private readonly router: Router;
   /** Per request: a page of chats asks for its places in one query. */
   private readonly places: DataLoader<string, QueuePlace>;
 
@@ -39,7 +39,7 @@ export class QueueService {
     return this.entityManager();
   }
 
-  /** The place a payload carries (every published one does), or the stored one. */
+  /** The place a payload carries (an event that moved the chat), or else the stored one. */
   async placeOf(session: ChatSessionPayload): Promise<QueuePlace> {
     if (session.queuePosition !== undefined) {
       return { queuePosition: session.queuePosition, estimatedWaitSeconds: session.estimatedWaitSeconds ?? null };
