@@ -141,6 +141,7 @@ describe('the waiting queue in the console', () => {
     );
     expect(stored.chatSession).toEqual({ status: 'WAITING', assignedAdmin: null, team: { name: 'Izin usaha' } });
 
+    await page.locator('.conversation-header [data-team="Izin usaha"]').waitFor();
     await page.goto(`${harness.console.url}#/inbox/waiting`);
     await row(gita.sessionId).locator('[data-team="Izin usaha"]').waitFor();
     expect(errors).toEqual([]);

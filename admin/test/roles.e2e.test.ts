@@ -77,6 +77,16 @@ describe('screens by role', () => {
     expect(errors).toEqual([]);
   });
 
+  it('follows a role change at once: the promoted agent gets the screens of its new role', async () => {
+    const raka = await harness.createStaff('Raka', 'raka@example.com', 'AGENT');
+    const { page, errors } = await consoleOf(raka);
+    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk']));
+    const promoted = await graphqlRequest(harness.api.httpUrl, UpdateAdmin, { id: raka.id, input: { role: 'SUPERVISOR' } }, adminToken);
+    expect(promoted.errors).toBeUndefined();
+    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk', 'Dasbor', 'Agen']));
+    expect(errors).toEqual([]);
+  });
+
   it('gives an ADMIN every screen', async () => {
     const { page, errors } = await consoleOf();
     await eventually(async () =>

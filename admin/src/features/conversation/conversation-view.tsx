@@ -33,6 +33,10 @@ export const GetConversationQuery = graphql(`
         name
         online
       }
+      team {
+        id
+        name
+      }
       ...ConversationActions_session
       messages(last: $last, before: $before, first: $first, after: $after) {
         edges {
@@ -231,6 +235,14 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
                   ? t('conversation.assignedTo', { name: session.assignedAdmin.name })
                   : t('conversation.unassigned')}
               </span>
+              {session.team && (
+                <>
+                  {' '}
+                  <span className="row-team" data-team={session.team.name}>
+                    {session.team.name}
+                  </span>
+                </>
+              )}
             </p>
           </div>
           <ConversationActions session={session} queue={queue} />
