@@ -239,7 +239,7 @@ export type ListQueueQueryVariables = Exact<{
 }>;
 
 
-export type ListQueueQuery = { chatSessions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, team: { id: string } | null } }> } };
+export type ListQueueQuery = { chatSessions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, queuedAt: string | null, team: { id: string } | null } }> } };
 
 export type ReadChatQueryVariables = Exact<{
   id: string | number;
@@ -812,6 +812,7 @@ export const ListQueueDocument = new TypedDocumentString(`
     edges {
       node {
         id
+        queuedAt
         team {
           id
         }

@@ -30,6 +30,12 @@ export class ChatSessionNode {
 
   @Field(() => Date, { nullable: true })
   lastMessageAt!: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the chat joined its queue: its visitor's first message. The queue's order, and what a wait is counted from; handing a chat back keeps it.",
+  })
+  queuedAt!: string | null;
 }
 
 export const { Connection: ChatSessionConnection } = connectionTypes('ChatSession', ChatSessionNode);

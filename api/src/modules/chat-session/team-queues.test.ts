@@ -86,6 +86,7 @@ const ListQueue = graphql(`
       edges {
         node {
           id
+          queuedAt
           team {
             id
           }
@@ -160,10 +161,14 @@ async function waitingIds(token: string): Promise<string[]> {
 }
 
 /** Two chats of the waiting list at a time, and the cursor of the next two (null on the last page). */
-async function waitingPage(after: string | null): Promise<{ ids: string[]; next: string | null }> {
+async function waitingPage(after: string | null): Promise<{ ids: string[]; queuedAt: (string | null)[]; next: string | null }> {
   const listed = await graphqlRequest(url(), ListQueue, { filter: { status: 'WAITING' }, first: 2, after }, admin.token);
   const { edges, pageInfo } = listed.data!.chatSessions;
-  return { ids: edges.map((edge) => edge.node.id), next: pageInfo.hasNextPage ? pageInfo.endCursor : null };
+  return {
+    ids: edges.map((edge) => edge.node.id),
+    queuedAt: edges.map((edge) => edge.node.queuedAt),
+    next: pageInfo.hasNextPage ? pageInfo.endCursor : null,
+  };
 }
 
 describe('startChatSession with a topic', () => {
@@ -211,13 +216,19 @@ describe('the waiting list', () => {
     expect(all.indexOf(wroteFirst.id)).toBeLessThan(all.indexOf(openedFirst.id));
 
     const paged: string[] = [];
+    const queuedAt: (string | null)[] = [];
     let after: string | null = null;
     do {
       const page = await waitingPage(after);
       paged.push(...page.ids);
+      queuedAt.push(...page.queuedAt);
       after = page.next;
     } while (after);
     expect(paged).toEqual(all);
+    // What the order is, for clients that show how long each chat has waited.
+    expect(queuedAt[paged.indexOf(openedFirst.id)]).toBe(queued!.queued_at.toISOString());
+    expect(queuedAt.every((at) => at !== null)).toBe(true);
+    expect([...queuedAt].sort()).toEqual(queuedAt);
   });
 
   it("refuses a cursor of the newest-first list, whose order it does not follow", async () => {
