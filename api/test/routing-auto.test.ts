@@ -127,3 +127,24 @@ describe('AUTO routing', () => {
     await close(admin, chat.id);
   });
 });
+
+describe('AUTO routing in one process without Redis', () => {
+  const local = useTestApp();
+
+  it('routes to the agent whose console is connected, and to nobody once it has left', async () => {
+    const localUrl = () => local.app.httpUrl;
+    const localAdmin = await loginAdmin(localUrl());
+    await setRouting(localUrl(), localAdmin, { routingMode: 'AUTO' });
+    const agent = await createQueueAgent(localUrl(), localAdmin, 'lokal@example.com');
+    const socket = connectSocket(local.app.wsUrl, agent.token);
+    await socket.connected;
+    await waitForValue(() => local.app.deps.presence.isOnline(agent.id), true);
+
+    const routed = await startQueuedChat(localUrl());
+    expect((await queuedChat(localUrl(), localAdmin.token, routed.id)).assignedAdmin?.id).toBe(agent.id);
+    await socket.dispose();
+    await waitForValue(() => local.app.deps.presence.isOnline(agent.id), false);
+    const waiting = await startQueuedChat(localUrl());
+    expect(await queuedChat(localUrl(), localAdmin.token, waiting.id)).toMatchObject({ status: 'WAITING', assignedAdmin: null });
+  });
+});
