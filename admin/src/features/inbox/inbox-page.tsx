@@ -23,6 +23,7 @@ export const ListChatSessionsQuery = graphql(`
         node {
           id
           createdAt
+          queuedAt
           lastMessageAt
           ...SessionRow_session
         }

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { navigate } from '../shell/router';
 import { playChime, showDesktopNotification } from './new-session-alert';
 import { GetQueueCountsQuery } from './queue-counts';
-import type { LiveSession } from './session-list-cache';
+import { waitingSince, type LiveSession } from './session-list-cache';
 
 export const OnChatSessionUpdatedSubscription = graphql(`
   subscription OnChatSessionUpdated {
@@ -14,6 +14,7 @@ export const OnChatSessionUpdatedSubscription = graphql(`
       id
       status
       createdAt
+      queuedAt
       customer {
         id
         name
@@ -77,7 +78,7 @@ export function LiveSessionsProvider({ children }: { children: ReactNode }) {
   function announceIfNew(session: SessionEvent) {
     if (session.status !== 'WAITING' || announced.current.has(session.id)) return;
     announced.current.add(session.id);
-    if (Date.now() - Date.parse(session.createdAt) > FRESH_SESSION_MS) return;
+    if (Date.now() - Date.parse(waitingSince(session)) > FRESH_SESSION_MS) return;
     playChime();
     showDesktopNotification(t('inbox.notify.title'), t('inbox.notify.body', { name: session.customer.name }), () =>
       navigate({ page: 'inbox', queue: 'waiting', sessionId: session.id }),

@@ -72,6 +72,7 @@ export interface LiveSession {
   id: string;
   status: SessionStatus;
   createdAt: string;
+  queuedAt?: string | null;
   assignedAdmin?: { id: string } | null;
   team?: { id: string } | null;
   customer: { name: string; email?: string | null };
@@ -111,26 +112,34 @@ export function matchesFilter(session: LiveSession, filter: SessionFilter, viewe
   return true;
 }
 
-/** How the API orders a list: the waiting queue oldest first (the longest wait on top), the rest newest first. */
+/**
+ * How the API orders a list: the waiting queue oldest first by (queuedAt, id), its visitor's first
+ * message being the longest wait on top; the rest newest first by (createdAt, id).
+ */
 export type ListOrder = 'oldestFirst' | 'newestFirst';
 
 export const listOrder = (filter: SessionFilter): ListOrder => (filter.status === 'WAITING' ? 'oldestFirst' : 'newestFirst');
 
-type Placed = { createdAt: string; id: string };
+type Placed = { id: string; createdAt: string; queuedAt?: string | null };
 
-/** Whether `a` comes before `b` in a list of that order: by createdAt, then id. */
+/** When the chat's wait began: its first message, or its creation for a chat not (yet) queued. */
+export const waitingSince = (session: { createdAt: string; queuedAt?: string | null }): string =>
+  session.queuedAt ?? session.createdAt;
+
+/** Whether `a` comes before `b` in a list of that order. */
 function sortsBefore(a: Placed, b: Placed, order: ListOrder): boolean {
-  const at = Date.parse(a.createdAt);
-  const bt = Date.parse(b.createdAt);
-  const newer = at !== bt ? at > bt : a.id > b.id;
-  return order === 'newestFirst' ? newer : !newer;
+  const key = order === 'oldestFirst' ? waitingSince : (placed: Placed) => placed.createdAt;
+  const at = Date.parse(key(a));
+  const bt = Date.parse(key(b));
+  const later = at !== bt ? at > bt : a.id > b.id;
+  return order === 'newestFirst' ? later : !later;
 }
 
 /**
  * A list after a live update: the session joins at its place when it now matches (unless it
  * sorts below a page not loaded yet), and leaves when it no longer does.
  */
-export function applyLiveUpdate<E extends { node: { id: string; createdAt: string } }>(
+export function applyLiveUpdate<E extends { node: Placed }>(
   edges: E[],
   hasNextPage: boolean,
   session: LiveSession,

@@ -3,12 +3,14 @@ import { useI18n } from '../i18n/i18n';
 import { useClock } from './clock';
 import { MessagePreview } from './message-preview';
 import { isUnread } from './read-state';
+import { waitingSince } from './session-list-cache';
 
 export const SessionRowFragment = graphql(`
   fragment SessionRow_session on ChatSession {
     id
     status
     createdAt
+    queuedAt
     lastMessageAt
     customer {
       id
@@ -72,7 +74,7 @@ export function SessionRow(props: {
             </span>
           )}
           {session.assignedAdmin ? session.assignedAdmin.name : t('inbox.unassigned')}
-          {session.status === 'WAITING' && <Waited since={session.createdAt} />}
+          {session.status === 'WAITING' && <Waited since={waitingSince(session)} />}
         </span>
       </a>
     </li>
