@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { graphqlRequest } from '../../api/test/support/test-app';
+import { recordAlerts, recordedAlerts } from './support/alert-recorder';
 import { eventually, signIn, startConsoleHarness, type ConsoleHarness, type Staff } from './support/harness';
 import { Visitor } from './support/visitor';
 
@@ -12,7 +13,10 @@ const visitors: Visitor[] = [];
 beforeAll(async () => {
   harness = await startConsoleHarness();
   adminToken = await harness.adminToken();
-  ({ page, errors } = await harness.open());
+  const opened = await harness.open();
+  ({ page, errors } = opened);
+  await recordAlerts(opened.context);
+  await page.reload();
   await signIn(page);
 });
 
@@ -189,5 +193,44 @@ describe('the waiting queue in the console', () => {
     await iraRow.waitFor({ state: 'detached' });
     expect(yuniErrors).toEqual([]);
     await context.close();
+  });
+
+  it('lists a chat opened early but written in late behind one written first, its wait counted from its first message', async () => {
+    // Opened without a message, as the widget does when the visitor opens it, 20 minutes ago.
+    const joko = await Visitor.arrive(harness.api, 'Joko');
+    visitors.push(joko);
+    await harness.sql(`update chat_session set created_at = now() - interval '20 minutes' where id = $1`, [joko.sessionId]);
+    const kartika = await arrive('Kartika');
+    await waitedSince(kartika.sessionId, 8);
+    await page.goto(`${harness.console.url}#/inbox/waiting`);
+    await page.reload();
+    await row(kartika.sessionId).waitFor();
+    expect(await row(kartika.sessionId).locator('[data-waited]').textContent()).toContain('menunggu 8 mnt');
+    // The reloaded console hears session events again before Joko writes.
+    await page.locator('.availability select[data-status="ONLINE"]').waitFor();
+    await kartika.say('Saya masih menunggu');
+    await row(kartika.sessionId).getByText('Saya masih menunggu').waitFor();
+
+    // Joko's first message queues him now, behind Kartika and everyone else already waiting.
+    await joko.say('Halo, masih bisa dibantu?');
+    await row(joko.sessionId).waitFor();
+    const live = await rowIds();
+    expect(live.indexOf(kartika.sessionId)).toBeLessThan(live.indexOf(joko.sessionId));
+    expect(live.at(-1)).toBe(joko.sessionId);
+    expect(await row(joko.sessionId).locator('[data-waited]').textContent()).toContain('menunggu < 1 mnt');
+    // A chat that just joined the queue is a new visitor to announce, however long ago it was opened.
+    await eventually(async () =>
+      expect((await recordedAlerts(page)).notifications).toContainEqual({
+        title: 'Pengunjung baru menunggu',
+        body: 'Joko memulai percakapan.',
+      }),
+    );
+
+    // The API lists the queue in the order the console kept live.
+    await page.reload();
+    await row(joko.sessionId).waitFor();
+    expect(await rowIds()).toEqual(live);
+    expect(await row(joko.sessionId).locator('[data-waited]').textContent()).toContain('menunggu < 1 mnt');
+    expect(errors).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import {
   listOrder,
   matchesFilter,
   queueFilter,
+  waitingSince,
   type LiveSession,
 } from '../src/features/inbox/session-list-cache';
 
@@ -108,6 +109,50 @@ describe('applyLiveUpdate', () => {
       expect(result.edges).toBe(waiting);
       expect(result.delta).toBe(1);
     });
+
+    describe('ordered by when each visitor first wrote (queuedAt), then id, as the API orders it', () => {
+      const queued = (id: string, createdAt: string, queuedAt: string | null) => ({ node: { id, createdAt, queuedAt } });
+      const line = [
+        queued('a', '2026-05-01T07:00:00Z', '2026-05-01T08:00:00Z'),
+        queued('c', '2026-05-01T08:30:00Z', '2026-05-01T09:00:00Z'),
+      ];
+      const place = (over: Partial<LiveSession>) => {
+        const arriving = session(over);
+        const make = () => queued(arriving.id, arriving.createdAt, arriving.queuedAt ?? null);
+        return applyLiveUpdate(line, false, arriving, true, 'oldestFirst', make).edges.map((e) => e.node.id);
+      };
+
+      it('puts a chat opened before the others but written in after them behind them', () => {
+        expect(place({ createdAt: '2026-05-01T06:00:00Z', queuedAt: '2026-05-01T09:30:00Z' })).toEqual(['a', 'c', 's-new']);
+      });
+
+      it('puts a chat handed back to the queue at the place its first message gave it', () => {
+        expect(place({ createdAt: '2026-05-01T09:45:00Z', queuedAt: '2026-05-01T08:15:00Z' })).toEqual(['a', 's-new', 'c']);
+      });
+
+      it('breaks a tie of queuedAt by id', () => {
+        expect(place({ id: 'b', createdAt: '2026-05-01T05:00:00Z', queuedAt: '2026-05-01T09:00:00Z' })).toEqual(['a', 'b', 'c']);
+        expect(place({ id: 'd', createdAt: '2026-05-01T05:00:00Z', queuedAt: '2026-05-01T09:00:00Z' })).toEqual(['a', 'c', 'd']);
+      });
+
+      it('falls back to createdAt only for a chat without queuedAt', () => {
+        expect(place({ createdAt: '2026-05-01T08:45:00Z', queuedAt: null })).toEqual(['a', 's-new', 'c']);
+      });
+
+      it('keeps the newest-first lists ordered by createdAt', () => {
+        const newest = [queued('c', '2026-05-01T09:00:00Z', '2026-05-01T07:00:00Z'), queued('a', '2026-05-01T08:00:00Z', '2026-05-01T09:30:00Z')];
+        const opened = session({ createdAt: '2026-05-01T08:30:00Z', queuedAt: '2026-05-01T09:45:00Z' });
+        const result = applyLiveUpdate(newest, false, opened, true, 'newestFirst', () => queued('s-new', '', null));
+        expect(result.edges.map((e) => e.node.id)).toEqual(['c', 's-new', 'a']);
+      });
+    });
+  });
+});
+
+describe('waitingSince', () => {
+  it("counts a wait from the visitor's first message, and from the chat's creation only without one", () => {
+    expect(waitingSince({ createdAt: '2026-05-01T07:00:00Z', queuedAt: '2026-05-01T08:00:00Z' })).toBe('2026-05-01T08:00:00Z');
+    expect(waitingSince({ createdAt: '2026-05-01T07:00:00Z', queuedAt: null })).toBe('2026-05-01T07:00:00Z');
   });
 });
 
