@@ -44,9 +44,14 @@ with target as (
   returning session.status, session.customer_id, session.assigned_admin_id, session.team_id,
     ${isoTimestamp('session.created_at')} as session_created_at, ${isoTimestamp('session.closed_at')} as session_closed_at,
     ${isoTimestamp('session.queued_at')} as session_queued_at
+), assignee_row as (
+  -- The chat's row is held by now: the agent's is not waited for (routing takes the agent's row
+  -- first, then chats), and a busy one only misses this time for AUTO's order.
+  select admin.id from admin, target, stored
+  where admin.id = $4::uuid and target.status = 'WAITING'
+  for update of admin skip locked
 ), assignee as (
-  update admin set last_assigned_at = $8::timestamptz
-  from target, stored where admin.id = $4::uuid and target.status = 'WAITING'
+  update admin set last_assigned_at = $8::timestamptz from assignee_row where admin.id = assignee_row.id
 )
 select target.status as target_status, exists (select 1 from author) as author_exists,
   stored.id, stored.sender_name,

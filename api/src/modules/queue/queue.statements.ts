@@ -149,32 +149,8 @@ export const COUNT_ACTIVE: PreparedStatement = {
   text: `select count(*)::int as chats from chat_session where assigned_admin_id = $1::uuid and status = 'ACTIVE'`,
 };
 
-/**
- * $1 chat · $2 agent (locked): assigns the chat if it still waits, unassigned, in a queue the
- * agent may take; the UPDATE locks the row and re-checks all that on its newest version.
- */
-export const ASSIGN_CHAT: PreparedStatement = {
-  name: 'livechat_assign_chat',
-  text: `
-with assigned as (
-  update chat_session chat
-     set status = 'ACTIVE', assigned_admin_id = $2::uuid, first_assigned_at = coalesce(chat.first_assigned_at, now())
-   where chat.id = $1::uuid and chat.status = 'WAITING' and chat.assigned_admin_id is null and chat.queued_at is not null
-     and ${mayTake('$2::uuid', 'chat')}
-  returning chat.*
-), touched as (
-  update admin set last_assigned_at = now() where id = $2::uuid and exists (select 1 from assigned)
-)
-select ${sessionColumns('assigned')} from assigned`,
-};
-
-/**
- * $1 agent (locked) · $2 how many · $3 a chat to leave out (or null) · $4 any queue (true), or
- * only those the agent may take: assigns the oldest waiting chats to the agent, passing over the
- * ones another assignment has locked.
- */
-export const ASSIGN_OLDEST: PreparedStatement = {
-  name: 'livechat_assign_oldest',
+const assignOldest = (name: string, locking: string): PreparedStatement => ({
+  name,
   text: `
 with picked as (
   select chat.id from chat_session chat
@@ -182,7 +158,7 @@ with picked as (
      and chat.id is distinct from $3::uuid and ($4::boolean or ${mayTake('$1::uuid', 'chat')})
    order by chat.queued_at, chat.id
    limit $2
-     for update skip locked
+     ${locking}
 ), assigned as (
   update chat_session chat
      set status = 'ACTIVE', assigned_admin_id = $1::uuid, first_assigned_at = coalesce(chat.first_assigned_at, now())
@@ -192,7 +168,21 @@ with picked as (
   update admin set last_assigned_at = now() where id = $1::uuid and exists (select 1 from assigned)
 )
 select ${sessionColumns('assigned')} from assigned order by assigned.queued_at, assigned.id`,
-};
+});
+
+/**
+ * $1 agent (locked) · $2 how many · $3 a chat to leave out (or null) · $4 any queue (true), or
+ * only those the agent may take: assigns the oldest waiting chats to the agent, passing over the
+ * ones another transaction has locked.
+ */
+export const ASSIGN_OLDEST_UNLOCKED = assignOldest('livechat_assign_oldest_unlocked', 'for update skip locked');
+
+/**
+ * ASSIGN_OLDEST_UNLOCKED, waiting for the locked ones: a chat is locked by an assignment (then it
+ * is found taken once the lock goes), but also by a visitor's message or a move that failed, which
+ * leave it waiting. Locks are taken in queue order, as by every other assignment.
+ */
+export const ASSIGN_OLDEST = assignOldest('livechat_assign_oldest', 'for update');
 
 /** $1 chat · $2 its agent as read: back to WAITING, at its place (queued_at is kept). */
 export const UNASSIGN_CHAT: PreparedStatement = {

@@ -8,8 +8,8 @@ import { updateEvents } from '../chat-session/chat-session.types';
 import { RoutingMode } from '../settings/settings.entity';
 import { isQueued, QueuePositions, sessionPayloadOf } from './queue-positions';
 import {
-  ASSIGN_CHAT,
   ASSIGN_OLDEST,
+  ASSIGN_OLDEST_UNLOCKED,
   COUNT_ACTIVE,
   LOCK_AGENT,
   LOCK_AGENT_UNLESS_BUSY,
@@ -41,16 +41,17 @@ const ROUTING_ROUNDS = 3;
 /**
  * AUTO routing and taking chats, race-free on any number of instances. Every assignment is one
  * transaction that first locks the agent's row (`FOR UPDATE`) and re-counts its ACTIVE chats, and
- * only then touches chats: an UPDATE that re-checks the one chat is still waiting, or
- * `FOR UPDATE SKIP LOCKED` over the oldest waiting ones. Two assignments to one agent therefore
- * count one after the other (never above its limit), two to one chat cannot both find it waiting
- * (never two agents), and the agent's row always comes before a chat's (no deadlock).
+ * only then locks chats, the oldest waiting ones the agent may take (`FOR UPDATE SKIP LOCKED`,
+ * then waiting for the held ones; see `assignOldest`), re-checked on their newest version. Two
+ * assignments to one agent therefore count one after the other (never above its limit), two to
+ * one chat cannot both find it waiting (never two agents), and the agent's row always comes
+ * before a chat's, chats in queue order (no deadlock).
  *
  * No wake-up is lost between a chat joining a queue and a slot freeing at the same time: each side
  * commits its own change first and only then reads the other side's state (`routeChat` reads the
- * agents, `fillAgent` the queue). Whichever reads last sees the other's commit. A chat that
- * `fillAgent` passes over because it is locked is being assigned by a transaction that already
- * counted a free slot; should that still fail, `routeChat` reads the agents again.
+ * agents, `fillAgent` the queue). Whichever reads last sees the other's commit. A chat held by
+ * another transaction is waited for rather than passed over, so a visitor writing again at that
+ * moment does not leave it beside a free slot.
  */
 export class Router {
   private readonly positions: QueuePositions;
@@ -87,9 +88,11 @@ export class Router {
 
   /**
    * AUTO: the waiting chat goes to the best ONLINE agent with a free slot; null when none takes it.
-   * Agents another assignment holds locked are passed over at first, so that chats arriving
-   * together spread over the agents instead of queueing for the best one; they are waited for
-   * only when no other agent took the chat.
+   * That agent is given the oldest chat it may take, which is this one unless an older one was
+   * left waiting (its routing failed, its instance died before routing it): then that one goes
+   * first, and this one is offered to the next agent. Agents another assignment holds locked are
+   * passed over at first, so that chats arriving together spread over the agents instead of
+   * queueing for the best one; they are waited for only when no other agent took the chat.
    */
   async routeChat(sessionId: string, passOver: string | null = null): Promise<ChatSessionPayload | null> {
     const online = await this.deps.presence.onlineAdminIds();
@@ -98,14 +101,15 @@ export class Router {
       const candidates = await this.deps.sql.run<{ id: string }>(ROUTING_CANDIDATES, [sessionId, online, passOver]);
       if (candidates.length === 0) return null;
       const busy: string[] = [];
-      for (const lock of ['skip', 'wait'] as const) {
+      offering: for (const lock of ['skip', 'wait'] as const) {
         for (const adminId of lock === 'skip' ? candidates.map(({ id }) => id) : busy) {
-          const outcome = await this.assign(adminId, { routed: true, lock }, (run) => run<SessionRow>(ASSIGN_CHAT, [sessionId, adminId]));
-          if (outcome.assigned[0]) return outcome.assigned[0];
+          const outcome = await this.assign(adminId, { routed: true, lock }, (run) => assignOldest(run, adminId, 1, null, false));
+          const [assigned] = outcome.assigned;
+          if (assigned?.id === sessionId) return assigned;
           if (outcome.agentBusy) busy.push(adminId);
-          // Taken meanwhile (or no longer this agent's to take): the candidates are read again,
-          // which finds nobody once the chat no longer waits.
-          else if (outcome.picked) break;
+          // An older chat went first, or this one is being assigned elsewhere (locked): the
+          // candidates are read again, which finds nobody once this chat no longer waits.
+          else if (outcome.picked) break offering;
         }
       }
     }
@@ -119,7 +123,7 @@ export class Router {
   async fillAgent(adminId: string, leaveOut: string | null = null): Promise<ChatSessionPayload[]> {
     if (!(await this.deps.presence.isOnline(adminId))) return [];
     const outcome = await this.assign(adminId, { routed: true, lock: 'wait' }, (run, freeSlots) =>
-      run<SessionRow>(ASSIGN_OLDEST, [adminId, freeSlots, leaveOut, false]),
+      assignOldest(run, adminId, freeSlots, leaveOut, false),
     );
     return outcome.assigned;
   }
@@ -137,7 +141,7 @@ export class Router {
    * waits. `anyQueue` for the roles that see every chat. At its limit: FORBIDDEN, LIMIT_REACHED.
    */
   async takeNext(adminId: string, anyQueue: boolean): Promise<ChatSessionPayload | null> {
-    const { assigned } = await this.assign(adminId, { routed: false, lock: 'wait' }, (run) => run<SessionRow>(ASSIGN_OLDEST, [adminId, 1, null, anyQueue]));
+    const { assigned } = await this.assign(adminId, { routed: false, lock: 'wait' }, (run) => assignOldest(run, adminId, 1, null, anyQueue));
     return assigned[0] ?? null;
   }
 
@@ -181,5 +185,22 @@ export class Router {
     await Promise.all([...firstPerQueue].map(([teamId, sessionId]) => this.positions.announceBehind(teamId, sessionId)));
   }
 }
+
+/**
+ * The oldest waiting chats the (locked) agent may take, up to `count`: first those no other
+ * transaction holds, so that assignments at once take different chats, then, for what is still
+ * free, waiting for the held ones. Skipping alone could leave a chat waiting beside a free slot:
+ * the one that held it (a visitor's message, a move that failed) routes nothing afterwards.
+ */
+async function assignOldest(run: Sql['run'], adminId: string, count: number, leaveOut: string | null, anyQueue: boolean): Promise<SessionRow[]> {
+  const free = await run<SessionRow>(ASSIGN_OLDEST_UNLOCKED, [adminId, count, leaveOut, anyQueue]);
+  if (free.length === count) return free;
+  const waited = await run<SessionRow>(ASSIGN_OLDEST, [adminId, count - free.length, leaveOut, anyQueue]);
+  return [...free, ...waited].sort(inQueueOrder);
+}
+
+/** (queued_at, id), as the queue orders chats: the ISO times and the uuids compare as text. */
+const inQueueOrder = (a: SessionRow, b: SessionRow) =>
+  a.queued_at === b.queued_at ? (a.id < b.id ? -1 : 1) : (a.queued_at ?? '') < (b.queued_at ?? '') ? -1 : 1;
 
 const notQueued = (session: ChatSessionPayload): ChatSessionPayload => ({ ...session, queuePosition: null, estimatedWaitSeconds: null });
