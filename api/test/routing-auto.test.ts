@@ -128,6 +128,23 @@ describe('AUTO routing', () => {
   });
 });
 
+describe("a disabled agent's chats", () => {
+  it('go back to their queues at their places, and to an agent who has room', async () => {
+    const team = await createTeam(url(), admin, 'Berpindah');
+    const leaving = await createQueueAgent(url(), admin, 'keluar@example.com', { limit: 2, teamIds: [team] });
+    await openConsole(leaving);
+    const chats = [await startQueuedChat(url(), team), await startQueuedChat(url(), team)];
+    for (const chat of chats) expect(await assigneeOf(chat.id)).toBe(leaving.id);
+    const staying = await createQueueAgent(url(), admin, 'tetap@example.com', { limit: 1, teamIds: [team] });
+    await openConsole(staying);
+
+    dataOf(await graphqlRequest(url(), SetAgent, { id: leaving.id, input: { disabled: true } }, admin.token));
+    expect(await waitForAssignee(chats[0]!.id, staying.id)).toBe(staying.id);
+    expect(await queuedChat(url(), admin.token, chats[1]!.id)).toMatchObject({ status: 'WAITING', queuePosition: 1, assignedAdmin: null });
+    for (const chat of chats) await close(admin, chat.id);
+  });
+});
+
 describe('AUTO routing in one process without Redis', () => {
   const local = useTestApp();
 

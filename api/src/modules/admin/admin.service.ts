@@ -68,8 +68,8 @@ export class AdminService {
 
   /**
    * Role, limit, name, teams and whether the agent may sign in. Disabling revokes its tokens through
-   * the revocation feed (every instance refuses them at once) and closes its sockets with 4403. A
-   * new role or new teams apply to the agent's next request; its sockets reconnect (1012), since
+   * the revocation feed (every instance refuses them at once), closes its sockets with 4403 and
+   * hands its open chats back to their queues. A new role or new teams apply to the agent's next request; its sockets reconnect (1012), since
    * what an open subscription delivers was decided under the old ones.
    */
   async update(viewer: Viewer | null, id: string, input: UpdateAdminInput): Promise<AdminView> {
@@ -101,8 +101,13 @@ export class AdminService {
         teamsChanged,
       };
     });
-    if (disabledNow) await this.signOutEverywhere(admin.id);
-    else if (roleChanged || teamsChanged) await this.deps.pubsub.publish('ADMIN_ROLE_CHANGED', { adminId: admin.id });
+    if (disabledNow) {
+      await this.signOutEverywhere(admin.id);
+      // Its visitors are not left with nobody: their chats wait again, for someone else.
+      await new Router(this.deps)
+        .handBackChatsOf(admin.id)
+        .catch((error) => this.deps.logger.error({ err: error, adminId: admin.id }, "handing back a disabled agent's chats failed"));
+    } else if (roleChanged || teamsChanged) await this.deps.pubsub.publish('ADMIN_ROLE_CHANGED', { adminId: admin.id });
     // AUTO: a larger limit or other teams may give the agent room for waiting chats.
     if (!disabledNow && (limit !== undefined || teamsChanged)) await this.fillSlots(admin.id);
     return toAdminView(admin);

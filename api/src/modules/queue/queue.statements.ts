@@ -193,6 +193,15 @@ update chat_session chat set status = 'WAITING', assigned_admin_id = null
 returning ${sessionColumns('chat')}`,
 };
 
+/** $1 agent: every ACTIVE chat it holds back to WAITING, at its place (a disabled agent's). */
+export const UNASSIGN_ALL_OF: PreparedStatement = {
+  name: 'livechat_unassign_all_of',
+  text: `
+update chat_session chat set status = 'WAITING', assigned_admin_id = null
+ where chat.assigned_admin_id = $1::uuid and chat.status = 'ACTIVE'
+returning ${sessionColumns('chat')}`,
+};
+
 /** $1 agents with a console connected: the ONLINE ones among them, fewest ACTIVE chats first. */
 export const ONLINE_AGENTS: PreparedStatement = {
   name: 'livechat_online_agents',

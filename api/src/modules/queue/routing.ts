@@ -15,6 +15,7 @@ import {
   LOCK_AGENT_UNLESS_BUSY,
   ONLINE_AGENTS,
   ROUTING_CANDIDATES,
+  UNASSIGN_ALL_OF,
   type LockedAgentRow,
   type SessionRow,
 } from './queue.statements';
@@ -134,6 +135,21 @@ export class Router {
     if (online.length === 0) return;
     const agents = await this.deps.sql.run<{ id: string }>(ONLINE_AGENTS, [online]);
     for (const { id } of agents) await this.fillAgent(id);
+  }
+
+  /**
+   * A disabled agent's ACTIVE chats go back to their queues at their places, oldest first, each
+   * told to its watchers and, in AUTO mode, routed to someone else.
+   */
+  async handBackChatsOf(adminId: string): Promise<void> {
+    const rows = await this.deps.sql.run<SessionRow>(UNASSIGN_ALL_OF, [adminId]);
+    const handedBack = rows.map(sessionPayloadOf).sort((a, b) => (a.queuedAt ?? '').localeCompare(b.queuedAt ?? '') || a.id.localeCompare(b.id));
+    for (const after of handedBack) {
+      const placed = await this.positions.withPlace(after);
+      await Promise.all(updateEvents(placed).map(({ topic, payload, key }) => this.deps.pubsub.publish(topic, payload, key)));
+      const before = { status: ChatSessionStatus.ACTIVE, assignedAdminId: adminId, teamId: after.teamId, queuedAt: after.queuedAt };
+      await this.afterChange(before, after, adminId);
+    }
   }
 
   /**
