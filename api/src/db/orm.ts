@@ -7,12 +7,13 @@ import { Admin } from '../modules/admin/admin.entity';
 import { ChatSession } from '../modules/chat-session/chat-session.entity';
 import { Customer } from '../modules/customer/customer.entity';
 import { FileAttachment } from '../modules/file/file.entity';
+import { ChatSessionLabel, Label } from '../modules/label/label.entity';
 import { Message } from '../modules/message/message.entity';
 import { Settings } from '../modules/settings/settings.entity';
 import { Team } from '../modules/team/team.entity';
 import { migrationsList } from '../migrations';
 
-export const entities = [Admin, Customer, ChatSession, Message, FileAttachment, Team, Settings];
+export const entities = [Admin, Customer, ChatSession, Message, FileAttachment, Team, Settings, Label, ChatSessionLabel];
 
 const migrationsDir = path.join(__dirname, '..', 'migrations');
 
