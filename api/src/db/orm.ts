@@ -11,9 +11,10 @@ import { ChatSessionLabel, Label } from '../modules/label/label.entity';
 import { Message } from '../modules/message/message.entity';
 import { Settings } from '../modules/settings/settings.entity';
 import { Team } from '../modules/team/team.entity';
+import { CannedResponse } from '../modules/canned-response/canned-response.entity';
 import { migrationsList } from '../migrations';
 
-export const entities = [Admin, Customer, ChatSession, Message, FileAttachment, Team, Settings, Label, ChatSessionLabel];
+export const entities = [Admin, Customer, ChatSession, Message, FileAttachment, Team, Settings, Label, ChatSessionLabel, CannedResponse];
 
 const migrationsDir = path.join(__dirname, '..', 'migrations');
 
