@@ -9,7 +9,7 @@ async function main() {
   const logger = pino({ level: config.logLevel });
   const database = await openDatabase(config, logger);
   await database.orm.seeder.seed(DatabaseSeeder);
-  logger.info('seeded the default admin (admin@example.com) unless it already existed');
+  logger.info('seeded the default admin (admin@example.com) and the example canned responses, unless they already existed');
   await database.close();
 }
 

@@ -16,6 +16,7 @@ import { SettingsService } from '../modules/settings/settings.service';
 import { createAdminTeamsLoader, createTeamLoader, createTeamMembersLoader } from '../modules/team/team.loaders';
 import { TeamService } from '../modules/team/team.service';
 import { QueueService } from '../modules/queue/queue.service';
+import { CannedResponseService } from '../modules/canned-response/canned-response.service';
 import type { RateLimits } from '../rate-limit/rate-limits';
 
 const SERVER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -101,6 +102,7 @@ function createServices(em: () => EntityManager, deps: AppDeps) {
     team,
     settings: new SettingsService(em, deps),
     queue: new QueueService(em, deps, chatSession),
+    cannedResponse: new CannedResponseService(em),
     presence: deps.presence,
   };
 }

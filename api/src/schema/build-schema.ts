@@ -12,6 +12,7 @@ import { WidgetConfigResolver } from '../modules/widget-config/widget-config.res
 import { SettingsResolver } from '../modules/settings/settings.resolver';
 import { TeamResolver } from '../modules/team/team.resolver';
 import { QueueResolver } from '../modules/queue/queue.resolver';
+import { CannedResponseResolver } from '../modules/canned-response/canned-response.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -25,6 +26,7 @@ export const resolvers = [
   TeamResolver,
   SettingsResolver,
   QueueResolver,
+  CannedResponseResolver,
 ] as const;
 
 /**
