@@ -6,6 +6,7 @@ import { Migration20261201114116_teams } from './Migration20261201114116_teams';
 import { Migration20261201115454_queue_waits } from './Migration20261201115454_queue_waits';
 import { Migration20261201125357_labels } from './Migration20261201125357_labels';
 import { Migration20261201125439_canned_responses } from './Migration20261201125439_canned_responses';
+import { Migration20261201125508_message_internal } from './Migration20261201125508_message_internal';
 
 /**
  * Every migration, oldest first, under the name it is recorded by in `mikro_orm_migrations`. The
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201115454_queue_waits', class: Migration20261201115454_queue_waits },
   { name: 'Migration20261201125357_labels', class: Migration20261201125357_labels },
   { name: 'Migration20261201125439_canned_responses', class: Migration20261201125439_canned_responses },
+  { name: 'Migration20261201125508_message_internal', class: Migration20261201125508_message_internal },
 ];

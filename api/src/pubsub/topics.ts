@@ -20,6 +20,8 @@ export interface MessagePayload {
   senderName: string | null;
   text: string | null;
   file: FilePayload | null;
+  /** A private note between agents; absent from an instance still on a version without notes. */
+  internal?: boolean;
   clientMessageId: string | null;
   createdAt: string;
 }

@@ -24,10 +24,6 @@ type Documents = {
     "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.ListAgentsDocument,
     "\n  mutation RenameAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameAdminDocument,
     "\n  mutation RaiseDefaultLimit($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      defaultMaxConcurrentChats\n    }\n  }\n": typeof types.RaiseDefaultLimitDocument,
-    "\n  query ListCannedResponses($search: String) {\n    cannedResponses(search: $search) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": typeof types.ListCannedResponsesDocument,
-    "\n  mutation CreateCannedResponse($input: CannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": typeof types.CreateCannedResponseDocument,
-    "\n  mutation UpdateCannedResponse($id: ID!, $input: CannedResponseInput!) {\n    updateCannedResponse(id: $id, input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": typeof types.UpdateCannedResponseDocument,
-    "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n": typeof types.DeleteCannedResponseDocument,
     "\n  mutation StartChatSessionWithMessages($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      messages(first: 10) {\n        edges {\n          node {\n            text\n            clientMessageId\n          }\n        }\n      }\n    }\n  }\n": typeof types.StartChatSessionWithMessagesDocument,
     "\n  subscription OnInboxUpdated {\n    chatSessionUpdated {\n      id\n      status\n      lastMessage {\n        text\n      }\n    }\n  }\n": typeof types.OnInboxUpdatedDocument,
     "\n  mutation StartTopicChat($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      team {\n        id\n        name\n        members {\n          id\n        }\n      }\n    }\n  }\n": typeof types.StartTopicChatDocument,
@@ -42,6 +38,10 @@ type Documents = {
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": typeof types.SendFileMessageDocument,
     "\n  query GetSessionFiles($id: ID!) {\n    chatSession(id: $id) {\n      id\n      messages(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            text\n            file {\n              id\n              filename\n              mimeType\n              size\n              url\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.GetSessionFilesDocument,
     "\n  subscription OnFileMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": typeof types.OnFileMessageAddedDocument,
+    "\n  mutation SendNote($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      sender\n      text\n      internal\n    }\n  }\n": typeof types.SendNoteDocument,
+    "\n  query ConversationAsSeen($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    chatSession(id: $id) {\n      status\n      assignedAdmin {\n        id\n      }\n      lastMessageAt\n      queuedAt\n      lastMessage {\n        text\n        internal\n      }\n      messages(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n        }\n        edges {\n          cursor\n          node {\n            text\n            internal\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConversationAsSeenDocument,
+    "\n  subscription OnMessageWithInternal($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      text\n      internal\n    }\n  }\n": typeof types.OnMessageWithInternalDocument,
+    "\n  mutation SendFileWithInternal($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n": typeof types.SendFileWithInternalDocument,
     "\n  subscription OnTypingWithName($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": typeof types.OnTypingWithNameDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        name\n        online\n      }\n    }\n  }\n": typeof types.OnAdminPresenceChangedDocument,
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": typeof types.ListAdminsOnlineDocument,
@@ -103,10 +103,6 @@ const documents: Documents = {
     "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.ListAgentsDocument,
     "\n  mutation RenameAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameAdminDocument,
     "\n  mutation RaiseDefaultLimit($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      defaultMaxConcurrentChats\n    }\n  }\n": types.RaiseDefaultLimitDocument,
-    "\n  query ListCannedResponses($search: String) {\n    cannedResponses(search: $search) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": types.ListCannedResponsesDocument,
-    "\n  mutation CreateCannedResponse($input: CannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": types.CreateCannedResponseDocument,
-    "\n  mutation UpdateCannedResponse($id: ID!, $input: CannedResponseInput!) {\n    updateCannedResponse(id: $id, input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": types.UpdateCannedResponseDocument,
-    "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n": types.DeleteCannedResponseDocument,
     "\n  mutation StartChatSessionWithMessages($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      messages(first: 10) {\n        edges {\n          node {\n            text\n            clientMessageId\n          }\n        }\n      }\n    }\n  }\n": types.StartChatSessionWithMessagesDocument,
     "\n  subscription OnInboxUpdated {\n    chatSessionUpdated {\n      id\n      status\n      lastMessage {\n        text\n      }\n    }\n  }\n": types.OnInboxUpdatedDocument,
     "\n  mutation StartTopicChat($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      team {\n        id\n        name\n        members {\n          id\n        }\n      }\n    }\n  }\n": types.StartTopicChatDocument,
@@ -121,6 +117,10 @@ const documents: Documents = {
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": types.SendFileMessageDocument,
     "\n  query GetSessionFiles($id: ID!) {\n    chatSession(id: $id) {\n      id\n      messages(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            text\n            file {\n              id\n              filename\n              mimeType\n              size\n              url\n            }\n          }\n        }\n      }\n    }\n  }\n": types.GetSessionFilesDocument,
     "\n  subscription OnFileMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": types.OnFileMessageAddedDocument,
+    "\n  mutation SendNote($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      sender\n      text\n      internal\n    }\n  }\n": types.SendNoteDocument,
+    "\n  query ConversationAsSeen($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    chatSession(id: $id) {\n      status\n      assignedAdmin {\n        id\n      }\n      lastMessageAt\n      queuedAt\n      lastMessage {\n        text\n        internal\n      }\n      messages(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n        }\n        edges {\n          cursor\n          node {\n            text\n            internal\n          }\n        }\n      }\n    }\n  }\n": types.ConversationAsSeenDocument,
+    "\n  subscription OnMessageWithInternal($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      text\n      internal\n    }\n  }\n": types.OnMessageWithInternalDocument,
+    "\n  mutation SendFileWithInternal($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n": types.SendFileWithInternalDocument,
     "\n  subscription OnTypingWithName($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": types.OnTypingWithNameDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        name\n        online\n      }\n    }\n  }\n": types.OnAdminPresenceChangedDocument,
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": types.ListAdminsOnlineDocument,
@@ -212,22 +212,6 @@ export function graphql(source: "\n  mutation RaiseDefaultLimit($input: UpdateSe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ListCannedResponses($search: String) {\n    cannedResponses(search: $search) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n"): typeof import('./graphql').ListCannedResponsesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateCannedResponse($input: CannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n"): typeof import('./graphql').CreateCannedResponseDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateCannedResponse($id: ID!, $input: CannedResponseInput!) {\n    updateCannedResponse(id: $id, input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n"): typeof import('./graphql').UpdateCannedResponseDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n"): typeof import('./graphql').DeleteCannedResponseDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation StartChatSessionWithMessages($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      messages(first: 10) {\n        edges {\n          node {\n            text\n            clientMessageId\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StartChatSessionWithMessagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -281,6 +265,22 @@ export function graphql(source: "\n  query GetSessionFiles($id: ID!) {\n    chat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OnFileMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').OnFileMessageAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendNote($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      sender\n      text\n      internal\n    }\n  }\n"): typeof import('./graphql').SendNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationAsSeen($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    chatSession(id: $id) {\n      status\n      assignedAdmin {\n        id\n      }\n      lastMessageAt\n      queuedAt\n      lastMessage {\n        text\n        internal\n      }\n      messages(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n        }\n        edges {\n          cursor\n          node {\n            text\n            internal\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConversationAsSeenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnMessageWithInternal($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      text\n      internal\n    }\n  }\n"): typeof import('./graphql').OnMessageWithInternalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendFileWithInternal($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SendFileWithInternalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

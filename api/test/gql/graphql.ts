@@ -16,15 +16,6 @@ export type AgentStatus =
   | 'OFFLINE'
   | 'ONLINE';
 
-export type CannedResponseInput = {
-  /** 1 to 30 of a-z, 0-9 and "-", unique. */
-  shortcut: string;
-  /** 1 to 2000 characters. */
-  text: string;
-  /** 1 to 80 characters. */
-  title: string;
-};
-
 export type ChatSessionFilter = {
   /** Only sessions assigned to the signed-in agent. */
   assignedToMe?: boolean | null | undefined;
@@ -90,6 +81,8 @@ export type SendFileMessageInput = {
 export type SendMessageInput = {
   /** Chosen by the client; resending with the same id returns the stored message. */
   clientMessageId?: string | null | undefined;
+  /** A private note for the agents (agents only): the customer never sees it, and it changes nothing about the chat. */
+  internal?: boolean | null | undefined;
   sessionId: string | number;
   text: string;
 };
@@ -183,35 +176,6 @@ export type RaiseDefaultLimitMutationVariables = Exact<{
 
 
 export type RaiseDefaultLimitMutation = { updateSettings: { defaultMaxConcurrentChats: number } };
-
-export type ListCannedResponsesQueryVariables = Exact<{
-  search?: string | null | undefined;
-}>;
-
-
-export type ListCannedResponsesQuery = { cannedResponses: Array<{ id: string, shortcut: string, title: string, text: string }> };
-
-export type CreateCannedResponseMutationVariables = Exact<{
-  input: CannedResponseInput;
-}>;
-
-
-export type CreateCannedResponseMutation = { createCannedResponse: { id: string, shortcut: string, title: string, text: string } };
-
-export type UpdateCannedResponseMutationVariables = Exact<{
-  id: string | number;
-  input: CannedResponseInput;
-}>;
-
-
-export type UpdateCannedResponseMutation = { updateCannedResponse: { id: string, shortcut: string, title: string, text: string } };
-
-export type DeleteCannedResponseMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type DeleteCannedResponseMutation = { deleteCannedResponse: boolean };
 
 export type StartChatSessionWithMessagesMutationVariables = Exact<{
   input?: StartChatSessionInput | null | undefined;
@@ -314,6 +278,38 @@ export type OnFileMessageAddedSubscriptionVariables = Exact<{
 
 
 export type OnFileMessageAddedSubscription = { messageAdded: { id: string, sender: MessageSender, text: string | null, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } };
+
+export type SendNoteMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendNoteMutation = { sendMessage: { id: string, sender: MessageSender, text: string | null, internal: boolean } };
+
+export type ConversationAsSeenQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ConversationAsSeenQuery = { chatSession: { status: ChatSessionStatus, lastMessageAt: string | null, queuedAt: string | null, assignedAdmin: { id: string } | null, lastMessage: { text: string | null, internal: boolean } | null, messages: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node: { text: string | null, internal: boolean } }> } } | null };
+
+export type OnMessageWithInternalSubscriptionVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type OnMessageWithInternalSubscription = { messageAdded: { text: string | null, internal: boolean } };
+
+export type SendFileWithInternalMutationVariables = Exact<{
+  input: SendFileMessageInput;
+}>;
+
+
+export type SendFileWithInternalMutation = { sendFileMessage: { id: string } };
 
 export type OnTypingWithNameSubscriptionVariables = Exact<{
   sessionId: string | number;
@@ -757,41 +753,6 @@ export const RaiseDefaultLimitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RaiseDefaultLimitMutation, RaiseDefaultLimitMutationVariables>;
-export const ListCannedResponsesDocument = new TypedDocumentString(`
-    query ListCannedResponses($search: String) {
-  cannedResponses(search: $search) {
-    id
-    shortcut
-    title
-    text
-  }
-}
-    `) as unknown as TypedDocumentString<ListCannedResponsesQuery, ListCannedResponsesQueryVariables>;
-export const CreateCannedResponseDocument = new TypedDocumentString(`
-    mutation CreateCannedResponse($input: CannedResponseInput!) {
-  createCannedResponse(input: $input) {
-    id
-    shortcut
-    title
-    text
-  }
-}
-    `) as unknown as TypedDocumentString<CreateCannedResponseMutation, CreateCannedResponseMutationVariables>;
-export const UpdateCannedResponseDocument = new TypedDocumentString(`
-    mutation UpdateCannedResponse($id: ID!, $input: CannedResponseInput!) {
-  updateCannedResponse(id: $id, input: $input) {
-    id
-    shortcut
-    title
-    text
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateCannedResponseMutation, UpdateCannedResponseMutationVariables>;
-export const DeleteCannedResponseDocument = new TypedDocumentString(`
-    mutation DeleteCannedResponse($id: ID!) {
-  deleteCannedResponse(id: $id)
-}
-    `) as unknown as TypedDocumentString<DeleteCannedResponseMutation, DeleteCannedResponseMutationVariables>;
 export const StartChatSessionWithMessagesDocument = new TypedDocumentString(`
     mutation StartChatSessionWithMessages($input: StartChatSessionInput) {
   startChatSession(input: $input) {
@@ -973,6 +934,61 @@ export const OnFileMessageAddedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OnFileMessageAddedSubscription, OnFileMessageAddedSubscriptionVariables>;
+export const SendNoteDocument = new TypedDocumentString(`
+    mutation SendNote($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+    sender
+    text
+    internal
+  }
+}
+    `) as unknown as TypedDocumentString<SendNoteMutation, SendNoteMutationVariables>;
+export const ConversationAsSeenDocument = new TypedDocumentString(`
+    query ConversationAsSeen($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  chatSession(id: $id) {
+    status
+    assignedAdmin {
+      id
+    }
+    lastMessageAt
+    queuedAt
+    lastMessage {
+      text
+      internal
+    }
+    messages(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+      }
+      edges {
+        cursor
+        node {
+          text
+          internal
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConversationAsSeenQuery, ConversationAsSeenQueryVariables>;
+export const OnMessageWithInternalDocument = new TypedDocumentString(`
+    subscription OnMessageWithInternal($sessionId: ID!) {
+  messageAdded(sessionId: $sessionId) {
+    text
+    internal
+  }
+}
+    `) as unknown as TypedDocumentString<OnMessageWithInternalSubscription, OnMessageWithInternalSubscriptionVariables>;
+export const SendFileWithInternalDocument = new TypedDocumentString(`
+    mutation SendFileWithInternal($input: SendFileMessageInput!) {
+  sendFileMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SendFileWithInternalMutation, SendFileWithInternalMutationVariables>;
 export const OnTypingWithNameDocument = new TypedDocumentString(`
     subscription OnTypingWithName($sessionId: ID!) {
   typingChanged(sessionId: $sessionId) {

@@ -33,6 +33,8 @@ export type SendFileMessageInput = {
 export type SendMessageInput = {
   /** Chosen by the client; resending with the same id returns the stored message. */
   clientMessageId?: string | null | undefined;
+  /** A private note for the agents (agents only): the customer never sees it, and it changes nothing about the chat. */
+  internal?: boolean | null | undefined;
   sessionId: string | number;
   text: string;
 };

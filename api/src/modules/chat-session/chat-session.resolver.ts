@@ -105,6 +105,6 @@ export class ChatSessionResolver {
     @Arg('before', () => String, { nullable: true }) before: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.message.list(session, { first, after, last, before });
+    return ctx.services.message.list(ctx.viewer, session, { first, after, last, before });
   }
 }

@@ -42,6 +42,10 @@ export class Message {
   @ManyToOne(() => FileAttachment, { ref: true, nullable: true, deleteRule: 'set null', index: true })
   file: Ref<FileAttachment> | null = null;
 
+  /** A private note between agents: never shown to the customer, and it changes nothing about the chat. */
+  @Property({ type: 'boolean', default: false })
+  internal: boolean = false;
+
   @Property({ type: 'string', length: 100, nullable: true })
   clientMessageId: string | null = null;
 

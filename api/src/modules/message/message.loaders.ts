@@ -17,7 +17,10 @@ interface LastMessageRow {
   file_size: string | null;
 }
 
-/** The newest message of each session, for inbox rows: one query for the whole page. */
+/**
+ * The newest message of each session, for inbox rows: one query for the whole page. Notes are left
+ * out for every viewer, as they leave `lastMessageAt` alone: the preview is the conversation's.
+ */
 export function createLastMessageLoader(entityManager: () => EntityManager) {
   return new DataLoader<string, MessagePayload | null>(async (sessionIds) => {
     const rows: LastMessageRow[] = await entityManager().getConnection().execute(
@@ -25,7 +28,7 @@ export function createLastMessageLoader(entityManager: () => EntityManager) {
               m.created_at, f.id as file_id, f.filename as file_filename, f.mime_type as file_mime_type,
               f.size as file_size
          from message m left join file_attachment f on f.id = m.file_id
-        where m.session_id in (?) order by m.session_id, m.id desc`,
+        where m.session_id in (?) and not m.internal order by m.session_id, m.id desc`,
       [[...sessionIds]],
     );
     const bySession = new Map(
@@ -40,6 +43,7 @@ export function createLastMessageLoader(entityManager: () => EntityManager) {
           file: row.file_id
             ? { id: row.file_id, filename: row.file_filename!, mimeType: row.file_mime_type!, size: Number(row.file_size) }
             : null,
+          internal: false,
           clientMessageId: row.client_message_id,
           createdAt: new Date(row.created_at).toISOString(),
         },

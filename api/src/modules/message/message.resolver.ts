@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Resolver, Root, Subscription, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription, UseMiddleware } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../http/context';
 import type { MessagePayload, TypingPayload } from '../../pubsub/topics';
@@ -13,6 +13,11 @@ export class MessageResolver {
   @UseMiddleware(LimitMessagesPerSender)
   sendMessage(@Arg('input', () => SendMessageInput) input: SendMessageInput, @Ctx() ctx: Context) {
     return ctx.services.message.send(ctx.viewer, input);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'A private note between agents, which the customer never sees.' })
+  internal(@Root() message: MessagePayload): boolean {
+    return message.internal === true;
   }
 
   @Mutation(() => Boolean)

@@ -26,11 +26,13 @@ export interface MessageContent {
   text: string | null;
   file?: FilePayload | null;
   clientMessageId?: string | null;
+  /** A private note for the agents: text only, never a customer's. */
+  internal?: boolean;
 }
 
 export interface StoredMessage {
   message: MessagePayload;
-  /** The session as the message left it; null when nothing new was stored. */
+  /** The session as the message left it; null when nothing new was stored, or for a note, which leaves it as it was. */
   session: ChatSessionPayload | null;
 }
 
@@ -67,11 +69,13 @@ export class MessageService {
     requireViewer(viewer);
     const text = messageText(input.text);
     const clientMessageId = parseClientMessageId(input.clientMessageId);
+    const internal = input.internal === true;
+    if (internal && viewer!.role !== 'ADMIN') throw appError('FORBIDDEN', 'Only agents can write internal notes.');
     if (!isUuid(input.sessionId)) throw notFound('Chat session');
     if (viewer!.role === 'ADMIN' && (await requireStaff(this.em, viewer)).role === AdminRole.AGENT) {
       await this.chatSessions.findVisible(viewer, input.sessionId);
     }
-    const { message } = await this.store(viewer!, input.sessionId, { text, clientMessageId });
+    const { message } = await this.store(viewer!, input.sessionId, { text, clientMessageId, internal });
     return message;
   }
 
@@ -93,8 +97,11 @@ export class MessageService {
     return person?.name ?? null;
   }
 
+  /** Each subscriber's own stream is filtered, before any result is shared: a customer's never carries a note. */
   async subscribeToMessages(viewer: Viewer | null, sessionId: string): Promise<EventStream<MessagePayload>> {
-    return this.chatSessions.whileInSight(viewer, sessionId, this.deps.pubsub.subscribe('MESSAGE_ADDED', sessionId));
+    const events = this.deps.pubsub.subscribe('MESSAGE_ADDED', sessionId);
+    const visible = seesNotes(viewer) ? events : events.filter((event) => !event.internal);
+    return this.chatSessions.whileInSight(viewer, sessionId, visible);
   }
 
   async subscribeToTyping(viewer: Viewer | null, sessionId: string): Promise<EventStream<TypingPayload>> {
@@ -112,6 +119,7 @@ export class MessageService {
   async store(viewer: Viewer, sessionId: string, content: MessageContent): Promise<StoredMessage> {
     const clientMessageId = content.clientMessageId ?? null;
     const file = content.file ?? null;
+    const internal = content.internal === true;
     const createdAt = new Date().toISOString();
     const [row] = await this.deps.sql.run<StoreMessageRow>(STORE_MESSAGE, [
       sessionId,
@@ -126,10 +134,11 @@ export class MessageService {
       file?.filename ?? null,
       file?.mimeType ?? null,
       file?.size ?? null,
+      internal,
     ]);
     if (!row?.target_status) throw notFound('Chat session');
     if (!row.author_exists) throw appError('UNAUTHENTICATED', 'This account no longer exists.');
-    if (!row.id) return { message: await this.notStored(sessionId, clientMessageId, file), session: null };
+    if (!row.id) return { message: await this.notStored(viewer, sessionId, clientMessageId, file), session: null };
 
     this.deps.metrics.messagesStored.inc();
     const message: MessagePayload = {
@@ -139,9 +148,14 @@ export class MessageService {
       senderName: row.sender_name,
       text: content.text,
       file,
+      internal,
       clientMessageId,
       createdAt,
     };
+    if (internal) {
+      await this.announceNote(message);
+      return { message, session: null };
+    }
     const session: ChatSessionPayload = {
       id: sessionId,
       status: row.status as ChatSessionStatus,
@@ -170,17 +184,32 @@ export class MessageService {
     ]);
   }
 
+  private announceNote(message: MessagePayload): Promise<void> {
+    return this.deps.pubsub.announceOnce(`message:${message.sessionId}:${message.id}`, [
+      { topic: 'MESSAGE_ADDED', payload: message, key: message.sessionId },
+    ]);
+  }
+
   /** Within the time announcements are remembered; later, announcing again could announce twice. */
   private async announceIfMissed(message: MessagePayload): Promise<void> {
     if (Date.now() - Date.parse(message.createdAt) > ANNOUNCEMENT_TTL_SECONDS * 1000) return;
+    if (message.internal) return this.announceNote(message);
     const session = await this.em.findOne(ChatSession, message.sessionId);
     if (session) await this.announce(message, toChatSessionPayload(session));
   }
 
   /** Nothing was inserted: the `clientMessageId` was used before, or the session is closed. */
-  private async notStored(sessionId: string, clientMessageId: string | null, file: FilePayload | null): Promise<MessagePayload> {
+  private async notStored(
+    viewer: Viewer,
+    sessionId: string,
+    clientMessageId: string | null,
+    file: FilePayload | null,
+  ): Promise<MessagePayload> {
     if (file) await this.deps.sql.run(DELETE_FILE_ROW, [file.id]);
     const earlier = clientMessageId ? await this.findByClientMessageId(sessionId, clientMessageId) : null;
+    if (earlier?.internal && !seesNotes(viewer)) {
+      throw appError('BAD_USER_INPUT', 'This clientMessageId is already used in this chat.', { field: 'clientMessageId' });
+    }
     if (earlier) {
       await this.announceIfMissed(earlier);
       return earlier;
@@ -204,16 +233,21 @@ export class MessageService {
   }
 
   /** Oldest first. `after` returns exactly what came after the cursor; `last`/`before` page back. */
-  async list(session: ChatSession | { id: string }, args: MessagePageArgs): Promise<ConnectionResult<MessagePayload>> {
+  async list(
+    viewer: Viewer | null,
+    session: ChatSession | { id: string },
+    args: MessagePageArgs,
+  ): Promise<ConnectionResult<MessagePayload>> {
     const sessionId = session.id;
+    const visible: FilterQuery<Message> = seesNotes(viewer) ? { session: sessionId } : { session: sessionId, internal: false };
     const backwards = args.last != null || args.before != null;
     const limit = backwards
       ? pageSize(args.last, DEFAULT_PAGE_SIZE, 'last')
       : pageSize(args.first, DEFAULT_PAGE_SIZE, 'first');
-    const where: FilterQuery<Message> & Record<string, unknown> = { session: sessionId };
-    if (args.after) where.id = { $gt: await this.cursorId(sessionId, args.after, 'after') };
+    const where: FilterQuery<Message> & Record<string, unknown> = { ...visible };
+    if (args.after) where.id = { $gt: await this.cursorId(visible, args.after, 'after') };
     if (args.before) {
-      const beforeId = await this.cursorId(sessionId, args.before, 'before');
+      const beforeId = await this.cursorId(visible, args.before, 'before');
       where.id = { ...(where.id as object), $lt: beforeId };
     }
     const rows = await this.em.find(Message, where, {
@@ -236,17 +270,18 @@ export class MessageService {
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
-      () => this.em.count(Message, { session: sessionId }),
+      () => this.em.count(Message, visible),
     );
   }
 
   /**
    * A message's cursor is its id, so a client that holds only the last message it received can
-   * ask for what came after it. It must name a message of this session; anything else is refused.
+   * ask for what came after it. It must name a message of this session the viewer may see; anything
+   * else is refused.
    */
-  private async cursorId(sessionId: string, cursor: string, argument: string): Promise<string> {
+  private async cursorId(visible: FilterQuery<Message>, cursor: string, argument: string): Promise<string> {
     const id = cursor;
-    const known = /^[1-9][0-9]{0,17}$/.test(id) && (await this.em.count(Message, { id, session: sessionId })) === 1;
+    const known = /^[1-9][0-9]{0,17}$/.test(id) && (await this.em.count(Message, { ...(visible as object), id })) === 1;
     if (!known) throw appError('BAD_USER_INPUT', 'The cursor is not valid for this conversation.', { field: argument });
     return id;
   }
@@ -266,5 +301,8 @@ function stateBefore(row: StoreMessageRow, createdAt: string): QueueState {
     queuedAt: row.session_queued_at === createdAt ? null : row.session_queued_at,
   };
 }
+
+/** Notes are for the agents: a customer, or no one signed in, never sees one. */
+export const seesNotes = (viewer: Viewer | null) => viewer?.role === 'ADMIN';
 
 const senderOf = (viewer: Viewer) => (viewer.role === 'ADMIN' ? MessageSender.ADMIN : MessageSender.CUSTOMER);

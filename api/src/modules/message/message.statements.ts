@@ -7,10 +7,12 @@ const isoTimestamp = (column: string) => `to_char(${column} at time zone 'UTC', 
  * and still open, takes the sender's current name, inserts the file row (for a file message) and
  * the message, moves the session's `last_message_at` (and sets `queued_at`, its place in the
  * queue, with its first message) and, on an agent's first reply, assigns the session to that agent. A `client_message_id` already used in the session inserts nothing.
+ * An internal note changes nothing about the session: the customer never sees it, so it neither
+ * starts the queue wait, nor claims a waiting chat, nor moves `last_message_at`.
  *
  * $1 session id · $2 the customer the session must belong to (null for an agent) · $3 sender ·
  * $4 sending admin · $5 sending customer · $6 text · $7 client message id · $8 created at ·
- * $9–$12 file id, name, type, size (all null without a file)
+ * $9–$12 file id, name, type, size (all null without a file) · $13 internal
  */
 export const STORE_MESSAGE: PreparedStatement = {
   name: 'livechat_store_message',
@@ -27,12 +29,14 @@ with target as (
   where $9::uuid is not null and target.status <> 'CLOSED' and exists (select 1 from author)
   returning id
 ), stored as (
-  insert into message (session_id, sender, sender_admin_id, sender_name, text, client_message_id, file_id, created_at)
-  select target.id, $3::message_sender, $4::uuid, author.name, $6, $7, (select id from stored_file), $8::timestamptz
+  insert into message (session_id, sender, sender_admin_id, sender_name, text, client_message_id, file_id, internal, created_at)
+  select target.id, $3::message_sender, $4::uuid, author.name, $6, $7, (select id from stored_file), $13::boolean, $8::timestamptz
   from target, author
   where target.status <> 'CLOSED' and ($9::uuid is null or exists (select 1 from stored_file))
   on conflict (session_id, client_message_id) do nothing
   returning id, sender_name
+), conversation_message as (
+  select stored.* from stored where not $13::boolean
 ), touched as (
   update chat_session session set
     last_message_at = $8::timestamptz,
@@ -40,14 +44,14 @@ with target as (
     status = case when $4::uuid is not null and session.status = 'WAITING' then 'ACTIVE' else session.status end,
     assigned_admin_id = case when $4::uuid is not null and session.status = 'WAITING' then $4::uuid else session.assigned_admin_id end,
     first_assigned_at = case when $4::uuid is not null and session.status = 'WAITING' then coalesce(session.first_assigned_at, $8::timestamptz) else session.first_assigned_at end
-  from stored where session.id = $1::uuid
+  from conversation_message where session.id = $1::uuid
   returning session.status, session.customer_id, session.assigned_admin_id, session.team_id,
     ${isoTimestamp('session.created_at')} as session_created_at, ${isoTimestamp('session.closed_at')} as session_closed_at,
     ${isoTimestamp('session.queued_at')} as session_queued_at
 ), assignee_row as (
   -- The chat's row is held by now: the agent's is not waited for (routing takes the agent's row
   -- first, then chats), and a busy one only misses this time for AUTO's order.
-  select admin.id from admin, target, stored
+  select admin.id from admin, target, conversation_message
   where admin.id = $4::uuid and target.status = 'WAITING'
   for update of admin skip locked
 ), assignee as (

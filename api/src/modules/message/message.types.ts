@@ -26,6 +26,8 @@ export class MessageNode implements MessagePayload {
   @Field(() => FileAttachmentNode, { nullable: true })
   file!: FilePayload | null;
 
+  internal?: boolean;
+
   @Field(() => String, { nullable: true })
   clientMessageId!: string | null;
 
@@ -48,6 +50,12 @@ export class SendMessageInput {
     description: 'Chosen by the client; resending with the same id returns the stored message.',
   })
   clientMessageId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'A private note for the agents (agents only): the customer never sees it, and it changes nothing about the chat.',
+  })
+  internal?: boolean | null;
 }
 
 @ObjectType('TypingEvent')
@@ -75,6 +83,7 @@ export function toMessagePayload(message: Message): MessagePayload {
     senderName: message.senderName,
     text: message.text,
     file: file ? toFilePayload(file) : null,
+    internal: message.internal,
     clientMessageId: message.clientMessageId,
     createdAt: message.createdAt.toISOString(),
   };
