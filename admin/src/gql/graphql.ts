@@ -21,6 +21,8 @@ export type ChatSessionFilter = {
   assignedToMe?: boolean | null | undefined;
   /** Only this customer's sessions. */
   customerId?: string | number | null | undefined;
+  /** Only chats having ANY of these labels (not necessarily all). Empty or omitted: no label filter; unknown ids match nothing. */
+  labelIds?: Array<string | number> | null | undefined;
   /** Only sessions not closed yet (WAITING and ACTIVE). */
   open?: boolean | null | undefined;
   /** Matches the customer's name or email, literally. */

@@ -15,6 +15,8 @@ import { WidgetConfigService } from '../modules/widget-config/widget-config.serv
 import { SettingsService } from '../modules/settings/settings.service';
 import { createAdminTeamsLoader, createTeamLoader, createTeamMembersLoader } from '../modules/team/team.loaders';
 import { TeamService } from '../modules/team/team.service';
+import { createChatSessionLabelsLoader } from '../modules/label/label.loaders';
+import { LabelService } from '../modules/label/label.service';
 import { QueueService } from '../modules/queue/queue.service';
 import { CannedResponseService } from '../modules/canned-response/canned-response.service';
 import type { RateLimits } from '../rate-limit/rate-limits';
@@ -83,6 +85,7 @@ function createLoaders(em: () => EntityManager) {
     team: createTeamLoader(em),
     teamMembers: createTeamMembersLoader(em),
     adminTeams: createAdminTeamsLoader(em),
+    chatSessionLabels: createChatSessionLabelsLoader(em),
   };
 }
 
@@ -100,6 +103,7 @@ function createServices(em: () => EntityManager, deps: AppDeps) {
     stats: new StatsService(em, SERVER_TIME_ZONE),
     widgetConfig: new WidgetConfigService(deps, team),
     team,
+    label: new LabelService(em, chatSession),
     settings: new SettingsService(em, deps),
     queue: new QueueService(em, deps, chatSession),
     cannedResponse: new CannedResponseService(em),

@@ -11,6 +11,7 @@ import { MessageResolver } from '../modules/message/message.resolver';
 import { WidgetConfigResolver } from '../modules/widget-config/widget-config.resolver';
 import { SettingsResolver } from '../modules/settings/settings.resolver';
 import { TeamResolver } from '../modules/team/team.resolver';
+import { ChatSessionLabelsResolver, LabelResolver } from '../modules/label/label.resolver';
 import { QueueResolver } from '../modules/queue/queue.resolver';
 import { CannedResponseResolver } from '../modules/canned-response/canned-response.resolver';
 
@@ -24,6 +25,8 @@ export const resolvers = [
   StatsResolver,
   WidgetConfigResolver,
   TeamResolver,
+  LabelResolver,
+  ChatSessionLabelsResolver,
   SettingsResolver,
   QueueResolver,
   CannedResponseResolver,

@@ -16,6 +16,15 @@ export type AgentStatus =
   | 'OFFLINE'
   | 'ONLINE';
 
+export type CannedResponseInput = {
+  /** 1 to 30 of a-z, 0-9 and "-", unique. */
+  shortcut: string;
+  /** 1 to 2000 characters. */
+  text: string;
+  /** 1 to 80 characters. */
+  title: string;
+};
+
 export type ChatSessionFilter = {
   /** Only sessions assigned to the signed-in agent. */
   assignedToMe?: boolean | null | undefined;
@@ -176,6 +185,35 @@ export type RaiseDefaultLimitMutationVariables = Exact<{
 
 
 export type RaiseDefaultLimitMutation = { updateSettings: { defaultMaxConcurrentChats: number } };
+
+export type ListCannedResponsesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ListCannedResponsesQuery = { cannedResponses: Array<{ id: string, shortcut: string, title: string, text: string }> };
+
+export type CreateCannedResponseMutationVariables = Exact<{
+  input: CannedResponseInput;
+}>;
+
+
+export type CreateCannedResponseMutation = { createCannedResponse: { id: string, shortcut: string, title: string, text: string } };
+
+export type UpdateCannedResponseMutationVariables = Exact<{
+  id: string | number;
+  input: CannedResponseInput;
+}>;
+
+
+export type UpdateCannedResponseMutation = { updateCannedResponse: { id: string, shortcut: string, title: string, text: string } };
+
+export type DeleteCannedResponseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCannedResponseMutation = { deleteCannedResponse: boolean };
 
 export type StartChatSessionWithMessagesMutationVariables = Exact<{
   input?: StartChatSessionInput | null | undefined;
@@ -753,6 +791,41 @@ export const RaiseDefaultLimitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RaiseDefaultLimitMutation, RaiseDefaultLimitMutationVariables>;
+export const ListCannedResponsesDocument = new TypedDocumentString(`
+    query ListCannedResponses($search: String) {
+  cannedResponses(search: $search) {
+    id
+    shortcut
+    title
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<ListCannedResponsesQuery, ListCannedResponsesQueryVariables>;
+export const CreateCannedResponseDocument = new TypedDocumentString(`
+    mutation CreateCannedResponse($input: CannedResponseInput!) {
+  createCannedResponse(input: $input) {
+    id
+    shortcut
+    title
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCannedResponseMutation, CreateCannedResponseMutationVariables>;
+export const UpdateCannedResponseDocument = new TypedDocumentString(`
+    mutation UpdateCannedResponse($id: ID!, $input: CannedResponseInput!) {
+  updateCannedResponse(id: $id, input: $input) {
+    id
+    shortcut
+    title
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCannedResponseMutation, UpdateCannedResponseMutationVariables>;
+export const DeleteCannedResponseDocument = new TypedDocumentString(`
+    mutation DeleteCannedResponse($id: ID!) {
+  deleteCannedResponse(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteCannedResponseMutation, DeleteCannedResponseMutationVariables>;
 export const StartChatSessionWithMessagesDocument = new TypedDocumentString(`
     mutation StartChatSessionWithMessages($input: StartChatSessionInput) {
   startChatSession(input: $input) {

@@ -1,4 +1,4 @@
-import { ForeignKeyConstraintViolationException, LockMode, type FilterQuery } from '@mikro-orm/core';
+import { ForeignKeyConstraintViolationException, LockMode, raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireCustomer, requireViewer } from '../../auth/guards';
 import { requireStaff, staffMaySee, type Staff } from '../admin/staff';
@@ -30,6 +30,7 @@ const NEWEST_FIRST: ListOrder = { key: 'createdAt', order: 'desc', cursorKind: '
 const QUEUE_ORDER: ListOrder = { key: 'queuedAt', order: 'asc', cursorKind: 'queue' };
 /** A malformed customer id matches nothing, without reaching a uuid cast in SQL. */
 const NO_SUCH_CUSTOMER = '00000000-0000-0000-0000-000000000000';
+const NO_SUCH_LABEL = NO_SUCH_CUSTOMER;
 
 export class ChatSessionService {
   constructor(
@@ -327,6 +328,7 @@ export class ChatSessionService {
       const matches = { $or: [{ name: { $ilike: pattern } }, { email: { $ilike: pattern } }] };
       where.customer = customerId ? { id: customerId, ...matches } : matches;
     }
+    if (filter?.labelIds?.length) where[labelledWithAnyOf(filter.labelIds)] = true;
     if (staff.role === AdminRole.AGENT) return { $and: [where, agentSight(staff)] };
     return where;
   }
@@ -340,6 +342,15 @@ export class ChatSessionService {
     const beyond = sort.order === 'asc' ? '$gt' : '$lt';
     return { $or: [{ [sort.key]: { [beyond]: at } }, { [sort.key]: at, id: { [beyond]: id } }] };
   }
+}
+
+/** The chats with any of `labelIds` (a condition to compare with true). */
+function labelledWithAnyOf(labelIds: string[]): string {
+  const valid = labelIds.filter(isUuid);
+  return raw(
+    (alias) => `exists (select 1 from chat_session_label pair where pair.chat_session_id = ${alias}.id and pair.label_id in (?))`,
+    [valid.length ? valid : [NO_SUCH_LABEL]],
+  );
 }
 
 /** The chats an AGENT may see, as `staffMaySee` decides for one. */

@@ -56,6 +56,12 @@ export class ChatSessionFilter {
 
   @Field(() => String, { nullable: true, description: "Matches the customer's name or email, literally." })
   search?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only chats having ANY of these labels (not necessarily all). Empty or omitted: no label filter; unknown ids match nothing.',
+  })
+  labelIds?: string[] | null;
 }
 
 @InputType()
