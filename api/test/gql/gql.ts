@@ -42,6 +42,14 @@ type Documents = {
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": typeof types.SendFileMessageDocument,
     "\n  query GetSessionFiles($id: ID!) {\n    chatSession(id: $id) {\n      id\n      messages(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            text\n            file {\n              id\n              filename\n              mimeType\n              size\n              url\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.GetSessionFilesDocument,
     "\n  subscription OnFileMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": typeof types.OnFileMessageAddedDocument,
+    "\n  query ListLabels {\n    labels {\n      id\n      name\n      color\n    }\n  }\n": typeof types.ListLabelsDocument,
+    "\n  mutation CreateLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CreateLabelDocument,
+    "\n  mutation UpdateLabel($id: ID!, $input: UpdateLabelInput!) {\n    updateLabel(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.UpdateLabelDocument,
+    "\n  mutation DeleteLabel($id: ID!) {\n    deleteLabel(id: $id)\n  }\n": typeof types.DeleteLabelDocument,
+    "\n  mutation SetChatSessionLabels($id: ID!, $labelIds: [ID!]!) {\n    setChatSessionLabels(id: $id, labelIds: $labelIds) {\n      id\n      labels {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.SetChatSessionLabelsDocument,
+    "\n  query ChatSessionLabels($id: ID!) {\n    chatSession(id: $id) {\n      id\n      labels {\n        name\n      }\n    }\n  }\n": typeof types.ChatSessionLabelsDocument,
+    "\n  query LabelledChats($filter: ChatSessionFilter) {\n    chatSessions(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          labels {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.LabelledChatsDocument,
+    "\n  subscription OnLabelledChatUpdated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      lastMessageAt\n      labels {\n        name\n        color\n      }\n    }\n  }\n": typeof types.OnLabelledChatUpdatedDocument,
     "\n  mutation SendNote($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      sender\n      text\n      internal\n    }\n  }\n": typeof types.SendNoteDocument,
     "\n  query ConversationAsSeen($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    chatSession(id: $id) {\n      status\n      assignedAdmin {\n        id\n      }\n      lastMessageAt\n      queuedAt\n      lastMessage {\n        text\n        internal\n      }\n      messages(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n        }\n        edges {\n          cursor\n          node {\n            text\n            internal\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConversationAsSeenDocument,
     "\n  subscription OnMessageWithInternal($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      text\n      internal\n    }\n  }\n": typeof types.OnMessageWithInternalDocument,
@@ -125,6 +133,14 @@ const documents: Documents = {
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": types.SendFileMessageDocument,
     "\n  query GetSessionFiles($id: ID!) {\n    chatSession(id: $id) {\n      id\n      messages(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            text\n            file {\n              id\n              filename\n              mimeType\n              size\n              url\n            }\n          }\n        }\n      }\n    }\n  }\n": types.GetSessionFilesDocument,
     "\n  subscription OnFileMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": types.OnFileMessageAddedDocument,
+    "\n  query ListLabels {\n    labels {\n      id\n      name\n      color\n    }\n  }\n": types.ListLabelsDocument,
+    "\n  mutation CreateLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.CreateLabelDocument,
+    "\n  mutation UpdateLabel($id: ID!, $input: UpdateLabelInput!) {\n    updateLabel(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.UpdateLabelDocument,
+    "\n  mutation DeleteLabel($id: ID!) {\n    deleteLabel(id: $id)\n  }\n": types.DeleteLabelDocument,
+    "\n  mutation SetChatSessionLabels($id: ID!, $labelIds: [ID!]!) {\n    setChatSessionLabels(id: $id, labelIds: $labelIds) {\n      id\n      labels {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.SetChatSessionLabelsDocument,
+    "\n  query ChatSessionLabels($id: ID!) {\n    chatSession(id: $id) {\n      id\n      labels {\n        name\n      }\n    }\n  }\n": types.ChatSessionLabelsDocument,
+    "\n  query LabelledChats($filter: ChatSessionFilter) {\n    chatSessions(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          labels {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.LabelledChatsDocument,
+    "\n  subscription OnLabelledChatUpdated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      lastMessageAt\n      labels {\n        name\n        color\n      }\n    }\n  }\n": types.OnLabelledChatUpdatedDocument,
     "\n  mutation SendNote($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      sender\n      text\n      internal\n    }\n  }\n": types.SendNoteDocument,
     "\n  query ConversationAsSeen($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    chatSession(id: $id) {\n      status\n      assignedAdmin {\n        id\n      }\n      lastMessageAt\n      queuedAt\n      lastMessage {\n        text\n        internal\n      }\n      messages(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n        }\n        edges {\n          cursor\n          node {\n            text\n            internal\n          }\n        }\n      }\n    }\n  }\n": types.ConversationAsSeenDocument,
     "\n  subscription OnMessageWithInternal($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      text\n      internal\n    }\n  }\n": types.OnMessageWithInternalDocument,
@@ -289,6 +305,38 @@ export function graphql(source: "\n  query GetSessionFiles($id: ID!) {\n    chat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OnFileMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').OnFileMessageAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListLabels {\n    labels {\n      id\n      name\n      color\n    }\n  }\n"): typeof import('./graphql').ListLabelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      id\n      name\n      color\n    }\n  }\n"): typeof import('./graphql').CreateLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLabel($id: ID!, $input: UpdateLabelInput!) {\n    updateLabel(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n"): typeof import('./graphql').UpdateLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLabel($id: ID!) {\n    deleteLabel(id: $id)\n  }\n"): typeof import('./graphql').DeleteLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetChatSessionLabels($id: ID!, $labelIds: [ID!]!) {\n    setChatSessionLabels(id: $id, labelIds: $labelIds) {\n      id\n      labels {\n        id\n        name\n        color\n      }\n    }\n  }\n"): typeof import('./graphql').SetChatSessionLabelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatSessionLabels($id: ID!) {\n    chatSession(id: $id) {\n      id\n      labels {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ChatSessionLabelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LabelledChats($filter: ChatSessionFilter) {\n    chatSessions(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          labels {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LabelledChatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnLabelledChatUpdated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      lastMessageAt\n      labels {\n        name\n        color\n      }\n    }\n  }\n"): typeof import('./graphql').OnLabelledChatUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,6 +30,8 @@ export type ChatSessionFilter = {
   assignedToMe?: boolean | null | undefined;
   /** Only this customer's sessions. */
   customerId?: string | number | null | undefined;
+  /** Only chats having ANY of these labels (not necessarily all). Empty or omitted: no label filter; unknown ids match nothing. */
+  labelIds?: Array<string | number> | null | undefined;
   /** Only sessions not closed yet (WAITING and ACTIVE). */
   open?: boolean | null | undefined;
   /** Matches the customer's name or email, literally. */
@@ -52,6 +54,13 @@ export type CreateAdminInput = {
   password: string;
   /** AGENT when omitted. */
   role?: AdminRole | null | undefined;
+};
+
+export type CreateLabelInput = {
+  /** `#RRGGBB`, e.g. `#1F6FEB`. */
+  color: string;
+  /** 1 to 40 characters, unique regardless of case. */
+  name: string;
 };
 
 export type CreateTeamInput = {
@@ -114,6 +123,12 @@ export type UpdateAdminInput = {
   role?: AdminRole | null | undefined;
   /** Replaces the agent's teams. */
   teamIds?: Array<string | number> | null | undefined;
+};
+
+/** Omitted fields stay as they are. */
+export type UpdateLabelInput = {
+  color?: string | null | undefined;
+  name?: string | null | undefined;
 };
 
 /** Omitted fields stay as they are. */
@@ -316,6 +331,62 @@ export type OnFileMessageAddedSubscriptionVariables = Exact<{
 
 
 export type OnFileMessageAddedSubscription = { messageAdded: { id: string, sender: MessageSender, text: string | null, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } };
+
+export type ListLabelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListLabelsQuery = { labels: Array<{ id: string, name: string, color: string }> };
+
+export type CreateLabelMutationVariables = Exact<{
+  input: CreateLabelInput;
+}>;
+
+
+export type CreateLabelMutation = { createLabel: { id: string, name: string, color: string } };
+
+export type UpdateLabelMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateLabelInput;
+}>;
+
+
+export type UpdateLabelMutation = { updateLabel: { id: string, name: string, color: string } };
+
+export type DeleteLabelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteLabelMutation = { deleteLabel: boolean };
+
+export type SetChatSessionLabelsMutationVariables = Exact<{
+  id: string | number;
+  labelIds: Array<string | number> | string | number;
+}>;
+
+
+export type SetChatSessionLabelsMutation = { setChatSessionLabels: { id: string, labels: Array<{ id: string, name: string, color: string }> } };
+
+export type ChatSessionLabelsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChatSessionLabelsQuery = { chatSession: { id: string, labels: Array<{ name: string }> } | null };
+
+export type LabelledChatsQueryVariables = Exact<{
+  filter?: ChatSessionFilter | null | undefined;
+}>;
+
+
+export type LabelledChatsQuery = { chatSessions: { totalCount: number, edges: Array<{ node: { id: string, labels: Array<{ name: string }> } }> } };
+
+export type OnLabelledChatUpdatedSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type OnLabelledChatUpdatedSubscription = { chatSessionUpdated: { id: string, status: ChatSessionStatus, lastMessageAt: string | null, labels: Array<{ name: string, color: string }> } };
 
 export type SendNoteMutationVariables = Exact<{
   input: SendMessageInput;
@@ -1007,6 +1078,88 @@ export const OnFileMessageAddedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OnFileMessageAddedSubscription, OnFileMessageAddedSubscriptionVariables>;
+export const ListLabelsDocument = new TypedDocumentString(`
+    query ListLabels {
+  labels {
+    id
+    name
+    color
+  }
+}
+    `) as unknown as TypedDocumentString<ListLabelsQuery, ListLabelsQueryVariables>;
+export const CreateLabelDocument = new TypedDocumentString(`
+    mutation CreateLabel($input: CreateLabelInput!) {
+  createLabel(input: $input) {
+    id
+    name
+    color
+  }
+}
+    `) as unknown as TypedDocumentString<CreateLabelMutation, CreateLabelMutationVariables>;
+export const UpdateLabelDocument = new TypedDocumentString(`
+    mutation UpdateLabel($id: ID!, $input: UpdateLabelInput!) {
+  updateLabel(id: $id, input: $input) {
+    id
+    name
+    color
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLabelMutation, UpdateLabelMutationVariables>;
+export const DeleteLabelDocument = new TypedDocumentString(`
+    mutation DeleteLabel($id: ID!) {
+  deleteLabel(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteLabelMutation, DeleteLabelMutationVariables>;
+export const SetChatSessionLabelsDocument = new TypedDocumentString(`
+    mutation SetChatSessionLabels($id: ID!, $labelIds: [ID!]!) {
+  setChatSessionLabels(id: $id, labelIds: $labelIds) {
+    id
+    labels {
+      id
+      name
+      color
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetChatSessionLabelsMutation, SetChatSessionLabelsMutationVariables>;
+export const ChatSessionLabelsDocument = new TypedDocumentString(`
+    query ChatSessionLabels($id: ID!) {
+  chatSession(id: $id) {
+    id
+    labels {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatSessionLabelsQuery, ChatSessionLabelsQueryVariables>;
+export const LabelledChatsDocument = new TypedDocumentString(`
+    query LabelledChats($filter: ChatSessionFilter) {
+  chatSessions(filter: $filter, first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        labels {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabelledChatsQuery, LabelledChatsQueryVariables>;
+export const OnLabelledChatUpdatedDocument = new TypedDocumentString(`
+    subscription OnLabelledChatUpdated($id: ID) {
+  chatSessionUpdated(id: $id) {
+    id
+    status
+    lastMessageAt
+    labels {
+      name
+      color
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnLabelledChatUpdatedSubscription, OnLabelledChatUpdatedSubscriptionVariables>;
 export const SendNoteDocument = new TypedDocumentString(`
     mutation SendNote($input: SendMessageInput!) {
   sendMessage(input: $input) {
