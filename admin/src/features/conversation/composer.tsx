@@ -1,16 +1,23 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 
-/** The reply box: Enter sends, Shift+Enter adds a line, and typing is reported while it lasts. */
+type ComposerMode = 'reply' | 'note';
+
+/**
+ * The reply box: Enter sends, Shift+Enter adds a line, and typing is reported while it lasts. In
+ * note mode it writes an internal note: the visitor is told of no typing, and notes are text only.
+ */
 export function Composer(props: {
-  onSend(text: string): void;
+  onSend(text: string, internal: boolean): void;
   onInput(): void;
   onStopTyping(): void;
-  /** Extra controls beside Send, such as the file picker. */
+  /** Extra controls beside Send, such as the file picker; left out while writing a note. */
   extra?: ReactNode;
 }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
+  const [mode, setMode] = useState<ComposerMode>('reply');
+  const writingNote = mode === 'note';
   const inputId = useId();
   const hintId = useId();
   const input = useRef<HTMLTextAreaElement>(null);
@@ -19,7 +26,7 @@ export function Composer(props: {
     event?.preventDefault();
     const message = text.trim();
     if (!message) return;
-    props.onSend(message);
+    props.onSend(message, writingNote);
     props.onStopTyping();
     setText('');
     input.current?.focus();
@@ -32,20 +39,42 @@ export function Composer(props: {
     }
   }
 
+  function switchTo(next: ComposerMode) {
+    if (next === 'note') props.onStopTyping();
+    else if (text) props.onInput();
+    setMode(next);
+    input.current?.focus();
+  }
+
+  const label = writingNote ? t('conversation.notePlaceholder') : t('conversation.composer');
   return (
-    <form className="composer" onSubmit={submit}>
+    <form className={`composer${writingNote ? ' note' : ''}`} onSubmit={submit}>
+      <div role="group" aria-label={t('conversation.composerMode')} className="segmented composer-mode">
+        {(['reply', 'note'] as const).map((option) => (
+          <button
+            key={option}
+            type="button"
+            aria-pressed={mode === option}
+            className={mode === option ? 'active' : ''}
+            onClick={() => switchTo(option)}
+          >
+            {option === 'reply' ? t('conversation.replyMode') : t('conversation.internalNote')}
+          </button>
+        ))}
+      </div>
       <label htmlFor={inputId} className="visually-hidden">
-        {t('conversation.composer')}
+        {label}
       </label>
       <textarea
         id={inputId}
         ref={input}
         rows={2}
         value={text}
-        placeholder={t('conversation.composer')}
+        placeholder={label}
         aria-describedby={hintId}
         onChange={(e) => {
           setText(e.target.value);
+          if (writingNote) return;
           if (e.target.value) props.onInput();
           else props.onStopTyping();
         }}
@@ -56,9 +85,9 @@ export function Composer(props: {
         <span id={hintId} className="hint">
           {t('conversation.composerHint')}
         </span>
-        {props.extra}
+        {!writingNote && props.extra}
         <button type="submit" className="button primary" disabled={!text.trim()}>
-          {t('conversation.send')}
+          {writingNote ? t('conversation.saveNote') : t('conversation.send')}
         </button>
       </div>
     </form>

@@ -278,7 +278,7 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
             {pending.map((item) => (
               <Bubble
                 key={item.clientMessageId}
-                content={{ sender: 'ADMIN', senderName: me.name, text: item.text, createdAt: item.createdAt }}
+                content={{ sender: 'ADMIN', senderName: me.name, text: item.text, internal: item.internal, createdAt: item.createdAt }}
                 delivery={item.status}
                 error={item.error}
                 onRetry={() => outgoing.retry(item)}
@@ -305,7 +305,7 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
           </p>
         ) : (
           <Composer
-            onSend={(text) => outgoing.send(text)}
+            onSend={(text, internal) => outgoing.send(text, undefined, internal)}
             onInput={ownTyping.onInput}
             onStopTyping={ownTyping.stop}
             extra={<FilePicker onPick={(file) => outgoing.send('', file)} />}

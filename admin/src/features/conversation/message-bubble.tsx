@@ -8,6 +8,7 @@ export const MessageBubbleFragment = graphql(`
     sender
     senderName
     text
+    internal
     createdAt
     clientMessageId
     file {
@@ -26,6 +27,8 @@ export interface BubbleContent {
   sender: string;
   senderName?: string | null;
   text?: string | null;
+  /** A private note between agents. */
+  internal?: boolean;
   createdAt: string;
   file?: { filename: string; mimeType: string; size: number; url: string } | null;
 }
@@ -49,8 +52,15 @@ export function Bubble(props: {
   const author =
     content.sender === 'SYSTEM' ? t('conversation.system') : content.senderName || t('conversation.customer');
   return (
-    <li className={`bubble ${side}${delivery ? ` ${delivery}` : ''}`} data-delivery={delivery}>
-      <span className="bubble-author">{author}</span>
+    <li
+      className={`bubble ${side}${content.internal ? ' note' : ''}${delivery ? ` ${delivery}` : ''}`}
+      data-delivery={delivery}
+      data-internal={content.internal || undefined}
+    >
+      <span className="bubble-author">
+        {author}
+        {content.internal && <span className="note-label"> · {t('conversation.internalNote')}</span>}
+      </span>
       {content.file && <Attachment file={content.file} />}
       {content.text && <p className="bubble-text">{content.text}</p>}
       {props.children}

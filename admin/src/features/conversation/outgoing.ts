@@ -35,6 +35,8 @@ export interface Outgoing {
   clientMessageId: string;
   text: string;
   file?: File;
+  /** An internal note, which the visitor never sees. */
+  internal?: boolean;
   /** 0..1 while a file uploads. */
   progress?: number;
   createdAt: string;
@@ -95,7 +97,9 @@ export function useOutgoingMessages(sessionId: string) {
           ? await upload(item as Outgoing & { file: File })
           : (
               await sendMessage({
-                variables: { input: { sessionId, text: item.text, clientMessageId: item.clientMessageId } },
+                variables: {
+                  input: { sessionId, text: item.text, clientMessageId: item.clientMessageId, internal: item.internal },
+                },
               })
             ).data?.sendMessage.id;
         if (id) appendMessages(client.cache, sessionId, [id]);
@@ -112,11 +116,12 @@ export function useOutgoingMessages(sessionId: string) {
   );
 
   const send = useCallback(
-    (text: string, file?: File) => {
+    (text: string, file?: File, internal = false) => {
       const item: Outgoing = {
         clientMessageId: newClientMessageId(),
         text,
         file,
+        internal,
         createdAt: new Date().toISOString(),
         status: 'sending',
       };
