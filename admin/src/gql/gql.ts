@@ -25,13 +25,18 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query GetMyAccount {\n    me {\n      id\n      name\n      email\n      role\n      status\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n      }\n    }\n  }\n": typeof types.GetMyAccountDocument,
+    "\n  mutation CreateCannedResponse($input: CannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": typeof types.CreateCannedResponseDocument,
+    "\n  mutation UpdateCannedResponse($id: ID!, $input: CannedResponseInput!) {\n    updateCannedResponse(id: $id, input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": typeof types.UpdateCannedResponseDocument,
+    "\n  query ListCannedResponses {\n    cannedResponses {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": typeof types.ListCannedResponsesDocument,
+    "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n": typeof types.DeleteCannedResponseDocument,
+    "\n  query PickCannedResponses($search: String) {\n    cannedResponses(search: $search) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": typeof types.PickCannedResponsesDocument,
     "\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n": typeof types.ConversationActions_SessionFragmentDoc,
     "\n  mutation AssignChatSession($id: ID!, $adminId: ID, $teamId: ID) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssignChatSessionDocument,
     "\n  mutation CloseChatSession($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": typeof types.CloseChatSessionDocument,
     "\n  query GetConversation($id: ID!, $last: Int, $before: String, $first: Int, $after: String) {\n    chatSession(id: $id) {\n      id\n      status\n      createdAt\n      customer {\n        id\n        name\n        ...CustomerPanel_customer\n      }\n      assignedAdmin {\n        id\n        name\n        online\n      }\n      team {\n        id\n        name\n      }\n      ...ConversationActions_session\n      messages(last: $last, before: $before, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            clientMessageId\n            createdAt\n            ...MessageBubble_message\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GetConversationDocument,
     "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      sender\n      ...MessageBubble_message\n    }\n  }\n": typeof types.OnMessageAddedDocument,
     "\n  query GetUploadLimits {\n    widgetConfig {\n      maxFileSize\n      allowedFileTypes\n    }\n  }\n": typeof types.GetUploadLimitsDocument,
-    "\n  fragment MessageBubble_message on Message {\n    id\n    sender\n    senderName\n    text\n    internal\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n": typeof types.MessageBubble_MessageFragmentDoc,
+    "\n  fragment MessageBubble_message on Message {\n    id\n    sender\n    senderName\n    text\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n": typeof types.MessageBubble_MessageFragmentDoc,
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      ...MessageBubble_message\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      ...MessageBubble_message\n    }\n  }\n": typeof types.SendFileMessageDocument,
     "\n  query ListTransferTargets {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      disabled\n    }\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.ListTransferTargetsDocument,
@@ -65,13 +70,18 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query GetMyAccount {\n    me {\n      id\n      name\n      email\n      role\n      status\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n      }\n    }\n  }\n": types.GetMyAccountDocument,
+    "\n  mutation CreateCannedResponse($input: CannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": types.CreateCannedResponseDocument,
+    "\n  mutation UpdateCannedResponse($id: ID!, $input: CannedResponseInput!) {\n    updateCannedResponse(id: $id, input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": types.UpdateCannedResponseDocument,
+    "\n  query ListCannedResponses {\n    cannedResponses {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": types.ListCannedResponsesDocument,
+    "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n": types.DeleteCannedResponseDocument,
+    "\n  query PickCannedResponses($search: String) {\n    cannedResponses(search: $search) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": types.PickCannedResponsesDocument,
     "\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n": types.ConversationActions_SessionFragmentDoc,
     "\n  mutation AssignChatSession($id: ID!, $adminId: ID, $teamId: ID) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.AssignChatSessionDocument,
     "\n  mutation CloseChatSession($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": types.CloseChatSessionDocument,
     "\n  query GetConversation($id: ID!, $last: Int, $before: String, $first: Int, $after: String) {\n    chatSession(id: $id) {\n      id\n      status\n      createdAt\n      customer {\n        id\n        name\n        ...CustomerPanel_customer\n      }\n      assignedAdmin {\n        id\n        name\n        online\n      }\n      team {\n        id\n        name\n      }\n      ...ConversationActions_session\n      messages(last: $last, before: $before, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            clientMessageId\n            createdAt\n            ...MessageBubble_message\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          hasNextPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": types.GetConversationDocument,
     "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      sender\n      ...MessageBubble_message\n    }\n  }\n": types.OnMessageAddedDocument,
     "\n  query GetUploadLimits {\n    widgetConfig {\n      maxFileSize\n      allowedFileTypes\n    }\n  }\n": types.GetUploadLimitsDocument,
-    "\n  fragment MessageBubble_message on Message {\n    id\n    sender\n    senderName\n    text\n    internal\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n": types.MessageBubble_MessageFragmentDoc,
+    "\n  fragment MessageBubble_message on Message {\n    id\n    sender\n    senderName\n    text\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n": types.MessageBubble_MessageFragmentDoc,
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      ...MessageBubble_message\n    }\n  }\n": types.SendMessageDocument,
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      clientMessageId\n      createdAt\n      ...MessageBubble_message\n    }\n  }\n": types.SendFileMessageDocument,
     "\n  query ListTransferTargets {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      disabled\n    }\n    teams {\n      id\n      name\n    }\n  }\n": types.ListTransferTargetsDocument,
@@ -155,6 +165,26 @@ export function graphql(source: "\n  query GetMyAccount {\n    me {\n      id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateCannedResponse($input: CannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCannedResponse($input: CannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCannedResponse($id: ID!, $input: CannedResponseInput!) {\n    updateCannedResponse(id: $id, input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCannedResponse($id: ID!, $input: CannedResponseInput!) {\n    updateCannedResponse(id: $id, input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListCannedResponses {\n    cannedResponses {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n"): (typeof documents)["\n  query ListCannedResponses {\n    cannedResponses {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickCannedResponses($search: String) {\n    cannedResponses(search: $search) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n"): (typeof documents)["\n  query PickCannedResponses($search: String) {\n    cannedResponses(search: $search) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -179,7 +209,7 @@ export function graphql(source: "\n  query GetUploadLimits {\n    widgetConfig {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MessageBubble_message on Message {\n    id\n    sender\n    senderName\n    text\n    internal\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment MessageBubble_message on Message {\n    id\n    sender\n    senderName\n    text\n    internal\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MessageBubble_message on Message {\n    id\n    sender\n    senderName\n    text\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment MessageBubble_message on Message {\n    id\n    sender\n    senderName\n    text\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,7 @@ const AgentsPage = lazy(() => import('../agents/agents-page'));
 const AccountPage = lazy(() => import('../account/account-page'));
 const TeamsPage = lazy(() => import('../teams/teams-page'));
 const SettingsPage = lazy(() => import('../settings/settings-page'));
+const CannedPage = lazy(() => import('../canned/canned-page'));
 
 interface NavTarget {
   page: Page;
@@ -56,6 +57,7 @@ export function AppShell() {
     { page: 'dashboard', href: routeHref({ page: 'dashboard' }), label: t('nav.dashboard') },
     { page: 'agents', href: routeHref({ page: 'agents' }), label: t('nav.agents') },
     { page: 'teams', href: routeHref({ page: 'teams' }), label: t('nav.teams') },
+    { page: 'canned', href: routeHref({ page: 'canned' }), label: t('nav.canned') },
     { page: 'settings', href: routeHref({ page: 'settings' }), label: t('nav.settings') },
   ];
   const links = pages.filter((link) => mayOpen(me.role, link.page));
@@ -144,6 +146,7 @@ export function AppShell() {
               {route.page === 'agents' && <AgentsPage />}
               {route.page === 'teams' && <TeamsPage />}
               {route.page === 'settings' && <SettingsPage />}
+              {route.page === 'canned' && <CannedPage />}
               {route.page === 'account' && <AccountPage />}
             </>
           )}
