@@ -62,14 +62,14 @@ export class StatsService {
     return rows.map((row) => ({ date: row.date, count: Number(row.count) }));
   }
 
-  /** From a session's first customer message to the first agent reply after it. */
+  /** From a session's first customer message to the first agent reply after it; an internal note is no reply. */
   async averageFirstResponseSeconds(): Promise<number | null> {
     const [row] = await this.em.getConnection().execute<{ seconds: string | null }[]>(
       `select avg(extract(epoch from first_reply.at - first_question.at)) as seconds
          from (select session_id, min(created_at) as at from message where sender = 'CUSTOMER' group by session_id) first_question
          cross join lateral (
            select min(reply.created_at) as at from message reply
-            where reply.session_id = first_question.session_id and reply.sender = 'ADMIN'
+            where reply.session_id = first_question.session_id and reply.sender = 'ADMIN' and not reply.internal
               and reply.created_at >= first_question.at
          ) first_reply
         where first_reply.at is not null`,

@@ -146,6 +146,11 @@ describe('stats', () => {
         ['ADMIN', at(today, -3, '10:00:40')],
         ['ADMIN', at(today, -3, '10:01:40')],
       ]);
+      //   an agent's internal note 10 s in is no reply (though a message of the day);
+      await pg.query(
+        `insert into message (session_id, sender, sender_admin_id, sender_name, text, internal, created_at) values ($1, 'ADMIN', $2, 'admin', 'catatan', true, $3)`,
+        [s1, admin.id, at(today, -3, '10:00:20')],
+      );
       //   waited 120.6 s, in a session closed since;
       const s2 = await insertSession('CLOSED', at(today, -3, '10:59:00'));
       await insertMessages(s2, [
@@ -194,7 +199,7 @@ describe('stats', () => {
         { date: addDays(today, -6), count: 1 },
         { date: addDays(today, -5), count: 0 },
         { date: addDays(today, -4), count: 3 },
-        { date: addDays(today, -3), count: 4 + 2 + 3 + 1 + 1 },
+        { date: addDays(today, -3), count: 4 + 1 + 2 + 3 + 1 + 1 },
         { date: addDays(today, -2), count: 0 },
         { date: addDays(today, -1), count: 1 },
         { date: today, count: 2 },
@@ -207,13 +212,13 @@ describe('stats', () => {
       const { response: oneDay } = await statsOver(1);
       const { response: ninety } = await statsOver(90);
 
-      expect(byDefault.data?.stats.messagesPerDay.map((day) => day.count)).toEqual([1, 0, 3, 11, 0, 1, 2]);
+      expect(byDefault.data?.stats.messagesPerDay.map((day) => day.count)).toEqual([1, 0, 3, 12, 0, 1, 2]);
       expect(oneDay.data?.stats.messagesPerDay).toEqual([{ date: today, count: 2 }]);
       const days = ninety.data!.stats.messagesPerDay;
       expect(days).toHaveLength(90);
       expect(days[0].date).toBe(addDays(today, -89));
       expect(days.at(-1)?.date).toBe(today);
-      expect(days.reduce((sum, day) => sum + day.count, 0)).toBe(19);
+      expect(days.reduce((sum, day) => sum + day.count, 0)).toBe(20);
       expect(days.find((day) => day.date === addDays(today, -7))?.count).toBe(1);
     });
   });
