@@ -171,6 +171,19 @@ describe('sendMessage(internal: true)', () => {
     ]);
   });
 
+  it('refuses a customer writing a note over the WebSocket too, storing nothing', async () => {
+    const customer = await registerCustomer(url());
+    const sessionId = await startSession(url(), customer, 'Halo');
+    const refused = await querySocket(socketOf(customer), SendNote, { input: { sessionId, text: 'Lewat soket', internal: true } });
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    const accepted = await querySocket(socketOf(admin), SendNote, { input: { sessionId, text: 'Catatan lewat soket', internal: true } });
+    expect(accepted.data?.sendMessage.internal).toBe(true);
+    expect(await storedMessages(sessionId)).toEqual([
+      { text: 'Halo', internal: false },
+      { text: 'Catatan lewat soket', internal: true },
+    ]);
+  });
+
   it('refuses a file message marked internal with BAD_USER_INPUT: notes are text only', async () => {
     const customer = await registerCustomer(url());
     const sessionId = await startSession(url(), customer, 'Halo');
