@@ -1,3 +1,4 @@
+import { graphqlRequest } from '../../api/test/support/test-app';
 import { axeViolations } from './support/axe';
 import { eventually, signIn, startConsoleHarness, type ConsoleHarness } from './support/harness';
 import { Visitor } from './support/visitor';
@@ -75,6 +76,34 @@ describe('internal notes in the conversation', () => {
     ]);
     await note.click();
     expect({ violations: await axeViolations(page) }).toEqual({ violations: [] });
+    expect(errors).toEqual([]);
+  });
+
+  it('in English: Reply / Internal note, a stored note labelled, no axe violations', async () => {
+    const budi = await Visitor.arrive(harness.api, 'Budi Hartono', { firstMessage: 'Is my refund processed?' });
+    visitors.push(budi);
+    const noted = await graphqlRequest(
+      harness.api.httpUrl,
+      'mutation Note($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
+      { input: { sessionId: budi.sessionId, text: 'Refund approved by finance', internal: true } },
+      await harness.adminToken(),
+    );
+    expect(noted.errors).toBeUndefined();
+    const { page, errors } = await harness.open();
+    await signIn(page);
+    await page.getByLabel('Bahasa').selectOption('en');
+    await page.goto(`${harness.console.url}#/inbox/waiting/${budi.sessionId}`);
+    const log = page.getByRole('log', { name: 'Message history' });
+    const note = log.locator('li.bubble.note', { hasText: 'Refund approved by finance' });
+    await note.waitFor();
+    expect(await note.locator('.bubble-author').innerText()).toContain('Internal note');
+    expect(await page.getByRole('button', { name: 'Reply', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Internal note', exact: true }).click();
+    await page.getByRole('textbox', { name: /Write a note for other agents/ }).waitFor();
+    expect(await page.getByRole('button', { name: 'Add note' }).isDisabled()).toBe(true);
+    expect({ violations: await axeViolations(page) }).toEqual({ violations: [] });
+    // A note in a waiting chat claims nothing: the chat still waits.
+    expect((await budi.session()).status).toBe('WAITING');
     expect(errors).toEqual([]);
   });
 });
