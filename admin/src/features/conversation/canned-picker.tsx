@@ -19,7 +19,7 @@ export const PickCannedResponsesQuery = graphql(`
 /**
  * The composer's canned-reply picker: typing "/" first opens a listbox of replies matching what
  * follows; ArrowUp/ArrowDown move, Enter inserts the reply with its placeholders filled, Escape
- * closes. The composer's textarea is the combobox: spread `inputProps` on it, call `onKeyDown`
+ * closes. The composer's textarea controls the listbox: spread `inputProps` on it, call `onKeyDown`
  * first in its own key handler (true means the picker handled the key), and render `listbox`.
  */
 export function useCannedPicker({ text, customerName, onInsert }: { text: string; customerName: string; onInsert(text: string): void }) {
@@ -68,10 +68,9 @@ export function useCannedPicker({ text, customerName, onInsert }: { text: string
     return false;
   }
 
+  // The textarea keeps its textbox role: ARIA in HTML allows no combobox role (nor aria-expanded) on a textarea.
   const inputProps = {
-    role: 'combobox',
     'aria-autocomplete': 'list',
-    'aria-expanded': open,
     'aria-controls': open ? listboxId : undefined,
     'aria-activedescendant': open && options.length ? optionId(activeIndex) : undefined,
   } as const;

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { useCannedPicker } from './canned-picker';
 
 type ComposerMode = 'reply' | 'note';
 
@@ -11,6 +12,8 @@ export function Composer(props: {
   onSend(text: string, internal: boolean): void;
   onInput(): void;
   onStopTyping(): void;
+  /** Fills {{customer.name}} in a canned reply picked with "/". */
+  customerName: string;
   /** Extra controls beside Send, such as the file picker; left out while writing a note. */
   extra?: ReactNode;
 }) {
@@ -21,6 +24,7 @@ export function Composer(props: {
   const inputId = useId();
   const hintId = useId();
   const input = useRef<HTMLTextAreaElement>(null);
+  const picker = useCannedPicker({ text, customerName: props.customerName, onInsert: changeText });
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -32,7 +36,15 @@ export function Composer(props: {
     input.current?.focus();
   }
 
+  function changeText(value: string) {
+    setText(value);
+    if (writingNote) return;
+    if (value) props.onInput();
+    else props.onStopTyping();
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (picker.onKeyDown(event)) return;
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       submit();
@@ -72,15 +84,12 @@ export function Composer(props: {
         value={text}
         placeholder={label}
         aria-describedby={hintId}
-        onChange={(e) => {
-          setText(e.target.value);
-          if (writingNote) return;
-          if (e.target.value) props.onInput();
-          else props.onStopTyping();
-        }}
+        {...picker.inputProps}
+        onChange={(e) => changeText(e.target.value)}
         onKeyDown={onKeyDown}
         onBlur={props.onStopTyping}
       />
+      {picker.listbox}
       <div className="composer-actions">
         <span id={hintId} className="hint">
           {t('conversation.composerHint')}

@@ -308,6 +308,7 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
             onSend={(text, internal) => outgoing.send(text, undefined, internal)}
             onInput={ownTyping.onInput}
             onStopTyping={ownTyping.stop}
+            customerName={session.customer.name}
             extra={<FilePicker onPick={(file) => outgoing.send('', file)} />}
           />
         )}
