@@ -27,8 +27,8 @@ afterAll(async () => {
 });
 
 const LOCALES = [
-  { locale: 'id', language: 'Bahasa', heading: { agents: 'Agen', teams: 'Tim', settings: 'Pengaturan', canned: 'Balasan cepat', account: 'Akun saya', dashboard: 'Dasbor' } },
-  { locale: 'en', language: 'Language', heading: { agents: 'Agents', teams: 'Teams', settings: 'Settings', canned: 'Canned replies', account: 'My account', dashboard: 'Dashboard' } },
+  { locale: 'id', language: 'Bahasa', heading: { agents: 'Agen', teams: 'Tim', labels: 'Label', settings: 'Pengaturan', canned: 'Balasan cepat', account: 'Akun saya', dashboard: 'Dasbor' } },
+  { locale: 'en', language: 'Language', heading: { agents: 'Agents', teams: 'Teams', labels: 'Labels', settings: 'Settings', canned: 'Canned replies', account: 'My account', dashboard: 'Dashboard' } },
 ] as const;
 
 /** Every screen, checked by axe-core as it stands once its content has arrived. */
@@ -61,7 +61,7 @@ describe.each(LOCALES)('every screen in $locale has no axe violations', ({ local
     await expectAccessible(page, 'transfer dialog');
     await page.keyboard.press('Escape');
 
-    for (const screen of ['dashboard', 'agents', 'teams', 'settings', 'canned', 'account'] as const) {
+    for (const screen of ['dashboard', 'agents', 'teams', 'labels', 'settings', 'canned', 'account'] as const) {
       await page.goto(`${harness.console.url}#/${screen}`);
       await page.getByRole('heading', { name: heading[screen], exact: true, level: 1 }).waitFor();
       await page.waitForFunction(() => !document.body.textContent?.includes('…'));

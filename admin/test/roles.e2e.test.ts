@@ -46,7 +46,7 @@ describe('screens by role', () => {
   it('gives an AGENT its inbox and account only, and the server refuses it the rest anyway', async () => {
     const { page, errors } = await consoleOf(agent);
     await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk']));
-    for (const screen of ['agents', 'teams', 'settings', 'dashboard', 'canned']) {
+    for (const screen of ['agents', 'teams', 'labels', 'settings', 'dashboard', 'canned']) {
       await page.goto(`${harness.console.url}#/${screen}`);
       await page.getByRole('heading', { name: 'Halaman ini bukan untuk peran Anda' }).waitFor();
     }
@@ -66,7 +66,7 @@ describe('screens by role', () => {
 
   it('shows a SUPERVISOR the dashboard and the agents, read-only', async () => {
     const { page, errors } = await consoleOf(supervisor);
-    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk', 'Dasbor', 'Agen', 'Balasan cepat']));
+    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk', 'Dasbor', 'Agen', 'Label', 'Balasan cepat']));
     await page.getByRole('link', { name: 'Agen' }).click();
     await agentRow(page, agent.email).waitFor();
     expect(await page.getByRole('button', { name: /^Ubah/ }).count()).toBe(0);
@@ -83,14 +83,14 @@ describe('screens by role', () => {
     await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk']));
     const promoted = await graphqlRequest(harness.api.httpUrl, UpdateAdmin, { id: raka.id, input: { role: 'SUPERVISOR' } }, adminToken);
     expect(promoted.errors).toBeUndefined();
-    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk', 'Dasbor', 'Agen', 'Balasan cepat']));
+    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk', 'Dasbor', 'Agen', 'Label', 'Balasan cepat']));
     expect(errors).toEqual([]);
   });
 
   it('gives an ADMIN every screen', async () => {
     const { page, errors } = await consoleOf();
     await eventually(async () =>
-      expect(await navLinks(page)).toEqual(['Kotak masuk', 'Dasbor', 'Agen', 'Tim', 'Balasan cepat', 'Pengaturan']),
+      expect(await navLinks(page)).toEqual(['Kotak masuk', 'Dasbor', 'Agen', 'Tim', 'Label', 'Balasan cepat', 'Pengaturan']),
     );
     expect(errors).toEqual([]);
   });

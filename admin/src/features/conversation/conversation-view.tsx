@@ -11,6 +11,7 @@ import { PersonIcon } from '../shell/icons';
 import { routeHref } from '../shell/router';
 import { Composer } from './composer';
 import { ConversationActions } from './conversation-actions';
+import { LabelPicker } from '../labels/label-picker';
 import { FilePicker } from './file-picker';
 import { appendMessages } from './message-cache';
 import { Bubble, MessageBubble } from './message-bubble';
@@ -38,6 +39,7 @@ export const GetConversationQuery = graphql(`
         name
       }
       ...ConversationActions_session
+      ...LabelPicker_session
       messages(last: $last, before: $before, first: $first, after: $after) {
         edges {
           cursor
@@ -244,6 +246,7 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
                 </>
               )}
             </p>
+            <LabelPicker session={session} />
           </div>
           <ConversationActions session={session} queue={queue} />
           <button

@@ -11,6 +11,7 @@ import { useQueueCounts } from './queue-counts';
 import { useReadMarks } from './read-state';
 import { SessionRow } from './session-row';
 import { TakeNextButton } from './take-next';
+import { LabelFilter } from '../labels/label-filter';
 import { applyLiveUpdate, byLastActivity, listOrder, matchesFilter, queueFilter, QUEUES, type ListOrder, type Queue } from './session-list-cache';
 
 const ConversationView = lazy(() => import('../conversation/conversation-view'));
@@ -52,7 +53,8 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
   const readMarks = useReadMarks();
   const [searchInput, setSearchInput] = useState('');
   const search = useDebounced(searchInput, SEARCH_DELAY_MS);
-  const filter = useMemo(() => queueFilter(queue, search), [queue, search]);
+  const [labelId, setLabelId] = useState('');
+  const filter = useMemo(() => ({ ...queueFilter(queue, search), labelIds: labelId ? [labelId] : null }), [queue, search, labelId]);
   const variables = useMemo(() => ({ filter, first: PAGE_SIZE }), [filter]);
   const { data, previousData, loading, error, fetchMore, refetch } = useQuery(ListChatSessionsQuery, {
     variables,
@@ -126,6 +128,7 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
             onChange={(e) => setSearchInput(e.target.value)}
           />
         </div>
+        <LabelFilter value={labelId} onChange={setLabelId} />
         <NotificationPrompt />
         {list && list.edges.length === 0 && !loading && <p className="empty">{t('inbox.empty')}</p>}
         <ul className="session-list" aria-busy={loading}>

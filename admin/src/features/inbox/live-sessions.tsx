@@ -26,6 +26,9 @@ export const OnChatSessionUpdatedSubscription = graphql(`
       team {
         id
       }
+      labels {
+        id
+      }
       ...SessionRow_session
     }
   }

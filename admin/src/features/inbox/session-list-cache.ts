@@ -9,6 +9,8 @@ export interface SessionFilter {
   open?: boolean | null;
   assignedToMe?: boolean | null;
   search?: string | null;
+  /** Chats having any of these labels. */
+  labelIds?: string[] | null;
 }
 
 /** Each queue is one `chatSessions` filter. "Semua aktif" is every open session, waiting or assigned. */
@@ -37,6 +39,7 @@ export function chatSessionsKey(args: { filter?: SessionFilter | null; first?: n
     open: Boolean(filter.open),
     assignedToMe: Boolean(filter.assignedToMe),
     search: filter.search?.trim() || null,
+    labelIds: filter.labelIds?.length ? [...filter.labelIds].sort() : null,
     countOnly: args.first === 0,
   });
 }
@@ -75,6 +78,7 @@ export interface LiveSession {
   queuedAt?: string | null;
   assignedAdmin?: { id: string } | null;
   team?: { id: string } | null;
+  labels?: readonly { id: string }[];
   customer: { name: string; email?: string | null };
 }
 
@@ -109,6 +113,8 @@ export function matchesFilter(session: LiveSession, filter: SessionFilter, viewe
     const haystacks = [session.customer.name, session.customer.email ?? ''].map((text) => text.toLowerCase());
     if (!haystacks.some((text) => text.includes(search))) return false;
   }
+  const labelIds = filter.labelIds;
+  if (labelIds?.length && !session.labels?.some((label) => labelIds.includes(label.id))) return false;
   return true;
 }
 

@@ -1,5 +1,6 @@
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useI18n } from '../i18n/i18n';
+import { LabelChips } from '../labels/label-chip';
 import { useClock } from './clock';
 import { MessagePreview } from './message-preview';
 import { isUnread } from './read-state';
@@ -24,6 +25,11 @@ export const SessionRowFragment = graphql(`
     team {
       id
       name
+    }
+    labels {
+      id
+      name
+      color
     }
     lastMessage {
       id
@@ -67,6 +73,7 @@ export function SessionRow(props: {
           {session.lastMessage?.sender === 'ADMIN' && <span className="row-sender">{session.lastMessage.senderName}: </span>}
           <MessagePreview message={session.lastMessage} />
         </span>
+        <LabelChips labels={session.labels} />
         <span className="row-agent">
           {session.team && (
             <span className="row-team" data-team={session.team.name}>

@@ -9,8 +9,8 @@ export type Page = Route['page'];
  * The API refuses the rest anyway; this only keeps screens that could not work out of sight.
  */
 const PAGES: Record<AdminRole, readonly Page[]> = {
-  ADMIN: ['inbox', 'dashboard', 'agents', 'teams', 'canned', 'settings', 'account'],
-  SUPERVISOR: ['inbox', 'dashboard', 'agents', 'canned', 'account'],
+  ADMIN: ['inbox', 'dashboard', 'agents', 'teams', 'labels', 'canned', 'settings', 'account'],
+  SUPERVISOR: ['inbox', 'dashboard', 'agents', 'labels', 'canned', 'account'],
   AGENT: ['inbox', 'account'],
 };
 

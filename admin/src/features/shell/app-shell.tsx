@@ -17,6 +17,7 @@ const DashboardPage = lazy(() => import('../dashboard/dashboard-page'));
 const AgentsPage = lazy(() => import('../agents/agents-page'));
 const AccountPage = lazy(() => import('../account/account-page'));
 const TeamsPage = lazy(() => import('../teams/teams-page'));
+const LabelsPage = lazy(() => import('../labels/labels-page'));
 const SettingsPage = lazy(() => import('../settings/settings-page'));
 const CannedPage = lazy(() => import('../canned/canned-page'));
 
@@ -57,6 +58,7 @@ export function AppShell() {
     { page: 'dashboard', href: routeHref({ page: 'dashboard' }), label: t('nav.dashboard') },
     { page: 'agents', href: routeHref({ page: 'agents' }), label: t('nav.agents') },
     { page: 'teams', href: routeHref({ page: 'teams' }), label: t('nav.teams') },
+    { page: 'labels', href: routeHref({ page: 'labels' }), label: t('nav.labels') },
     { page: 'canned', href: routeHref({ page: 'canned' }), label: t('nav.canned') },
     { page: 'settings', href: routeHref({ page: 'settings' }), label: t('nav.settings') },
   ];
@@ -145,6 +147,7 @@ export function AppShell() {
               {route.page === 'dashboard' && <DashboardPage />}
               {route.page === 'agents' && <AgentsPage />}
               {route.page === 'teams' && <TeamsPage />}
+              {route.page === 'labels' && <LabelsPage />}
               {route.page === 'settings' && <SettingsPage />}
               {route.page === 'canned' && <CannedPage />}
               {route.page === 'account' && <AccountPage />}

@@ -7,10 +7,10 @@ import type { Queue } from '../inbox/session-list-cache';
  */
 export type Route =
   | { page: 'inbox'; queue: Queue; sessionId?: string }
-  | { page: 'dashboard' | 'agents' | 'teams' | 'settings' | 'account' | 'canned' };
+  | { page: 'dashboard' | 'agents' | 'teams' | 'labels' | 'settings' | 'account' | 'canned' };
 
 const QUEUE_NAMES: Queue[] = ['waiting', 'mine', 'active', 'closed'];
-const PAGES = ['dashboard', 'agents', 'teams', 'settings', 'account', 'canned'] as const;
+const PAGES = ['dashboard', 'agents', 'teams', 'labels', 'settings', 'account', 'canned'] as const;
 
 export function parseRoute(hash: string): Route {
   const [page, ...rest] = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);

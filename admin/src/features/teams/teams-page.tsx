@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { DeleteTeamDialog } from './delete-team-dialog';
 import { TeamForm } from './team-form';
 import { Dialog } from '../shell/dialog';
+import { EditDeleteCell } from '../shell/row-actions';
 
 export const ListTeamsQuery = graphql(`
   query ListTeams {
@@ -57,24 +58,12 @@ export default function TeamsPage() {
                       <td>{team.name}</td>
                       <td data-in-widget={team.showInWidget}>{team.showInWidget ? t('teams.yes') : t('teams.no')}</td>
                       <td data-members>{team.members.map((member) => member.name).join(', ') || '—'}</td>
-                      <td className="row-actions">
-                        <button
-                          type="button"
-                          className="button small"
-                          aria-label={t('agents.editNamed', { name: team.name })}
-                          onClick={() => setEditing(team)}
-                        >
-                          {t('agents.edit')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button small danger"
-                          aria-label={t('teams.deleteNamed', { name: team.name })}
-                          onClick={() => setDeleting(team)}
-                        >
-                          {t('teams.delete')}
-                        </button>
-                      </td>
+                      <EditDeleteCell
+                        name={team.name}
+                        deleteNamed={t('teams.deleteNamed', { name: team.name })}
+                        onEdit={() => setEditing(team)}
+                        onDelete={() => setDeleting(team)}
+                      />
                     </tr>
                   ))}
                 </tbody>
