@@ -7,6 +7,7 @@ import { Migration20261201115454_queue_waits } from './Migration20261201115454_q
 import { Migration20261201125357_labels } from './Migration20261201125357_labels';
 import { Migration20261201125439_canned_responses } from './Migration20261201125439_canned_responses';
 import { Migration20261201125508_message_internal } from './Migration20261201125508_message_internal';
+import { Migration20261201133148_message_search } from './Migration20261201133148_message_search';
 
 /**
  * Every migration, oldest first, under the name it is recorded by in `mikro_orm_migrations`. The
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201125357_labels', class: Migration20261201125357_labels },
   { name: 'Migration20261201125439_canned_responses', class: Migration20261201125439_canned_responses },
   { name: 'Migration20261201125508_message_internal', class: Migration20261201125508_message_internal },
+  { name: 'Migration20261201133148_message_search', class: Migration20261201133148_message_search },
 ];

@@ -4,6 +4,9 @@ import { Admin } from '../admin/admin.entity';
 import { ChatSession } from '../chat-session/chat-session.entity';
 import { FileAttachment } from '../file/file.entity';
 
+/** The text's words under both stemmers: Indonesian ("perizinan" → "izin") and English. */
+export const MESSAGE_TEXT_SEARCH_VECTOR = `to_tsvector('indonesian', coalesce("text", '')) || to_tsvector('english', coalesce("text", ''))`;
+
 export enum MessageSender {
   CUSTOMER = 'CUSTOMER',
   ADMIN = 'ADMIN',
@@ -18,6 +21,11 @@ export enum MessageSender {
 @Index({ properties: ['session', 'id'] })
 // Stats count messages per day.
 @Index({ properties: ['createdAt'] })
+// searchMessages matches both stemmers; its query repeats this expression so the index serves it.
+@Index({
+  name: 'message_text_search_index',
+  expression: `create index "message_text_search_index" on "message" using gin ((${MESSAGE_TEXT_SEARCH_VECTOR}))`,
+})
 @Unique({ properties: ['session', 'clientMessageId'] })
 export class Message {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
