@@ -17,6 +17,7 @@ import { createAdminTeamsLoader, createTeamLoader, createTeamMembersLoader } fro
 import { TeamService } from '../modules/team/team.service';
 import { createChatSessionLabelsLoader } from '../modules/label/label.loaders';
 import { LabelService } from '../modules/label/label.service';
+import { SearchService } from '../modules/search/search.service';
 import { QueueService } from '../modules/queue/queue.service';
 import { CannedResponseService } from '../modules/canned-response/canned-response.service';
 import type { RateLimits } from '../rate-limit/rate-limits';
@@ -107,6 +108,7 @@ function createServices(em: () => EntityManager, deps: AppDeps) {
     settings: new SettingsService(em, deps),
     queue: new QueueService(em, deps, chatSession),
     cannedResponse: new CannedResponseService(em),
+    search: new SearchService(em),
     presence: deps.presence,
   };
 }

@@ -14,6 +14,7 @@ import { TeamResolver } from '../modules/team/team.resolver';
 import { ChatSessionLabelsResolver, LabelResolver } from '../modules/label/label.resolver';
 import { QueueResolver } from '../modules/queue/queue.resolver';
 import { CannedResponseResolver } from '../modules/canned-response/canned-response.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -30,6 +31,7 @@ export const resolvers = [
   SettingsResolver,
   QueueResolver,
   CannedResponseResolver,
+  SearchResolver,
 ] as const;
 
 /**

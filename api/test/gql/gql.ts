@@ -57,6 +57,7 @@ type Documents = {
     "\n  subscription OnTypingWithName($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": typeof types.OnTypingWithNameDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        name\n        online\n      }\n    }\n  }\n": typeof types.OnAdminPresenceChangedDocument,
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": typeof types.ListAdminsOnlineDocument,
+    "\n  query SearchMessages($query: String!, $first: Int, $after: String) {\n    searchMessages(query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        highlight\n        node {\n          id\n          text\n          internal\n        }\n        session {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SearchMessagesDocument,
     "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": typeof types.GetStatsDocument,
     "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n": typeof types.GetDefaultStatsDocument,
     "\n  query ListTeams {\n    teams {\n      id\n      name\n      showInWidget\n      createdAt\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ListTeamsDocument,
@@ -148,6 +149,7 @@ const documents: Documents = {
     "\n  subscription OnTypingWithName($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": types.OnTypingWithNameDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        name\n        online\n      }\n    }\n  }\n": types.OnAdminPresenceChangedDocument,
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": types.ListAdminsOnlineDocument,
+    "\n  query SearchMessages($query: String!, $first: Int, $after: String) {\n    searchMessages(query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        highlight\n        node {\n          id\n          text\n          internal\n        }\n        session {\n          id\n        }\n      }\n    }\n  }\n": types.SearchMessagesDocument,
     "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": types.GetStatsDocument,
     "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n": types.GetDefaultStatsDocument,
     "\n  query ListTeams {\n    teams {\n      id\n      name\n      showInWidget\n      createdAt\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.ListTeamsDocument,
@@ -365,6 +367,10 @@ export function graphql(source: "\n  subscription OnAdminPresenceChanged {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n"): typeof import('./graphql').ListAdminsOnlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchMessages($query: String!, $first: Int, $after: String) {\n    searchMessages(query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        highlight\n        node {\n          id\n          text\n          internal\n        }\n        session {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchMessagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -437,6 +437,15 @@ export type ListAdminsOnlineQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ListAdminsOnlineQuery = { admins: Array<{ id: string, online: boolean }> };
 
+export type SearchMessagesQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchMessagesQuery = { searchMessages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, highlight: string | null, node: { id: string, text: string | null, internal: boolean }, session: { id: string } }> } };
+
 export type GetStatsQueryVariables = Exact<{
   days: number;
 }>;
@@ -1244,6 +1253,29 @@ export const ListAdminsOnlineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListAdminsOnlineQuery, ListAdminsOnlineQueryVariables>;
+export const SearchMessagesDocument = new TypedDocumentString(`
+    query SearchMessages($query: String!, $first: Int, $after: String) {
+  searchMessages(query: $query, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      highlight
+      node {
+        id
+        text
+        internal
+      }
+      session {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchMessagesQuery, SearchMessagesQueryVariables>;
 export const GetStatsDocument = new TypedDocumentString(`
     query GetStats($days: Int!) {
   stats {
