@@ -22,6 +22,7 @@ import {
   type TestApp,
   type TestDatabase,
 } from '../../../test/support/test-app';
+import { MAX_MESSAGE_LENGTH } from '../../input/text-rules';
 import { multipartRequest, type MultipartOptions, type UploadFile } from '../../../test/support/upload';
 
 const SendFileMessage = graphql(`
@@ -285,6 +286,22 @@ describe('sendFileMessage', () => {
     expect(rows).toEqual([{ session_id: sessionId, filename: 'foto ktp.png', mime_type: 'image/png', size: String(PNG.length) }]);
   });
 
+  it('keeps a caption of exactly MAX_MESSAGE_LENGTH characters, trimmed, and stores a blank one as no text', async () => {
+    const longest = 'k'.repeat(MAX_MESSAGE_LENGTH);
+    const long = await sendFile(customer, { content: PNG, filename: 'foto.png' }, { caption: `  ${longest}\n` });
+    const blank = await sendFile(customer, { content: PNG, filename: 'foto.png' }, { caption: '   ' });
+
+    expect(long.errors).toBeUndefined();
+    expect(long.data?.sendFileMessage.text).toBe(longest);
+    expect(blank.errors).toBeUndefined();
+    expect(blank.data?.sendFileMessage.text).toBeNull();
+    const { rows } = await pg.query('select id::text, text from message where id in ($1, $2) order by id', [
+      long.data!.sendFileMessage.id,
+      blank.data!.sendFileMessage.id,
+    ]);
+    expect(rows.map((row) => row.text)).toEqual([longest, null]);
+  });
+
   it('accepts UTF-8 plain text and a PDF', async () => {
     const text = fileOf(await sendFile(customer, { content: TEXT, filename: 'catatan.txt', type: 'text/plain' }));
     const pdf = fileOf(await sendFile(customer, { content: PDF, filename: 'izin.pdf', type: 'application/pdf' }));
@@ -355,6 +372,28 @@ describe('sendFileMessage', () => {
       expect(response.data?.sendFileMessage ?? null).toBeNull();
       expect(await storedState()).toEqual(before);
       expect(await eventsUntilMarker(watcher, sessionId)).toEqual([]);
+    });
+
+    it('a caption longer than MAX_MESSAGE_LENGTH, naming the caption field', async () => {
+      const watcher = await watchSession(admin, sessionId);
+      const before = await storedState();
+
+      const response = await sendFile(customer, { content: PNG, filename: 'foto.png' }, { caption: 'a'.repeat(MAX_MESSAGE_LENGTH + 1) });
+
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0].extensions?.field).toBe('caption');
+      expect(await storedState()).toEqual(before);
+      expect(await eventsUntilMarker(watcher, sessionId)).toEqual([]);
+    });
+
+    it('a caption with control characters, naming the caption field', async () => {
+      const before = await storedState();
+
+      const response = await sendFile(customer, { content: PNG, filename: 'foto.png' }, { caption: 'foto\u0007ktp' });
+
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0].extensions?.field).toBe('caption');
+      expect(await storedState()).toEqual(before);
     });
 
     it('names the limit when a file is too large', async () => {
