@@ -158,7 +158,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
       // Apollo's page loads an unpinned script from its CDN on the console's origin.
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: STOP_GRACE_PERIOD_MS }),
-      operationMetricsPlugin(recordOperation),
+      operationMetricsPlugin(metrics, recordOperation),
       retryableStatusPlugin(),
       { async serverWillStart() { return { drainServer: closeGateway }; } },
     ],

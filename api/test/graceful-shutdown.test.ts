@@ -9,7 +9,7 @@ import { graphql } from './gql';
 import { loginAdmin, registerCustomer, startSession, type Actor } from './support/actors';
 import { freePort, spawnApi, waitUntilReady, type ApiProcess } from './support/api-process';
 import { OnMessageAdded, SendMessage } from './support/operations';
-import { connectSocket, createTestDatabase, graphqlRequest, settle, subscribe, TEST_JWT_SECRET, type TestDatabase } from './support/test-app';
+import { connectSocket, createTestDatabase, graphqlRequest, metricValue, subscribe, TEST_JWT_SECRET, type TestDatabase } from './support/test-app';
 
 const SendSlowFile = graphql(`
   mutation SendSlowFile($input: SendFileMessageInput!) {
@@ -55,7 +55,7 @@ it('on SIGTERM turns unready, refuses new work with a retryable 503, finishes th
   const sessionId = await startSession(api!.httpUrl, customer);
   const agentSocket = connectSocket(wsUrl, admin.token);
   subscribe(agentSocket, OnMessageAdded, { sessionId });
-  await settle();
+  await waitFor(async () => (await metricValue(api!.httpUrl, 'livechat_subscriptions_active')) > 0, 5000, 'the subscription to start', 20);
 
   const upload = startSlowUpload(api!.httpUrl, customer, sessionId);
   await upload.started;
@@ -124,7 +124,10 @@ function startSlowUpload(url: string, customer: Actor, sessionId: string) {
   request.write(part('Content-Disposition: form-data; name="operations"', operations));
   request.write(part('Content-Disposition: form-data; name="map"', JSON.stringify({ 0: ['variables.input.file'] })));
   request.write(`--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="panjang.txt"\r\nContent-Type: text/plain\r\n\r\n`);
-  const started = new Promise<void>((resolve) => request.write(half, () => setTimeout(resolve, 300)));
+  // In flight once the server has begun the operation, which then waits for the rest of the file.
+  const started = new Promise<void>((resolve) => request.write(half, () => resolve())).then(() =>
+    waitFor(async () => (await metricValue(url, 'livechat_graphql_operations_in_flight')) > 0 || null, 5000, 'the upload to be in flight', 20),
+  );
   return {
     size: half.length * 2,
     started,

@@ -222,6 +222,8 @@ describe('/metrics', () => {
     const text = await metricsText();
 
     expect(text).toContain('# TYPE livechat_pubsub_publish_failures_total counter');
+    // Every operation so far has been answered (the upload tests see it rise while one is not).
+    expect(await sample('livechat_graphql_operations_in_flight')).toBe(0);
     expect(await sample('livechat_pubsub_publish_failures_total')).toBe(0);
     for (const name of ['process_cpu_user_seconds_total', 'process_resident_memory_bytes', 'nodejs_heap_size_used_bytes', 'nodejs_eventloop_lag_seconds']) {
       expect(text).toMatch(new RegExp(`^${name} \\d`, 'm'));

@@ -25,6 +25,11 @@ export function createMetrics() {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers: [registry],
     }),
+    operationsInFlight: new Gauge({
+      name: 'livechat_graphql_operations_in_flight',
+      help: 'HTTP GraphQL operations started and not yet answered (an upload counts while its file arrives)',
+      registers: [registry],
+    }),
     openSockets: new Gauge({ name: 'livechat_websockets_open', help: 'Open WebSocket connections', registers: [registry] }),
     activeSubscriptions: new Gauge({
       name: 'livechat_subscriptions_active',
@@ -69,12 +74,14 @@ export function timeHttpRequest(metrics: Metrics, method: string, res: ServerRes
  * Times every HTTP GraphQL operation and logs its name and duration. It logs neither variables
  * nor headers, so no password, token or message text reaches the logs at info level.
  */
-export function operationMetricsPlugin(recordOperation: OperationRecorder): ApolloServerPlugin {
+export function operationMetricsPlugin(metrics: Metrics, recordOperation: OperationRecorder): ApolloServerPlugin {
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();
+      metrics.operationsInFlight.inc();
       return {
         async willSendResponse({ operationName, operation, errors }) {
+          metrics.operationsInFlight.dec();
           recordOperation(operationName, operation?.operation ?? 'invalid', Boolean(errors?.length), started, rootFieldsOf(operation));
         },
       };

@@ -165,6 +165,15 @@ export function subscribe<TResult, TVariables>(
   };
 }
 
+/** A metric's value on an instance's /metrics, summed over its label sets (0 while it has none). */
+export async function metricValue(httpUrl: string, name: string): Promise<number> {
+  const text = await (await fetch(new URL('/metrics', httpUrl))).text();
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith(`${name} `) || line.startsWith(`${name}{`))
+    .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+}
+
 /** Lets in-flight events arrive before asserting that something did NOT arrive. */
 export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -12,6 +12,7 @@ import {
   createTestDatabase,
   errorCode,
   graphqlRequest,
+  metricValue,
   startTestApp,
   subscribe,
   TEST_REDIS_URL,
@@ -644,8 +645,7 @@ async function abortUploadHalfway(sender: Actor, filename: string, content: Buff
   request.on('error', () => {}); // the connection is cut on purpose
   request.write(head);
   await new Promise<void>((resolve) => request.write(content, () => resolve()));
-  // Give the server time to start the operation and read some bytes; had it not, the operation
-  // metric the caller waits for would never move and the test would fail, not pass.
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Cut once the server has begun the operation, so that it is the operation that fails.
+  await waitUntil(async () => (await metricValue(app.httpUrl, 'livechat_graphql_operations_in_flight')) > 0);
   request.destroy();
 }
