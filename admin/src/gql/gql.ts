@@ -58,11 +58,11 @@ type Documents = {
     "\n  mutation DeleteLabel($id: ID!) {\n    deleteLabel(id: $id)\n  }\n": typeof types.DeleteLabelDocument,
     "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": typeof types.GetSettingsDocument,
     "\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": typeof types.UpdateSettingsDocument,
-    "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.DeleteTeamDocument,
     "\n  query ListTeamCandidates {\n    admins {\n      id\n      name\n      disabled\n    }\n  }\n": typeof types.ListTeamCandidatesDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateTeamDocument,
     "\n  query ListTeams {\n    teams {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ListTeamsDocument,
+    "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.DeleteTeamDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
@@ -109,11 +109,11 @@ const documents: Documents = {
     "\n  mutation DeleteLabel($id: ID!) {\n    deleteLabel(id: $id)\n  }\n": types.DeleteLabelDocument,
     "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": types.GetSettingsDocument,
     "\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": types.UpdateSettingsDocument,
-    "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.DeleteTeamDocument,
     "\n  query ListTeamCandidates {\n    admins {\n      id\n      name\n      disabled\n    }\n  }\n": types.ListTeamCandidatesDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateTeamDocument,
     "\n  query ListTeams {\n    teams {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.ListTeamsDocument,
+    "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.DeleteTeamDocument,
 };
 
 /**
@@ -309,10 +309,6 @@ export function graphql(source: "\n  mutation UpdateSettings($input: UpdateSetti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ListTeamCandidates {\n    admins {\n      id\n      name\n      disabled\n    }\n  }\n"): (typeof documents)["\n  query ListTeamCandidates {\n    admins {\n      id\n      name\n      disabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -326,6 +322,10 @@ export function graphql(source: "\n  mutation UpdateTeam($id: ID!, $input: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListTeams {\n    teams {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListTeams {\n    teams {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -97,7 +97,7 @@ function createServices(em: () => EntityManager, deps: AppDeps) {
   return {
     auth: new AuthService(em, deps),
     admin: new AdminService(em, deps),
-    customer: new CustomerService(em, deps),
+    customer: new CustomerService(em, deps, chatSession),
     chatSession,
     message,
     file: new FileService(deps, chatSession, message),

@@ -14,6 +14,9 @@ const PHONE = /^\+?[0-9][0-9 ().-]*$/;
 /** Lone surrogates cannot be stored as UTF-8 by PostgreSQL. */
 const isWellFormed = (value: string) => value.isWellFormed();
 
+/** Text PostgreSQL can store, without control characters other than whitespace. */
+export const isPlainText = (value: string) => isWellFormed(value) && !CONTROL_CHARS_EXCEPT_WHITESPACE.test(value);
+
 function rejectUnstorable(value: string, field: string, label: string): void {
   if (value.includes('\u0000') || !isWellFormed(value)) {
     throw badInput(`${label} contains characters that cannot be stored.`, field);

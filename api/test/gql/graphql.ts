@@ -125,6 +125,17 @@ export type UpdateAdminInput = {
   teamIds?: Array<string | number> | null | undefined;
 };
 
+export type UpdateCustomerInput = {
+  /** Changes to the attributes: each key (trimmed, 1 to 40 characters) gets its value (text, trimmed, at most 500 characters); an empty value or null removes the key; keys left out stay. At most 30 keys in all. A refusal is BAD_USER_INPUT with `extensions.field` "attributes" and `extensions.key`. */
+  attributes?: Record<string, unknown> | null | undefined;
+  /** Left out: unchanged; null or empty: removed. */
+  email?: string | null | undefined;
+  /** Left out: unchanged. The same rules as `registerCustomer`. */
+  name?: string | null | undefined;
+  /** Left out: unchanged; null or empty: removed. */
+  phone?: string | null | undefined;
+};
+
 /** Omitted fields stay as they are. */
 export type UpdateLabelInput = {
   color?: string | null | undefined;
@@ -310,6 +321,35 @@ export type UpdateQueueTeamMutationVariables = Exact<{
 
 
 export type UpdateQueueTeamMutation = { updateTeam: { id: string } };
+
+export type UpdateCustomerMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCustomerInput;
+}>;
+
+
+export type UpdateCustomerMutation = { updateCustomer: { id: string, name: string, email: string | null, phone: string | null, attributes: Record<string, unknown> } };
+
+export type GetCustomerChatsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type GetCustomerChatsQuery = { chatSession: { id: string, customer: { id: string, name: string, attributes: Record<string, unknown>, chatSessions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: ChatSessionStatus } }> } } } | null };
+
+export type ListCustomersChatsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ListCustomersChatsQuery = { chatSessions: { edges: Array<{ node: { id: string, customer: { id: string, chatSessions: { totalCount: number, edges: Array<{ node: { id: string } }> } } } }> } };
+
+export type OnProfileChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnProfileChangedSubscription = { chatSessionUpdated: { id: string, customer: { id: string, name: string, attributes: Record<string, unknown> } } };
 
 export type SendFileMessageMutationVariables = Exact<{
   input: SendFileMessageInput;
@@ -1029,6 +1069,77 @@ export const UpdateQueueTeamDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateQueueTeamMutation, UpdateQueueTeamMutationVariables>;
+export const UpdateCustomerDocument = new TypedDocumentString(`
+    mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {
+  updateCustomer(id: $id, input: $input) {
+    id
+    name
+    email
+    phone
+    attributes
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCustomerMutation, UpdateCustomerMutationVariables>;
+export const GetCustomerChatsDocument = new TypedDocumentString(`
+    query GetCustomerChats($id: ID!, $first: Int, $after: String) {
+  chatSession(id: $id) {
+    id
+    customer {
+      id
+      name
+      attributes
+      chatSessions(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            status
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GetCustomerChatsQuery, GetCustomerChatsQueryVariables>;
+export const ListCustomersChatsDocument = new TypedDocumentString(`
+    query ListCustomersChats($first: Int) {
+  chatSessions(first: $first) {
+    edges {
+      node {
+        id
+        customer {
+          id
+          chatSessions(first: 2) {
+            totalCount
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListCustomersChatsQuery, ListCustomersChatsQueryVariables>;
+export const OnProfileChangedDocument = new TypedDocumentString(`
+    subscription OnProfileChanged {
+  chatSessionUpdated {
+    id
+    customer {
+      id
+      name
+      attributes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnProfileChangedSubscription, OnProfileChangedSubscriptionVariables>;
 export const SendFileMessageDocument = new TypedDocumentString(`
     mutation SendFileMessage($input: SendFileMessageInput!) {
   sendFileMessage(input: $input) {

@@ -49,3 +49,13 @@ export function staffMaySee(
 export function worksQueueOf(staff: Staff, teamId: string | null): boolean {
   return teamId === null || staff.teamIds.length === 0 || staff.teamIds.includes(teamId);
 }
+
+/** The chats `staff` may see, as `staffMaySee` decides for one, in SQL on the alias `s`; every chat for the other roles. */
+export function staffSightSql(staff: Staff): { sql: string; values: string[] } {
+  if (staff.role !== AdminRole.AGENT) return { sql: 'true', values: [] };
+  const queues = staff.teamIds.length ? `and (s.team_id is null or s.team_id in (${staff.teamIds.map(() => '?').join(', ')}))` : '';
+  return {
+    sql: `(s.assigned_admin_id = ? or (s.status = '${ChatSessionStatus.WAITING}' ${queues}))`,
+    values: [staff.adminId, ...staff.teamIds],
+  };
+}

@@ -21,4 +21,10 @@ export class Customer {
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  /** What the desk knows of the visitor (NIB, NPWP, company): a flat map of text, see customer-attributes.ts. */
+  @Property({ type: 'json', default: '{}' })
+  attributes: CustomerAttributes = {};
 }
+
+export type CustomerAttributes = Record<string, string>;

@@ -1,14 +1,37 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../../app-deps';
-import { optionalEmail, optionalPhone, personName } from '../../input/text-rules';
+import type { Viewer } from '../../auth/viewer';
+import { notFound } from '../../errors/app-error';
+import { isUuid, optionalEmail, optionalPhone, personName } from '../../input/text-rules';
+import type { ConnectionResult } from '../../pagination/connection.types';
+import type { ChatSessionPayload } from '../../pubsub/topics';
+import { AdminRole } from '../admin/admin.entity';
+import { requireStaff, staffSightSql, type Staff } from '../admin/staff';
+import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
+import type { ChatSessionService } from '../chat-session/chat-session.service';
+import { toChatSessionPayload } from '../chat-session/chat-session.types';
+import { changedAttributes } from './customer-attributes';
+import { CustomerChatSessions } from './customer-chat-sessions';
 import { Customer } from './customer.entity';
-import { toCustomerNode, type CustomerAuthPayload, type RegisterCustomerInput } from './customer.types';
+import {
+  toCustomerNode,
+  type CustomerAuthPayload,
+  type CustomerNode,
+  type RegisterCustomerInput,
+  type UpdateCustomerInput,
+} from './customer.types';
 
 export class CustomerService {
+  private readonly sessions: CustomerChatSessions;
+
   constructor(
     private readonly entityManager: () => EntityManager,
     private readonly deps: Pick<AppDeps, 'tokens'>,
-  ) {}
+    private readonly chatSessions: ChatSessionService,
+  ) {
+    this.sessions = new CustomerChatSessions(entityManager);
+  }
 
   /** Forked on first use: many operations (a send, above all) never touch it. */
   private get em(): EntityManager {
@@ -25,5 +48,56 @@ export class CustomerService {
     await this.em.flush();
     const { token } = await this.deps.tokens.sign('CUSTOMER', customer.id);
     return { token, customer: toCustomerNode(customer) };
+  }
+
+  /**
+   * Staff edit a visitor's profile: every field left out stays as it is. An AGENT edits only the
+   * visitors of chats it may see; any other is NOT_FOUND. The visitor's open chats are announced,
+   * so the consoles showing them pick the change up.
+   */
+  async update(viewer: Viewer | null, id: string, input: UpdateCustomerInput): Promise<CustomerNode> {
+    const staff = await requireStaff(this.em, viewer);
+    const name = input.name === undefined ? undefined : personName(input.name ?? '');
+    const email = input.email === undefined ? undefined : optionalEmail(input.email);
+    const phone = input.phone === undefined ? undefined : optionalPhone(input.phone);
+    if (!isUuid(id)) throw notFound('Customer');
+    if (staff.role === AdminRole.AGENT && !(await this.agentSeesChatOf(staff, id))) throw notFound('Customer');
+    const customer = await this.em.transactional(async (em) => {
+      // Locked: two consoles changing different attributes at once both keep their change.
+      const found = await em.findOne(Customer, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (!found) throw notFound('Customer');
+      if (input.attributes != null) found.attributes = changedAttributes(found.attributes, input.attributes);
+      if (name !== undefined) found.name = name;
+      if (email !== undefined) found.email = email;
+      if (phone !== undefined) found.phone = phone;
+      await em.flush();
+      return found;
+    });
+    await this.announceOpenChatsOf(customer.id);
+    return toCustomerNode(customer);
+  }
+
+  chatSessionsOf(
+    viewer: Viewer | null,
+    customerId: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<ConnectionResult<ChatSessionPayload>> {
+    return this.sessions.list(viewer, customerId, first, after);
+  }
+
+  /** Whether the AGENT may see one of the customer's chats, from the chat's first message on. */
+  private async agentSeesChatOf(staff: Staff, customerId: string): Promise<boolean> {
+    const sight = staffSightSql(staff);
+    const [row] = await this.em.getConnection().execute<{ found: boolean }[]>(
+      `select exists (select 1 from chat_session s where s.customer_id = ? and s.last_message_at is not null and ${sight.sql}) as found`,
+      [customerId, ...sight.values],
+    );
+    return Boolean(row?.found);
+  }
+
+  private async announceOpenChatsOf(customerId: string): Promise<void> {
+    const open = await this.em.find(ChatSession, { customer: customerId, status: { $ne: ChatSessionStatus.CLOSED } });
+    await Promise.all(open.map((session) => this.chatSessions.publishUpdate(toChatSessionPayload(session))));
   }
 }

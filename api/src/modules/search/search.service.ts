@@ -3,9 +3,8 @@ import type { Viewer } from '../../auth/viewer';
 import { badInput } from '../../errors/app-error';
 import { connection } from '../../pagination/connection.types';
 import { decodeCursor, encodeCursor, pageSize } from '../../pagination/cursor';
-import { requireStaff, type Staff } from '../admin/staff';
-import { AdminRole } from '../admin/admin.entity';
-import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
+import { requireStaff, staffSightSql } from '../admin/staff';
+import { ChatSession } from '../chat-session/chat-session.entity';
 import { toChatSessionPayload } from '../chat-session/chat-session.types';
 import { Message, MESSAGE_TEXT_SEARCH_VECTOR } from '../message/message.entity';
 import { toMessagePayload } from '../message/message.types';
@@ -42,7 +41,7 @@ export class SearchService {
     const size = pageSize(first, 20);
     const position = after ? decodePosition(after) : null;
 
-    const sight = sightCondition(staff);
+    const sight = staffSightSql(staff);
     const matches = `
       with search as (select websearch_to_tsquery('indonesian', ?) as indonesian, websearch_to_tsquery('english', ?) as english)
       select m.id, m."text", ts_rank(${VECTOR}, search.indonesian || search.english) as rank, search.indonesian, search.english
@@ -115,16 +114,6 @@ function decodePosition(after: string): { rank: string; id: string } {
   const match = /^(\d+(?:\.\d+)?(?:e-?\d+)?):(\d{1,19})$/.exec(decodeCursor(CURSOR_KIND, after));
   if (!match) throw badInput('The cursor is not valid for this list.', 'after');
   return { rank: match[1]!, id: match[2]! };
-}
-
-/** The chats an AGENT may see, as `staffMaySee` decides for one, on the alias `s`; every chat for the other roles. */
-function sightCondition(staff: Staff): { sql: string; values: string[] } {
-  if (staff.role !== AdminRole.AGENT) return { sql: 'true', values: [] };
-  const queues = staff.teamIds.length ? `and (s.team_id is null or s.team_id in (${staff.teamIds.map(() => '?').join(', ')}))` : '';
-  return {
-    sql: `(s.assigned_admin_id = ? or (s.status = '${ChatSessionStatus.WAITING}' ${queues}))`,
-    values: [staff.adminId, ...staff.teamIds],
-  };
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
