@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer';
 import { createActiveChatCountLoader, createAdminLoader } from '../modules/admin/admin.loaders';
 import { AuthService } from '../modules/auth/auth.service';
 import { ChatSessionService } from '../modules/chat-session/chat-session.service';
+import { createUnreadCountLoaders } from '../modules/chat-session/chat-session.loaders';
 import { createCustomerLoader } from '../modules/customer/customer.loaders';
 import { CustomerService } from '../modules/customer/customer.service';
 import { createLastMessageLoader } from '../modules/message/message.loaders';
@@ -87,6 +88,7 @@ function createLoaders(em: () => EntityManager) {
     teamMembers: createTeamMembersLoader(em),
     adminTeams: createAdminTeamsLoader(em),
     chatSessionLabels: createChatSessionLabelsLoader(em),
+    unreadCount: createUnreadCountLoaders(em),
   };
 }
 

@@ -86,3 +86,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids that are not even well-formed cannot exist; checking first keeps them away from SQL casts. */
 export const isUuid = (value: string) => UUID.test(value);
+
+/** A message id: a positive bigint. */
+export const isMessageId = (value: string) => /^[1-9][0-9]{0,17}$/.test(value);

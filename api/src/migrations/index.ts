@@ -8,6 +8,7 @@ import { Migration20261201125357_labels } from './Migration20261201125357_labels
 import { Migration20261201125439_canned_responses } from './Migration20261201125439_canned_responses';
 import { Migration20261201125508_message_internal } from './Migration20261201125508_message_internal';
 import { Migration20261201133148_message_search } from './Migration20261201133148_message_search';
+import { Migration20261201150010_read_receipts } from './Migration20261201150010_read_receipts';
 import { Migration20261201150020_customer_attributes } from './Migration20261201150020_customer_attributes';
 
 /**
@@ -26,5 +27,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201125439_canned_responses', class: Migration20261201125439_canned_responses },
   { name: 'Migration20261201125508_message_internal', class: Migration20261201125508_message_internal },
   { name: 'Migration20261201133148_message_search', class: Migration20261201133148_message_search },
+  { name: 'Migration20261201150010_read_receipts', class: Migration20261201150010_read_receipts },
   { name: 'Migration20261201150020_customer_attributes', class: Migration20261201150020_customer_attributes },
 ];

@@ -38,6 +38,9 @@ export interface ChatSessionPayload {
   teamId: string | null;
   /** Its place in its team's queue (set by its first message). */
   queuedAt: string | null;
+  /** Read receipts: the newest message id each side has read. */
+  customerLastReadMessageId: string | null;
+  agentLastReadMessageId: string | null;
   /**
    * Where it waits, as it was when published: every event that moves a chat in its queue carries
    * it. Absent where the change could not move it (a later message in a waiting chat): then a

@@ -30,6 +30,14 @@ type Documents = {
     "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n": typeof types.DeleteCannedResponseDocument,
     "\n  mutation StartChatSessionWithMessages($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      messages(first: 10) {\n        edges {\n          node {\n            text\n            clientMessageId\n          }\n        }\n      }\n    }\n  }\n": typeof types.StartChatSessionWithMessagesDocument,
     "\n  subscription OnInboxUpdated {\n    chatSessionUpdated {\n      id\n      status\n      lastMessage {\n        text\n      }\n    }\n  }\n": typeof types.OnInboxUpdatedDocument,
+    "\n  mutation MarkRead($id: ID!, $messageId: ID!) {\n    markChatSessionRead(id: $id, messageId: $messageId) {\n      id\n      customerLastReadMessageId\n      agentLastReadMessageId\n      unreadCount\n    }\n  }\n": typeof types.MarkReadDocument,
+    "\n  query ReadState($id: ID!) {\n    chatSession(id: $id) {\n      customerLastReadMessageId\n      agentLastReadMessageId\n      unreadCount\n    }\n  }\n": typeof types.ReadStateDocument,
+    "\n  query CustomerView($id: ID!) {\n    chatSession(id: $id) {\n      customerLastReadMessageId\n      unreadCount\n      messages(first: 100) {\n        edges {\n          node {\n            id\n            sender\n            internal\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerViewDocument,
+    "\n  query InboxUnread($filter: ChatSessionFilter) {\n    chatSessions(filter: $filter, first: 20) {\n      edges {\n        node {\n          id\n          unreadCount\n        }\n      }\n    }\n  }\n": typeof types.InboxUnreadDocument,
+    "\n  mutation SendForReceipts($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      createdAt\n    }\n  }\n": typeof types.SendForReceiptsDocument,
+    "\n  mutation StartReceiptChat($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n    }\n  }\n": typeof types.StartReceiptChatDocument,
+    "\n  mutation CreateReceiptTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateReceiptTeamDocument,
+    "\n  subscription OnReadChanged($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      lastMessageAt\n      customerLastReadMessageId\n      agentLastReadMessageId\n      unreadCount\n    }\n  }\n": typeof types.OnReadChangedDocument,
     "\n  mutation StartTopicChat($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      team {\n        id\n        name\n        members {\n          id\n        }\n      }\n    }\n  }\n": typeof types.StartTopicChatDocument,
     "\n  mutation CreateQueueTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateQueueTeamDocument,
     "\n  mutation DeleteQueueTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.DeleteQueueTeamDocument,
@@ -126,6 +134,14 @@ const documents: Documents = {
     "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n": types.DeleteCannedResponseDocument,
     "\n  mutation StartChatSessionWithMessages($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      messages(first: 10) {\n        edges {\n          node {\n            text\n            clientMessageId\n          }\n        }\n      }\n    }\n  }\n": types.StartChatSessionWithMessagesDocument,
     "\n  subscription OnInboxUpdated {\n    chatSessionUpdated {\n      id\n      status\n      lastMessage {\n        text\n      }\n    }\n  }\n": types.OnInboxUpdatedDocument,
+    "\n  mutation MarkRead($id: ID!, $messageId: ID!) {\n    markChatSessionRead(id: $id, messageId: $messageId) {\n      id\n      customerLastReadMessageId\n      agentLastReadMessageId\n      unreadCount\n    }\n  }\n": types.MarkReadDocument,
+    "\n  query ReadState($id: ID!) {\n    chatSession(id: $id) {\n      customerLastReadMessageId\n      agentLastReadMessageId\n      unreadCount\n    }\n  }\n": types.ReadStateDocument,
+    "\n  query CustomerView($id: ID!) {\n    chatSession(id: $id) {\n      customerLastReadMessageId\n      unreadCount\n      messages(first: 100) {\n        edges {\n          node {\n            id\n            sender\n            internal\n          }\n        }\n      }\n    }\n  }\n": types.CustomerViewDocument,
+    "\n  query InboxUnread($filter: ChatSessionFilter) {\n    chatSessions(filter: $filter, first: 20) {\n      edges {\n        node {\n          id\n          unreadCount\n        }\n      }\n    }\n  }\n": types.InboxUnreadDocument,
+    "\n  mutation SendForReceipts($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      createdAt\n    }\n  }\n": types.SendForReceiptsDocument,
+    "\n  mutation StartReceiptChat($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n    }\n  }\n": types.StartReceiptChatDocument,
+    "\n  mutation CreateReceiptTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n": types.CreateReceiptTeamDocument,
+    "\n  subscription OnReadChanged($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      lastMessageAt\n      customerLastReadMessageId\n      agentLastReadMessageId\n      unreadCount\n    }\n  }\n": types.OnReadChangedDocument,
     "\n  mutation StartTopicChat($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n      status\n      team {\n        id\n        name\n        members {\n          id\n        }\n      }\n    }\n  }\n": types.StartTopicChatDocument,
     "\n  mutation CreateQueueTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n": types.CreateQueueTeamDocument,
     "\n  mutation DeleteQueueTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.DeleteQueueTeamDocument,
@@ -267,6 +283,38 @@ export function graphql(source: "\n  mutation StartChatSessionWithMessages($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OnInboxUpdated {\n    chatSessionUpdated {\n      id\n      status\n      lastMessage {\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').OnInboxUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkRead($id: ID!, $messageId: ID!) {\n    markChatSessionRead(id: $id, messageId: $messageId) {\n      id\n      customerLastReadMessageId\n      agentLastReadMessageId\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').MarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadState($id: ID!) {\n    chatSession(id: $id) {\n      customerLastReadMessageId\n      agentLastReadMessageId\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').ReadStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerView($id: ID!) {\n    chatSession(id: $id) {\n      customerLastReadMessageId\n      unreadCount\n      messages(first: 100) {\n        edges {\n          node {\n            id\n            sender\n            internal\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CustomerViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxUnread($filter: ChatSessionFilter) {\n    chatSessions(filter: $filter, first: 20) {\n      edges {\n        node {\n          id\n          unreadCount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InboxUnreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendForReceipts($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      createdAt\n    }\n  }\n"): typeof import('./graphql').SendForReceiptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartReceiptChat($input: StartChatSessionInput) {\n    startChatSession(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').StartReceiptChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReceiptTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateReceiptTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnReadChanged($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      lastMessageAt\n      customerLastReadMessageId\n      agentLastReadMessageId\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').OnReadChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -253,6 +253,63 @@ export type OnInboxUpdatedSubscriptionVariables = Exact<{ [key: string]: never; 
 
 export type OnInboxUpdatedSubscription = { chatSessionUpdated: { id: string, status: ChatSessionStatus, lastMessage: { text: string | null } | null } };
 
+export type MarkReadMutationVariables = Exact<{
+  id: string | number;
+  messageId: string | number;
+}>;
+
+
+export type MarkReadMutation = { markChatSessionRead: { id: string, customerLastReadMessageId: string | null, agentLastReadMessageId: string | null, unreadCount: number } };
+
+export type ReadStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadStateQuery = { chatSession: { customerLastReadMessageId: string | null, agentLastReadMessageId: string | null, unreadCount: number } | null };
+
+export type CustomerViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CustomerViewQuery = { chatSession: { customerLastReadMessageId: string | null, unreadCount: number, messages: { edges: Array<{ node: { id: string, sender: MessageSender, internal: boolean } }> } } | null };
+
+export type InboxUnreadQueryVariables = Exact<{
+  filter?: ChatSessionFilter | null | undefined;
+}>;
+
+
+export type InboxUnreadQuery = { chatSessions: { edges: Array<{ node: { id: string, unreadCount: number } }> } };
+
+export type SendForReceiptsMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendForReceiptsMutation = { sendMessage: { id: string, createdAt: string } };
+
+export type StartReceiptChatMutationVariables = Exact<{
+  input?: StartChatSessionInput | null | undefined;
+}>;
+
+
+export type StartReceiptChatMutation = { startChatSession: { id: string } };
+
+export type CreateReceiptTeamMutationVariables = Exact<{
+  input: CreateTeamInput;
+}>;
+
+
+export type CreateReceiptTeamMutation = { createTeam: { id: string } };
+
+export type OnReadChangedSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type OnReadChangedSubscription = { chatSessionUpdated: { id: string, lastMessageAt: string | null, customerLastReadMessageId: string | null, agentLastReadMessageId: string | null, unreadCount: number } };
+
 export type StartTopicChatMutationVariables = Exact<{
   input?: StartChatSessionInput | null | undefined;
 }>;
@@ -973,6 +1030,87 @@ export const OnInboxUpdatedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OnInboxUpdatedSubscription, OnInboxUpdatedSubscriptionVariables>;
+export const MarkReadDocument = new TypedDocumentString(`
+    mutation MarkRead($id: ID!, $messageId: ID!) {
+  markChatSessionRead(id: $id, messageId: $messageId) {
+    id
+    customerLastReadMessageId
+    agentLastReadMessageId
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<MarkReadMutation, MarkReadMutationVariables>;
+export const ReadStateDocument = new TypedDocumentString(`
+    query ReadState($id: ID!) {
+  chatSession(id: $id) {
+    customerLastReadMessageId
+    agentLastReadMessageId
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReadStateQuery, ReadStateQueryVariables>;
+export const CustomerViewDocument = new TypedDocumentString(`
+    query CustomerView($id: ID!) {
+  chatSession(id: $id) {
+    customerLastReadMessageId
+    unreadCount
+    messages(first: 100) {
+      edges {
+        node {
+          id
+          sender
+          internal
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerViewQuery, CustomerViewQueryVariables>;
+export const InboxUnreadDocument = new TypedDocumentString(`
+    query InboxUnread($filter: ChatSessionFilter) {
+  chatSessions(filter: $filter, first: 20) {
+    edges {
+      node {
+        id
+        unreadCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxUnreadQuery, InboxUnreadQueryVariables>;
+export const SendForReceiptsDocument = new TypedDocumentString(`
+    mutation SendForReceipts($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<SendForReceiptsMutation, SendForReceiptsMutationVariables>;
+export const StartReceiptChatDocument = new TypedDocumentString(`
+    mutation StartReceiptChat($input: StartChatSessionInput) {
+  startChatSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartReceiptChatMutation, StartReceiptChatMutationVariables>;
+export const CreateReceiptTeamDocument = new TypedDocumentString(`
+    mutation CreateReceiptTeam($input: CreateTeamInput!) {
+  createTeam(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReceiptTeamMutation, CreateReceiptTeamMutationVariables>;
+export const OnReadChangedDocument = new TypedDocumentString(`
+    subscription OnReadChanged($id: ID) {
+  chatSessionUpdated(id: $id) {
+    id
+    lastMessageAt
+    customerLastReadMessageId
+    agentLastReadMessageId
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<OnReadChangedSubscription, OnReadChangedSubscriptionVariables>;
 export const StartTopicChatDocument = new TypedDocumentString(`
     mutation StartTopicChat($input: StartChatSessionInput) {
   startChatSession(input: $input) {

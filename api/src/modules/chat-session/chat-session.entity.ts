@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import type { Ref } from '@mikro-orm/core';
+import { BigIntType, type Ref } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Admin } from '../admin/admin.entity';
 import { Customer } from '../customer/customer.entity';
@@ -54,4 +54,12 @@ export class ChatSession {
   /** Set on the first assignment and never changed: the wait that estimates the next ones. */
   @Property({ type: 'datetime', nullable: true })
   firstAssignedAt: Date | null = null;
+
+  /** The newest message the visitor has read: a message id, moving only forward. */
+  @Property({ type: new BigIntType('string'), nullable: true })
+  customerLastReadMessageId: string | null = null;
+
+  /** The newest message the agents have read (one mark for the desk): a message id, moving only forward. */
+  @Property({ type: new BigIntType('string'), nullable: true })
+  agentLastReadMessageId: string | null = null;
 }

@@ -61,6 +61,14 @@ export class ChatSessionResolver {
     return ctx.services.chatSession.close(ctx.viewer, id);
   }
 
+  @Mutation(() => ChatSessionNode, {
+    description:
+      "Marks the chat read up to `messageId`, for the caller's side: the visitor's own mark, or the agents' one mark. It only moves forward (an older id changes nothing); a move is announced on `chatSessionUpdated`. NOT_FOUND for a message not in this chat (or a note, for a visitor).",
+  })
+  markChatSessionRead(@Arg('id', () => ID) id: string, @Arg('messageId', () => ID) messageId: string, @Ctx() ctx: Context) {
+    return ctx.services.chatSession.markRead(ctx.viewer, id, messageId);
+  }
+
   @Subscription(() => ChatSessionNode, {
     description: 'New, assigned, closed and updated sessions. Agents may omit `id`; a visitor must give its own.',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, { id?: string | null }, Context>) =>
@@ -86,6 +94,14 @@ export class ChatSessionResolver {
   @FieldResolver(() => AdminNode, { nullable: true })
   assignedAdmin(@Root() session: ChatSessionPayload, @Ctx() ctx: Context) {
     return session.assignedAdminId ? ctx.loaders.admin.load(session.assignedAdminId) : null;
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      "Unread for the viewer: for an agent, the visitor's messages after `agentLastReadMessageId`; for the visitor, the agents' and system messages after `customerLastReadMessageId` (never a note).",
+  })
+  unreadCount(@Root() session: ChatSessionPayload, @Ctx() ctx: Context) {
+    return ctx.loaders.unreadCount[ctx.viewer?.role === 'CUSTOMER' ? 'customer' : 'agents'].load(session.id);
   }
 
   @FieldResolver(() => MessageNode, { nullable: true })

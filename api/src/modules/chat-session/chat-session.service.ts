@@ -5,7 +5,7 @@ import { requireStaff, staffMaySee, type Staff } from '../admin/staff';
 import type { Viewer } from '../../auth/viewer';
 import { appError, badInput, notFound } from '../../errors/app-error';
 import type { AppDeps } from '../../app-deps';
-import { isUuid, likePattern, messageText, clientMessageId as parseClientMessageId } from '../../input/text-rules';
+import { isMessageId, isUuid, likePattern, messageText, clientMessageId as parseClientMessageId } from '../../input/text-rules';
 import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { decodeCursor, encodeCursor, pageSize } from '../../pagination/cursor';
 import { EventStream } from '../../pubsub/event-stream';
@@ -13,6 +13,7 @@ import type { ChatSessionPayload } from '../../pubsub/topics';
 import { Admin, AdminRole } from '../admin/admin.entity';
 import { Customer } from '../customer/customer.entity';
 import { Team } from '../team/team.entity';
+import { Message } from '../message/message.entity';
 import { MessageService } from '../message/message.service';
 import { QueuePositions } from '../queue/queue-positions';
 import { Router } from '../queue/routing';
@@ -243,6 +244,29 @@ export class ChatSessionService {
     const published = await this.publishUpdate(after);
     await this.router.afterChange(before, after);
     return published;
+  }
+
+  /**
+   * Moves the viewer's side's read mark (the visitor's own, or the desk's one mark) forward to
+   * `messageId`, a message of this chat the viewer may see. An older or equal id changes nothing and
+   * announces nothing; a move is announced, so the other side shows it.
+   */
+  async markRead(viewer: Viewer | null, id: string, messageId: string): Promise<ChatSessionPayload> {
+    const session = await this.findVisible(viewer, id);
+    const byCustomer = viewer!.role === 'CUSTOMER';
+    const seen = isMessageId(messageId)
+      ? await this.em.count(Message, { id: messageId, session: session.id, ...(byCustomer ? { internal: false } : {}) })
+      : 0;
+    if (!seen) throw notFound('Message');
+    const mark = byCustomer ? 'customerLastReadMessageId' : 'agentLastReadMessageId';
+    const moved = await this.em.nativeUpdate(
+      ChatSession,
+      { id: session.id, $or: [{ [mark]: null }, { [mark]: { $lt: messageId } }] },
+      { [mark]: messageId },
+    );
+    // Read afresh: what is announced is the chat as it is now, not as it was looked up.
+    const current = toChatSessionPayload((await this.em.refresh(session)) ?? session);
+    return moved ? this.publishUpdate(current) : current;
   }
 
   /**

@@ -36,6 +36,18 @@ export class ChatSessionNode {
     description: "When the chat joined its queue: its visitor's first message. The queue's order, and what a wait is counted from; handing a chat back keeps it.",
   })
   queuedAt!: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The newest message the visitor has read (set by `markChatSessionRead` and by its own messages); null before any.',
+  })
+  customerLastReadMessageId!: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The newest message the agents have read (one mark for the desk, set by `markChatSessionRead` and by an agent's reply); null before any.",
+  })
+  agentLastReadMessageId!: string | null;
 }
 
 export const { Connection: ChatSessionConnection } = connectionTypes('ChatSession', ChatSessionNode);
@@ -93,6 +105,8 @@ export function toChatSessionPayload(session: ChatSession): ChatSessionPayload {
     lastMessageAt: session.lastMessageAt?.toISOString() ?? null,
     teamId: session.team?.id ?? null,
     queuedAt: session.queuedAt?.toISOString() ?? null,
+    customerLastReadMessageId: session.customerLastReadMessageId,
+    agentLastReadMessageId: session.agentLastReadMessageId,
   };
 }
 

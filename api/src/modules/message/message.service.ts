@@ -4,7 +4,7 @@ import { requireViewer } from '../../auth/guards';
 import type { Viewer } from '../../auth/viewer';
 import { appError, notFound } from '../../errors/app-error';
 import type { AppDeps } from '../../app-deps';
-import { isUuid, clientMessageId as parseClientMessageId, messageText } from '../../input/text-rules';
+import { isMessageId, isUuid, clientMessageId as parseClientMessageId, messageText } from '../../input/text-rules';
 import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { pageSize } from '../../pagination/cursor';
 import type { EventStream } from '../../pubsub/event-stream';
@@ -166,6 +166,8 @@ export class MessageService {
       lastMessageAt: createdAt,
       teamId: row.team_id,
       queuedAt: row.session_queued_at,
+      customerLastReadMessageId: row.customer_last_read_message_id,
+      agentLastReadMessageId: row.agent_last_read_message_id,
     };
     await this.announce(message, session);
     await this.router.afterChange(stateBefore(row, createdAt), session);
@@ -281,7 +283,7 @@ export class MessageService {
    */
   private async cursorId(visible: FilterQuery<Message>, cursor: string, argument: string): Promise<string> {
     const id = cursor;
-    const known = /^[1-9][0-9]{0,17}$/.test(id) && (await this.em.count(Message, { ...(visible as object), id })) === 1;
+    const known = isMessageId(id) && (await this.em.count(Message, { ...(visible as object), id })) === 1;
     if (!known) throw appError('BAD_USER_INPUT', 'The cursor is not valid for this conversation.', { field: argument });
     return id;
   }

@@ -6,7 +6,8 @@ const isoTimestamp = (column: string) => `to_char(${column} at time zone 'UTC', 
  * Stores a message in one round trip: checks that the session exists, is visible to the sender
  * and still open, takes the sender's current name, inserts the file row (for a file message) and
  * the message, moves the session's `last_message_at` (and sets `queued_at`, its place in the
- * queue, with its first message) and, on an agent's first reply, assigns the session to that agent. A `client_message_id` already used in the session inserts nothing.
+ * queue, with its first message) and, on an agent's first reply, assigns the session to that agent.
+ * Writing is reading: the sender's side's read mark moves to its own message. A `client_message_id` already used in the session inserts nothing.
  * An internal note changes nothing about the session: the customer never sees it, so it neither
  * starts the queue wait, nor claims a waiting chat, nor moves `last_message_at`.
  *
@@ -43,9 +44,12 @@ with target as (
     queued_at = coalesce(session.queued_at, $8::timestamptz),
     status = case when $4::uuid is not null and session.status = 'WAITING' then 'ACTIVE' else session.status end,
     assigned_admin_id = case when $4::uuid is not null and session.status = 'WAITING' then $4::uuid else session.assigned_admin_id end,
-    first_assigned_at = case when $4::uuid is not null and session.status = 'WAITING' then coalesce(session.first_assigned_at, $8::timestamptz) else session.first_assigned_at end
+    first_assigned_at = case when $4::uuid is not null and session.status = 'WAITING' then coalesce(session.first_assigned_at, $8::timestamptz) else session.first_assigned_at end,
+    agent_last_read_message_id = case when $4::uuid is not null then greatest(session.agent_last_read_message_id, conversation_message.id) else session.agent_last_read_message_id end,
+    customer_last_read_message_id = case when $5::uuid is not null then greatest(session.customer_last_read_message_id, conversation_message.id) else session.customer_last_read_message_id end
   from conversation_message where session.id = $1::uuid
   returning session.status, session.customer_id, session.assigned_admin_id, session.team_id,
+    session.customer_last_read_message_id::text, session.agent_last_read_message_id::text,
     ${isoTimestamp('session.created_at')} as session_created_at, ${isoTimestamp('session.closed_at')} as session_closed_at,
     ${isoTimestamp('session.queued_at')} as session_queued_at
 ), assignee_row as (
@@ -60,7 +64,8 @@ with target as (
 select target.status as target_status, exists (select 1 from author) as author_exists,
   stored.id, stored.sender_name,
   touched.status, touched.customer_id, touched.assigned_admin_id, touched.team_id,
-  touched.session_created_at, touched.session_closed_at, touched.session_queued_at
+  touched.session_created_at, touched.session_closed_at, touched.session_queued_at,
+  touched.customer_last_read_message_id, touched.agent_last_read_message_id
 from (select 1) as one
 left join target on true
 left join stored on true
@@ -85,4 +90,6 @@ export interface StoreMessageRow {
   session_created_at: string | null;
   session_closed_at: string | null;
   session_queued_at: string | null;
+  customer_last_read_message_id: string | null;
+  agent_last_read_message_id: string | null;
 }

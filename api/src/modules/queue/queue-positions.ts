@@ -27,6 +27,8 @@ export function sessionPayloadOf(row: SessionRow): ChatSessionPayload {
     lastMessageAt: row.last_message_at,
     teamId: row.team_id,
     queuedAt: row.queued_at,
+    customerLastReadMessageId: row.customer_last_read_message_id,
+    agentLastReadMessageId: row.agent_last_read_message_id,
   };
 }
 
