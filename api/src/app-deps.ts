@@ -4,6 +4,7 @@ import type { RevocationStore } from './auth/revocation';
 import type { TokenSigner } from './auth/tokens';
 import type { Config } from './config/config';
 import type { Sql } from './db/sql';
+import type { JobQueue } from './jobs/job-queue';
 import type { FileLinks } from './modules/file/file-links';
 import type { FileStorage } from './modules/file/file.storage';
 import type { Presence } from './modules/presence/presence';
@@ -27,5 +28,6 @@ export interface AppDeps {
   fileLinks: FileLinks;
   metrics: Metrics;
   rateLimits: RateLimits;
+  jobs: JobQueue;
   logger: Logger;
 }

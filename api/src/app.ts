@@ -17,6 +17,7 @@ import { DEVELOPMENT_ADMIN_PASSWORD, type Config } from './config/config';
 import { openDatabase, type Database } from './db/database';
 import { DEFAULT_ADMIN, seedDefaultAdmin } from './db/seed';
 import { createSql } from './db/sql';
+import { startJobQueue } from './jobs/job-queue';
 import { errorResponseBody } from './errors/app-error';
 import { createErrorFormatter } from './errors/format-error';
 import { clientIpOf, compileTrustProxy } from './http/client-ip';
@@ -30,6 +31,7 @@ import { fileDownloadHandler } from './modules/file/file.download';
 import { createDiskStorage } from './modules/file/file.storage';
 import { createLocalPresence, createRedisPresence } from './modules/presence/presence';
 import { Router } from './modules/queue/routing';
+import { scheduleRoutingSweep } from './modules/queue/routing-sweep';
 import { multipartUploads } from './http/upload';
 import {
   createMetrics,
@@ -91,8 +93,10 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     fileLinks: createFileLinks(config.auth.jwtSecret, () => publicUrl),
     metrics,
     rateLimits: createRateLimits(config.rateLimits, { redis, prefix: config.redisPrefix, logger }),
+    jobs: await startJobQueue({ url: database.url, logger, metrics }),
     logger,
   };
+  await scheduleRoutingSweep(deps);
   const accounts = createAccountCheck({ orm: database.orm, revocations, pubsub, config, logger });
   const authenticator = createAuthenticator(
     tokens,
@@ -225,6 +229,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
       clearInterval(accountRecheck);
       await closeGateway(); // 1001: clients reconnect to another instance
       await drained;
+      await deps.jobs.close();
       await apollo.stop();
       await deps.pubsub.close();
       revocations.close();

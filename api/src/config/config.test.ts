@@ -46,6 +46,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8']);
   });
 
+  it('sweeps the queues every minute unless ROUTING_SWEEP_CRON says otherwise', () => {
+    expect(loadConfig({}).jobs).toEqual({ routingSweepCron: '* * * * *' });
+    expect(loadConfig({ ROUTING_SWEEP_CRON: '*/5 * * * *' }).jobs).toEqual({ routingSweepCron: '*/5 * * * *' });
+  });
+
   it('reads the WebSocket limits; 0 sockets per IP turns that cap off', () => {
     const config = loadConfig({ WS_CONNECTION_INIT_TIMEOUT_MS: '250', WS_MAX_SOCKETS_PER_IP: '0' });
     expect(config.websocket).toEqual({ connectionInitTimeoutMs: 250, maxSocketsPerIp: 0 });
@@ -62,6 +67,7 @@ describe('loadConfig', () => {
     [{ LOGIN_RATE_LIMIT: '-1' }, 'LOGIN_RATE_LIMIT'],
     [{ WS_CONNECTION_INIT_TIMEOUT_MS: '0' }, 'WS_CONNECTION_INIT_TIMEOUT_MS'],
     [{ WS_MAX_SOCKETS_PER_IP: '-1' }, 'WS_MAX_SOCKETS_PER_IP'],
+    [{ ROUTING_SWEEP_CRON: 'every minute' }, 'ROUTING_SWEEP_CRON'],
   ])('fails fast on %j, naming the variable', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

@@ -1,3 +1,4 @@
+import { CronExpressionParser } from 'cron-parser';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 import { passwordProblem } from '../auth/password';
@@ -19,6 +20,15 @@ const commaList = z
       .map((item) => item.trim())
       .filter(Boolean),
   );
+
+const cronExpression = z.string().refine((value) => {
+  try {
+    CronExpressionParser.parse(value);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be a cron expression, such as "* * * * *" (every minute)');
 
 /**
  * Which hops in front of the API may say who the client is (X-Forwarded-For): `false` (none: the
@@ -62,6 +72,7 @@ const EnvSchema = z
     EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     REDIS_URL: redisUrl.optional(),
     PRESENCE_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    ROUTING_SWEEP_CRON: cronExpression.default('* * * * *'),
     REDIS_PREFIX: z.string().regex(/^[\w:.-]*$/).default('livechat:'),
     JWT_SECRET: z.string().min(1).default(DEFAULT_JWT_SECRET),
     ADMIN_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(12 * 60 * 60),
@@ -144,6 +155,10 @@ export interface Config {
   redisPrefix: string;
   /** How long an agent stays online after its instance stops renewing (a crash, say). */
   presenceLeaseSeconds: number;
+  jobs: {
+    /** When AUTO routing looks again for waiting chats beside free slots that no change routed. */
+    routingSweepCron: string;
+  };
   auth: {
     jwtSecret: string;
     adminTokenTtlSeconds: number;
@@ -226,6 +241,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL,
     redisPrefix: env.REDIS_PREFIX,
     presenceLeaseSeconds: env.PRESENCE_LEASE_SECONDS,
+    jobs: { routingSweepCron: env.ROUTING_SWEEP_CRON },
     auth: {
       jwtSecret: env.JWT_SECRET,
       adminTokenTtlSeconds: env.ADMIN_TOKEN_TTL_SECONDS,

@@ -6,6 +6,8 @@ import { initOrm, migrate, requireNoPendingMigrations } from './orm';
 
 export interface Database {
   orm: MikroORM;
+  /** The connection string, the embedded database's too, for what keeps connections of its own (the job queue). */
+  url: string;
   /** Where the database lives; embedded when no DATABASE_URL was given. */
   embedded: boolean;
   close(): Promise<void>;
@@ -35,6 +37,7 @@ export async function openDatabase(
   }
   return {
     orm,
+    url,
     embedded: Boolean(embedded),
     async close() {
       await orm.close(true);

@@ -37,6 +37,12 @@ export function createMetrics() {
       registers: [registry],
     }),
     messagesStored: new Counter({ name: 'livechat_messages_stored_total', help: 'Messages stored', registers: [registry] }),
+    jobRuns: new Counter({
+      name: 'livechat_jobs_total',
+      help: 'Background job runs on this instance, by job and outcome',
+      labelNames: ['job', 'outcome'] as const,
+      registers: [registry],
+    }),
     publishFailures: new Counter({
       name: 'livechat_pubsub_publish_failures_total',
       help: 'Events that could not be published',

@@ -1,0 +1,64 @@
+import { PgBoss } from 'pg-boss';
+import type { Logger } from 'pino';
+import type { Metrics } from '../observability/metrics';
+
+/**
+ * Background work, kept in PostgreSQL by pg-boss: a job runs on exactly one instance, whichever
+ * takes it first, however many instances run; one that dies mid-job has it run again after it
+ * expires. What the app's modules need of it, and no more.
+ */
+export interface JobQueue {
+  /**
+   * `work` runs at each tick of `cron` (UTC), on one instance, and whenever `runNow(name)` asks;
+   * a run that is due while another is still queued is not queued twice.
+   */
+  every(name: string, cron: string, work: () => Promise<void>): Promise<void>;
+  /** Queues one run of a job registered with `every`, as its next tick would. */
+  runNow(name: string): Promise<void>;
+  /** Stops taking jobs, lets the running ones finish (for up to `JOB_STOP_TIMEOUT_MS`) and closes the connections. */
+  close(): Promise<void>;
+}
+
+/** pg-boss keeps its tables in a schema of its own, beside the app's. */
+export const JOBS_SCHEMA = 'pgboss';
+const JOB_STOP_TIMEOUT_MS = 5_000;
+/** How long one run may take before it counts as lost (its instance died) and may run again. */
+const JOB_EXPIRE_SECONDS = 5 * 60;
+const POLLING_INTERVAL_SECONDS = 2;
+const POOL_SIZE = 3;
+
+export async function startJobQueue(options: { url: string; logger: Logger; metrics: Pick<Metrics, 'jobRuns'> }): Promise<JobQueue> {
+  const { logger, metrics } = options;
+  const boss = new PgBoss({
+    connectionString: options.url,
+    schema: JOBS_SCHEMA,
+    max: POOL_SIZE,
+    application_name: 'livechat-oss jobs',
+  });
+  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  // On several instances at once, pg-boss installs its schema once (under an advisory lock).
+  await boss.start();
+  return {
+    async every(name, cron, work) {
+      // `stately`: at most one run waiting and one running, so ticks do not pile up behind a slow run.
+      await boss.createQueue(name, { policy: 'stately', retryLimit: 0, expireInSeconds: JOB_EXPIRE_SECONDS });
+      await boss.work(name, { pollingIntervalSeconds: POLLING_INTERVAL_SECONDS }, async () => {
+        try {
+          await work();
+          metrics.jobRuns.inc({ job: name, outcome: 'ok' });
+        } catch (error) {
+          metrics.jobRuns.inc({ job: name, outcome: 'error' });
+          logger.error({ err: error, job: name }, 'a job failed');
+          throw error;
+        }
+      });
+      await boss.schedule(name, cron, null, { tz: 'UTC' });
+    },
+    async runNow(name) {
+      await boss.send(name, null);
+    },
+    async close() {
+      await boss.stop({ graceful: true, timeout: JOB_STOP_TIMEOUT_MS });
+    },
+  };
+}
