@@ -8,6 +8,7 @@ import { measureFanout, type FanoutResult } from './scenarios/fanout';
 import { measureLatencies, type LatencyResult } from './scenarios/latency';
 import { measureMemory, type MemoryResult } from './scenarios/memory';
 import { measureRouting, type RoutingResult } from './scenarios/routing';
+import { measureSearch, type SearchResult } from './scenarios/search';
 import { measureThroughput, type ThroughputResult } from './scenarios/throughput';
 import type { Settings } from './settings';
 import { round } from './stats/summary';
@@ -39,6 +40,8 @@ export interface TargetResults {
   twoInstances?: LatencyResult | Skipped;
   /** The API only: the floor has no queue. */
   routing?: RoutingResult | Skipped;
+  /** The API only: the floor has no search. */
+  search?: SearchResult;
   coldStart?: ColdStart;
 }
 
@@ -226,6 +229,7 @@ export async function runScenarios(context: RunContext): Promise<Run> {
   }
 
   if (selected(settings, 'routing')) await measureRoutingOfApi(run, settings, instances.api, wiring.api, databaseUrls.api);
+  if (selected(settings, 'search')) await measureSearchOfApi(run, settings, instances.api, databaseUrls.api);
 
   await forEach('cold-start', async (kind) => {
     const samplesMs: number[] = [];
@@ -283,6 +287,27 @@ async function measureRoutingOfApi(run: Run, settings: Settings, first: Instance
     log(`  api   FAILED: ${message}`);
   } finally {
     await second?.child.stop();
+  }
+}
+
+/** Message search over a seeded history, the API only (the floor stores no searchable text). */
+async function measureSearchOfApi(run: Run, settings: Settings, api: Instance, databaseUrl: string) {
+  const { messages } = settings.search;
+  log(`search (the API only: ${messages.toLocaleString('en-US')} messages seeded into its database)`);
+  const startedAt = now();
+  try {
+    const result = await measureSearch(api.base, databaseUrl, settings.search);
+    run.results.api.search = result;
+    log(
+      `  api   seeded ${result.messages.toLocaleString('en-US')} messages in ${result.seedSeconds} s; one at a time p50 ${result.latency.p50} ms, ` +
+        `p95 ${result.latency.p95} ms, p99 ${result.latency.p99} ms over ${result.latency.count}; ` +
+        `${result.perSecond} searches/s from ${result.concurrency} clients (p50 ${result.loadedLatency.p50} ms), ${result.errors} errors ` +
+        `(${Math.round((now() - startedAt) / 1000)} s)`,
+    );
+  } catch (error) {
+    const message = (error as Error).message;
+    run.errors.push({ scenario: 'search', target: 'api', message });
+    log(`  api   FAILED: ${message}`);
   }
 }
 

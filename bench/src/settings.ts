@@ -1,4 +1,5 @@
 import type { RoutingSettings } from './scenarios/routing';
+import type { SearchSettings } from './scenarios/search';
 
 /** What the run measures, and how much of it: BENCH_QUICK=1 checks the harness in a minute. */
 export interface Settings {
@@ -19,6 +20,7 @@ export interface Settings {
   twoInstances: { warmup: number; samples: number; maxMs: number };
   coldStarts: number;
   routing: RoutingSettings;
+  search: SearchSettings;
 }
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -50,5 +52,8 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     routing: quick
       ? { agents: 50, limit: 2, backlog: 50, closes: 50, concurrency: 16, maxMs: 60_000 }
       : { agents: 50, limit: 10, backlog: 200, closes: 200, concurrency: 32, maxMs: 180_000 },
+    search: quick
+      ? { messages: 10_000, messagesPerChat: 50, warmup: 12, samples: 60, concurrency: 4, durationMs: 2000, maxMs: 60_000 }
+      : { messages: 100_000, messagesPerChat: 50, warmup: 12, samples: 240, concurrency: 4, durationMs: 5000, maxMs: 110_000 },
   };
 }

@@ -92,6 +92,17 @@ export function renderTable(doc: BenchDocument): string {
     rows.push(['  close → next chat assigned, p99 (ms)', fmt(routing.refill.p99), '–', '']);
   }
 
+  const search = doc.api.search;
+  if (search) {
+    rows.push(`Message search over ${search.messages.toLocaleString('en-US')} messages, GraphQL over HTTP (the API only)`);
+    for (const q of ['p50', 'p95', 'p99'] as const) rows.push([`  one at a time, ${q} (ms)`, fmt(search.latency[q]), '–', '']);
+    rows.push([`  searches/s, ${search.concurrency} clients${search.errors ? ` (${search.errors} err)` : ''}`, fmt(search.perSecond, 0), '–', '']);
+    rows.push([`  p50 under that load (ms)`, fmt(search.loadedLatency.p50), '–', '']);
+    for (const figure of search.byQuery) {
+      rows.push([`    '${figure.query}' (${figure.matches.toLocaleString('en-US')} matches), p50 (ms)`, fmt(figure.latency.p50), '–', '']);
+    }
+  }
+
   rows.push('Cold start, spawn → /readyz 200 (ms)');
   rows.push(['  median of later starts', fmt(doc.api.coldStart?.medianMs, 0), fmt(doc.baseline.coldStart?.medianMs, 0), ratioText(doc.ratios['coldStart.median'])]);
   rows.push(['  first start, fresh database', fmt(doc.api.coldStart?.firstStartMs, 0), fmt(doc.baseline.coldStart?.firstStartMs, 0), '']);
