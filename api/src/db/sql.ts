@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { QueryResultRow } from 'pg';
 
 /** A statement run often enough to be prepared once per connection and reused by name. */
@@ -19,6 +19,21 @@ export interface Sql {
 
 /** A timestamp column as the ISO string payloads carry (pg would hand back a Date in local time). */
 export const isoTimestamp = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * `run` on a unit of work's transaction (inside `em.transactional`), for a statement that the ORM's
+ * writes and the plain-SQL ones share: the `$n` placeholders become the ORM's `?`, in order.
+ */
+export function runInTransactionOf(em: EntityManager): Sql['run'] {
+  return async <Row extends QueryResultRow>(statement: PreparedStatement, values: unknown[]) => {
+    const ordered = [...statement.text.matchAll(/\$(\d+)/g)].map(([, n]) => arrayLiteral(values[Number(n) - 1]));
+    return em.execute<Row[]>(statement.text.replace(/\$\d+/g, '?'), ordered);
+  };
+}
+
+/** The ORM inlines an array as a list of values; a `$n::uuid[]` wants one array literal. */
+const arrayLiteral = (value: unknown) =>
+  Array.isArray(value) ? `{${value.map((item) => `"${String(item).replace(/["\\]/g, '\\$&')}"`).join(',')}}` : value;
 
 export function createSql(orm: MikroORM): Sql {
   const connection = orm.em.getConnection();

@@ -82,6 +82,14 @@ export interface AdminPresencePayload {
   status?: AgentStatus;
 }
 
+/** An agent named with `@` in a note. */
+export interface MentionPayload {
+  message: MessagePayload;
+  /** The chat as the note left it: whether the named agent may open it is decided per subscriber. */
+  session: Pick<ChatSessionPayload, 'id' | 'status' | 'assignedAdminId' | 'teamId'>;
+  customerName: string;
+}
+
 export interface TopicPayloads {
   /** Keyed by session id. */
   MESSAGE_ADDED: MessagePayload;
@@ -92,6 +100,8 @@ export interface TopicPayloads {
   ADMIN_TOKENS_REVOKED: AdminTokensRevokedPayload;
   ADMIN_ROLE_CHANGED: AdminRoleChangedPayload;
   ADMIN_PRESENCE_CHANGED: AdminPresencePayload;
+  /** Keyed by the named agent's id. */
+  AGENT_MENTIONED: MentionPayload;
 }
 
 export type Topic = keyof TopicPayloads;

@@ -69,6 +69,11 @@ type Documents = {
     "\n  subscription OnTypingWithName($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": typeof types.OnTypingWithNameDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        name\n        online\n      }\n    }\n  }\n": typeof types.OnAdminPresenceChangedDocument,
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": typeof types.ListAdminsOnlineDocument,
+    "\n  mutation TransferWithNote($id: ID!, $adminId: ID, $teamId: ID, $note: String) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId, note: $note) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n    }\n  }\n": typeof types.TransferWithNoteDocument,
+    "\n  query TransferConversation($id: ID!) {\n    chatSession(id: $id) {\n      status\n      assignedAdmin {\n        id\n      }\n      messages(first: 100) {\n        edges {\n          node {\n            sender\n            senderName\n            text\n            internal\n          }\n        }\n      }\n    }\n  }\n": typeof types.TransferConversationDocument,
+    "\n  subscription OnTransferMessage($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      sender\n      senderName\n      text\n      internal\n    }\n  }\n": typeof types.OnTransferMessageDocument,
+    "\n  mutation WriteMentionNote($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n    }\n  }\n": typeof types.WriteMentionNoteDocument,
+    "\n  subscription OnMentioned {\n    mentioned {\n      sessionId\n      mentionedBy\n      customerName\n      message {\n        text\n        internal\n      }\n    }\n  }\n": typeof types.OnMentionedDocument,
     "\n  query SearchMessages($query: String!, $first: Int, $after: String) {\n    searchMessages(query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        highlight\n        node {\n          id\n          text\n          internal\n        }\n        session {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SearchMessagesDocument,
     "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": typeof types.GetStatsDocument,
     "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n": typeof types.GetDefaultStatsDocument,
@@ -173,6 +178,11 @@ const documents: Documents = {
     "\n  subscription OnTypingWithName($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": types.OnTypingWithNameDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        name\n        online\n      }\n    }\n  }\n": types.OnAdminPresenceChangedDocument,
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": types.ListAdminsOnlineDocument,
+    "\n  mutation TransferWithNote($id: ID!, $adminId: ID, $teamId: ID, $note: String) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId, note: $note) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n    }\n  }\n": types.TransferWithNoteDocument,
+    "\n  query TransferConversation($id: ID!) {\n    chatSession(id: $id) {\n      status\n      assignedAdmin {\n        id\n      }\n      messages(first: 100) {\n        edges {\n          node {\n            sender\n            senderName\n            text\n            internal\n          }\n        }\n      }\n    }\n  }\n": types.TransferConversationDocument,
+    "\n  subscription OnTransferMessage($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      sender\n      senderName\n      text\n      internal\n    }\n  }\n": types.OnTransferMessageDocument,
+    "\n  mutation WriteMentionNote($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n    }\n  }\n": types.WriteMentionNoteDocument,
+    "\n  subscription OnMentioned {\n    mentioned {\n      sessionId\n      mentionedBy\n      customerName\n      message {\n        text\n        internal\n      }\n    }\n  }\n": types.OnMentionedDocument,
     "\n  query SearchMessages($query: String!, $first: Int, $after: String) {\n    searchMessages(query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        highlight\n        node {\n          id\n          text\n          internal\n        }\n        session {\n          id\n        }\n      }\n    }\n  }\n": types.SearchMessagesDocument,
     "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": types.GetStatsDocument,
     "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n": types.GetDefaultStatsDocument,
@@ -439,6 +449,26 @@ export function graphql(source: "\n  subscription OnAdminPresenceChanged {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n"): typeof import('./graphql').ListAdminsOnlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferWithNote($id: ID!, $adminId: ID, $teamId: ID, $note: String) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId, note: $note) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').TransferWithNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransferConversation($id: ID!) {\n    chatSession(id: $id) {\n      status\n      assignedAdmin {\n        id\n      }\n      messages(first: 100) {\n        edges {\n          node {\n            sender\n            senderName\n            text\n            internal\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TransferConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnTransferMessage($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      sender\n      senderName\n      text\n      internal\n    }\n  }\n"): typeof import('./graphql').OnTransferMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteMentionNote($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WriteMentionNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnMentioned {\n    mentioned {\n      sessionId\n      mentionedBy\n      customerName\n      message {\n        text\n        internal\n      }\n    }\n  }\n"): typeof import('./graphql').OnMentionedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -534,6 +534,42 @@ export type ListAdminsOnlineQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ListAdminsOnlineQuery = { admins: Array<{ id: string, online: boolean }> };
 
+export type TransferWithNoteMutationVariables = Exact<{
+  id: string | number;
+  adminId?: string | number | null | undefined;
+  teamId?: string | number | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type TransferWithNoteMutation = { assignChatSession: { id: string, status: ChatSessionStatus, assignedAdmin: { id: string } | null } };
+
+export type TransferConversationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TransferConversationQuery = { chatSession: { status: ChatSessionStatus, assignedAdmin: { id: string } | null, messages: { edges: Array<{ node: { sender: MessageSender, senderName: string | null, text: string | null, internal: boolean } }> } } | null };
+
+export type OnTransferMessageSubscriptionVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type OnTransferMessageSubscription = { messageAdded: { sender: MessageSender, senderName: string | null, text: string | null, internal: boolean } };
+
+export type WriteMentionNoteMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type WriteMentionNoteMutation = { sendMessage: { id: string } };
+
+export type OnMentionedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnMentionedSubscription = { mentioned: { sessionId: string, mentionedBy: string | null, customerName: string, message: { text: string | null, internal: boolean } } };
+
 export type SearchMessagesQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
@@ -1502,6 +1538,67 @@ export const ListAdminsOnlineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListAdminsOnlineQuery, ListAdminsOnlineQueryVariables>;
+export const TransferWithNoteDocument = new TypedDocumentString(`
+    mutation TransferWithNote($id: ID!, $adminId: ID, $teamId: ID, $note: String) {
+  assignChatSession(id: $id, adminId: $adminId, teamId: $teamId, note: $note) {
+    id
+    status
+    assignedAdmin {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransferWithNoteMutation, TransferWithNoteMutationVariables>;
+export const TransferConversationDocument = new TypedDocumentString(`
+    query TransferConversation($id: ID!) {
+  chatSession(id: $id) {
+    status
+    assignedAdmin {
+      id
+    }
+    messages(first: 100) {
+      edges {
+        node {
+          sender
+          senderName
+          text
+          internal
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransferConversationQuery, TransferConversationQueryVariables>;
+export const OnTransferMessageDocument = new TypedDocumentString(`
+    subscription OnTransferMessage($sessionId: ID!) {
+  messageAdded(sessionId: $sessionId) {
+    sender
+    senderName
+    text
+    internal
+  }
+}
+    `) as unknown as TypedDocumentString<OnTransferMessageSubscription, OnTransferMessageSubscriptionVariables>;
+export const WriteMentionNoteDocument = new TypedDocumentString(`
+    mutation WriteMentionNote($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WriteMentionNoteMutation, WriteMentionNoteMutationVariables>;
+export const OnMentionedDocument = new TypedDocumentString(`
+    subscription OnMentioned {
+  mentioned {
+    sessionId
+    mentionedBy
+    customerName
+    message {
+      text
+      internal
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnMentionedSubscription, OnMentionedSubscriptionVariables>;
 export const SearchMessagesDocument = new TypedDocumentString(`
     query SearchMessages($query: String!, $first: Int, $after: String) {
   searchMessages(query: $query, first: $first, after: $after) {

@@ -45,15 +45,20 @@ export class ChatSessionResolver {
 
   @Mutation(() => ChatSessionNode, {
     description:
-      "Assigns to `adminId`, or to the caller when both `adminId` and `teamId` are omitted. With `teamId` alone the chat moves to that team's queue, unassigned, keeping its place; with both it is assigned to `adminId` in that team. Taking a chat (or an AGENT handing one on) stays within the agent's limit: FORBIDDEN with `extensions.reason` LIMIT_REACHED; a SUPERVISOR or ADMIN assigning someone else may exceed it.",
+      "Assigns to `adminId`, or to the caller when both `adminId` and `teamId` are omitted. With `teamId` alone the chat moves to that team's queue, unassigned, keeping its place; with both it is assigned to `adminId` in that team. Taking a chat (or an AGENT handing one on) stays within the agent's limit: FORBIDDEN with `extensions.reason` LIMIT_REACHED; a SUPERVISOR or ADMIN assigning someone else may exceed it. A chat that gains an agent other than the last one introduced in it tells the visitor in a SYSTEM message, 'Anda sekarang dibantu oleh <name>' (so do AUTO routing and taking the next chat; an agent's first reply, which names its agent itself, adds none).",
   })
   assignChatSession(
     @Arg('id', () => ID) id: string,
     @Arg('adminId', () => ID, { nullable: true }) adminId: string | null,
     @Arg('teamId', () => ID, { nullable: true }) teamId: string | null,
+    @Arg('note', () => String, {
+      nullable: true,
+      description: 'For whoever gets the chat: stored as the caller\'s internal note (up to 1000 characters), which the visitor never sees.',
+    })
+    note: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.chatSession.assign(ctx.viewer, id, adminId, teamId);
+    return ctx.services.chatSession.assign(ctx.viewer, id, adminId, teamId, note);
   }
 
   @Mutation(() => ChatSessionNode)

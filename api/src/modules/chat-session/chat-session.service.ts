@@ -8,16 +8,20 @@ import type { AppDeps } from '../../app-deps';
 import { isMessageId, isUuid, likePattern, messageText, clientMessageId as parseClientMessageId } from '../../input/text-rules';
 import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { decodeCursor, encodeCursor, pageSize } from '../../pagination/cursor';
+import { runInTransactionOf } from '../../db/sql';
 import { EventStream } from '../../pubsub/event-stream';
 import type { ChatSessionPayload } from '../../pubsub/topics';
 import { Admin, AdminRole } from '../admin/admin.entity';
 import { Customer } from '../customer/customer.entity';
 import { Team } from '../team/team.entity';
-import { Message } from '../message/message.entity';
+import { Message, MessageSender } from '../message/message.entity';
+import { announceIntroductions, introduceAgent } from '../message/agent-introduction';
 import { MessageService } from '../message/message.service';
+import { toMessagePayload } from '../message/message.types';
 import { QueuePositions } from '../queue/queue-positions';
 import { Router } from '../queue/routing';
 import { lockAgentSlots, requireFreeSlot } from './agent-slots';
+import { transferNote } from './transfer-note';
 import { ChatSession, ChatSessionStatus } from './chat-session.entity';
 import { toChatSessionPayload, updateEvents, type ChatSessionFilter, type StartChatSessionInput } from './chat-session.types';
 
@@ -165,18 +169,23 @@ export class ChatSessionService {
    * both it is assigned to `adminId` in that team; without `teamId` it is assigned to `adminId`, or
    * to the caller. Taking a chat, or an AGENT handing one on, stays within the assignee's limit
    * (FORBIDDEN, reason LIMIT_REACHED); a SUPERVISOR or ADMIN assigning someone else may exceed it.
+   * A `note` for whoever gets the chat is stored as the caller's internal note, and a chat that gains
+   * an agent introduces it to the visitor (see message/agent-introduction.ts), both in the same
+   * transaction as the assignment.
    */
   async assign(
     viewer: Viewer | null,
     id: string,
     adminId: string | null | undefined,
     teamId?: string | null,
+    note?: string | null,
   ): Promise<ChatSessionPayload> {
     const staff = await requireStaff(this.em, viewer);
+    const noteText = transferNote(note);
     const visible = await this.findVisible(viewer, id);
     const toQueue = teamId != null && adminId == null;
     const assigneeId = toQueue ? null : (adminId ?? staff.adminId);
-    const { before, after } = await this.em.transactional(async (em) => {
+    const { before, after, notes } = await this.em.transactional(async (em) => {
       // The agent's row before the chat's, in the order every assignment takes them (see
       // queue/routing.ts): two assignments never wait for each other's lock.
       if (assigneeId && isUuid(assigneeId)) await lockAgentSlots(em, assigneeId);
@@ -188,6 +197,7 @@ export class ChatSessionService {
       if (session.status === ChatSessionStatus.CLOSED) throw appError('SESSION_CLOSED', 'This chat is already closed.');
       const team = teamId == null ? undefined : await this.requireTeam(em, teamId);
       if (team) session.team = em.getReference(Team, team.id, { wrapped: true });
+      let gainer: string | null = null;
       if (!assigneeId) {
         session.status = ChatSessionStatus.WAITING;
         session.assignedAdmin = null;
@@ -201,15 +211,35 @@ export class ChatSessionService {
         session.status = ChatSessionStatus.ACTIVE;
         session.firstAssignedAt ??= now;
         assignee.lastAssignedAt = now;
+        if (gainsChat) gainer = assignee.id;
       }
+      const written = noteText ? await this.writeNote(em, staff.adminId, session, noteText) : null;
       await em.flush();
-      return { before, after: toChatSessionPayload(session) };
+      const introductions = gainer ? await introduceAgent(runInTransactionOf(em), [session.id], gainer) : [];
+      return { before, after: toChatSessionPayload(session), notes: { written, introductions } };
     });
     const published = await this.publishUpdate(after);
+    // Told once the chat is where it went: a colleague named in the note sees it in its new place.
+    if (notes.written) await this.messages.announceNote(toMessagePayload(notes.written), staff.adminId);
+    await announceIntroductions(this.deps.pubsub, notes.introductions);
     // A chat moved away from its agent goes to someone else first.
     const handedBackBy = before.assignedAdminId !== after.assignedAdminId ? before.assignedAdminId : null;
     await this.router.afterChange(before, after, handedBackBy ?? undefined);
     return published;
+  }
+
+  /** The caller's note handed on with the chat: internal, so only the agents see it. */
+  private async writeNote(em: EntityManager, authorId: string, session: ChatSession, text: string): Promise<Message> {
+    const author = await em.findOneOrFail(Admin, authorId, { fields: ['name'] });
+    return em.create(Message, {
+      session,
+      sender: MessageSender.ADMIN,
+      senderAdmin: em.getReference(Admin, authorId),
+      senderName: author.name,
+      text,
+      internal: true,
+      createdAt: new Date(),
+    });
   }
 
   private async requireAssignee(em: EntityManager, adminId: string): Promise<Admin> {

@@ -279,7 +279,8 @@ describe('what an AGENT sees by team', () => {
 
     await graphqlRequest(url(), AssignWithTeam, { id: inIzin.id, adminId: pajakAgent.id }, admin.token);
     const own = await graphqlRequest(url(), ReadChat, { id: inIzin.id }, pajakAgent.token);
-    expect(own.data?.chatSession).toMatchObject({ id: inIzin.id, status: 'ACTIVE', team: { id: izin }, messages: { totalCount: 1 } });
+    // Its first message, and the SYSTEM message that introduces the agent to the visitor.
+    expect(own.data?.chatSession).toMatchObject({ id: inIzin.id, status: 'ACTIVE', team: { id: izin }, messages: { totalCount: 2 } });
   });
 
   it("hears its teams' and the teamless queue's updates, not another team's, and cannot follow that one by id", async () => {

@@ -18,8 +18,9 @@ interface LastMessageRow {
 }
 
 /**
- * The newest message of each session, for inbox rows: one query for the whole page. Notes are left
- * out for every viewer, as they leave `lastMessageAt` alone: the preview is the conversation's.
+ * The newest message of each session, for inbox rows: one query for the whole page. Notes and
+ * SYSTEM messages (an agent's introduction) are left out for every viewer, as they leave
+ * `lastMessageAt` alone: the preview is what the visitor and the agents said.
  */
 export function createLastMessageLoader(entityManager: () => EntityManager) {
   return new DataLoader<string, MessagePayload | null>(async (sessionIds) => {
@@ -28,7 +29,7 @@ export function createLastMessageLoader(entityManager: () => EntityManager) {
               m.created_at, f.id as file_id, f.filename as file_filename, f.mime_type as file_mime_type,
               f.size as file_size
          from message m left join file_attachment f on f.id = m.file_id
-        where m.session_id in (?) and not m.internal order by m.session_id, m.id desc`,
+        where m.session_id in (?) and not m.internal and m.sender <> 'SYSTEM' order by m.session_id, m.id desc`,
       [[...sessionIds]],
     );
     const bySession = new Map(

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription, UseMiddleware } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../http/context';
-import type { MessagePayload, TypingPayload } from '../../pubsub/topics';
+import type { MentionPayload, MessagePayload, TypingPayload } from '../../pubsub/topics';
 import { LimitMessagesPerSender, ThrottleTyping } from '../../rate-limit/rate-limit.middleware';
-import { MessageNode, SendMessageInput, TypingEventNode } from './message.types';
+import { MentionEventNode, MessageNode, SendMessageInput, toMentionEvent, TypingEventNode } from './message.types';
 
 type SessionArgs = SubscribeResolverData<unknown, { sessionId: string }, Context>;
 
@@ -45,5 +45,15 @@ export class MessageResolver {
   })
   typingChanged(@Root() event: TypingPayload, @Arg('sessionId', () => ID) _sessionId: string): TypingPayload {
     return event;
+  }
+
+  @Subscription(() => MentionEventNode, {
+    description:
+      "Agents: the viewer named in a note (`@` and its name, case-insensitive, the longest name that fits), in a chat it may open. The note's author is not told.",
+    subscribe: ({ context }: SubscribeResolverData<unknown, Record<string, never>, Context>) =>
+      context.services.message.subscribeToMentions(context.viewer),
+  })
+  mentioned(@Root() event: MentionPayload): MentionEventNode {
+    return toMentionEvent(event);
   }
 }

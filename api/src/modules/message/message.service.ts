@@ -9,13 +9,14 @@ import { connection, type ConnectionResult } from '../../pagination/connection.t
 import { pageSize } from '../../pagination/cursor';
 import type { EventStream } from '../../pubsub/event-stream';
 import { ANNOUNCEMENT_TTL_SECONDS } from '../../pubsub/pubsub';
-import type { ChatSessionPayload, FilePayload, MessagePayload, TypingPayload } from '../../pubsub/topics';
+import type { ChatSessionPayload, FilePayload, MentionPayload, MessagePayload, TypingPayload } from '../../pubsub/topics';
 import { Admin, AdminRole } from '../admin/admin.entity';
 import { requireStaff } from '../admin/staff';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { Customer } from '../customer/customer.entity';
 import { toChatSessionPayload, updateEvents } from '../chat-session/chat-session.types';
 import { Router, type QueueState } from '../queue/routing';
+import { Mentions } from './mentions';
 import { Message, MessageSender } from './message.entity';
 import { DELETE_FILE_ROW, STORE_MESSAGE, type StoreMessageRow } from './message.statements';
 import { toMessagePayload, type SendMessageInput } from './message.types';
@@ -56,9 +57,11 @@ export class MessageService {
     private readonly chatSessions: VisibleSessions,
   ) {
     this.router = new Router(deps);
+    this.mentions = new Mentions(entityManager, deps);
   }
 
   private readonly router: Router;
+  private readonly mentions: Mentions;
 
   /** Forked on first use: many operations (a send, above all) never touch it. */
   private get em(): EntityManager {
@@ -153,7 +156,7 @@ export class MessageService {
       createdAt,
     };
     if (internal) {
-      await this.announceNote(message);
+      await this.announceNote(message, viewer.role === 'ADMIN' ? viewer.adminId : '');
       return { message, session: null };
     }
     const session: ChatSessionPayload = {
@@ -186,7 +189,17 @@ export class MessageService {
     ]);
   }
 
-  private announceNote(message: MessagePayload): Promise<void> {
+  /** A stored note, told to the agents following the chat and to each agent it names. */
+  async announceNote(note: MessagePayload, authorId: string): Promise<void> {
+    await this.publishNote(note);
+    await this.mentions.notify(note, authorId);
+  }
+
+  subscribeToMentions(viewer: Viewer | null): Promise<EventStream<MentionPayload>> {
+    return this.mentions.subscribe(viewer);
+  }
+
+  private publishNote(message: MessagePayload): Promise<void> {
     return this.deps.pubsub.announceOnce(`message:${message.sessionId}:${message.id}`, [
       { topic: 'MESSAGE_ADDED', payload: message, key: message.sessionId },
     ]);
@@ -195,7 +208,7 @@ export class MessageService {
   /** Within the time announcements are remembered; later, announcing again could announce twice. */
   private async announceIfMissed(message: MessagePayload): Promise<void> {
     if (Date.now() - Date.parse(message.createdAt) > ANNOUNCEMENT_TTL_SECONDS * 1000) return;
-    if (message.internal) return this.announceNote(message);
+    if (message.internal) return this.publishNote(message);
     const session = await this.em.findOne(ChatSession, message.sessionId);
     if (session) await this.announce(message, toChatSessionPayload(session));
   }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionTypes } from '../../pagination/connection.types';
-import type { FilePayload, MessagePayload, TypingPayload } from '../../pubsub/topics';
+import type { FilePayload, MentionPayload, MessagePayload, TypingPayload } from '../../pubsub/topics';
 import { FileAttachmentNode, toFilePayload } from '../file/file.types';
 import { Message, MessageSender } from './message.entity';
 
@@ -72,6 +72,28 @@ export class TypingEventNode implements TypingPayload {
   @Field(() => Boolean)
   isTyping!: boolean;
 }
+
+@ObjectType('MentionEvent', { description: 'The viewer was named with `@` in a note, in a chat it may open.' })
+export class MentionEventNode {
+  @Field(() => MessageNode, { description: 'The note (internal).' })
+  message!: MessagePayload;
+
+  @Field(() => ID)
+  sessionId!: string;
+
+  @Field(() => String, { nullable: true, description: "The note's author, by name." })
+  mentionedBy!: string | null;
+
+  @Field(() => String, { description: 'The visitor of the chat, by name.' })
+  customerName!: string;
+}
+
+export const toMentionEvent = (event: MentionPayload): MentionEventNode => ({
+  message: event.message,
+  sessionId: event.session.id,
+  mentionedBy: event.message.senderName,
+  customerName: event.customerName,
+});
 
 /** `message.file` must be loaded (populate it) when the message has one. */
 export function toMessagePayload(message: Message): MessagePayload {

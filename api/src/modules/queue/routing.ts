@@ -1,10 +1,11 @@
 import type { AppDeps } from '../../app-deps';
 import type { Sql } from '../../db/sql';
 import { appError } from '../../errors/app-error';
-import type { ChatSessionPayload } from '../../pubsub/topics';
+import type { ChatSessionPayload, MessagePayload } from '../../pubsub/topics';
 import { AgentStatus } from '../admin/admin.entity';
 import { ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { updateEvents } from '../chat-session/chat-session.types';
+import { announceIntroductions, introduceAgent } from '../message/agent-introduction';
 import { RoutingMode } from '../settings/settings.entity';
 import { isQueued, QueuePositions, sessionPayloadOf } from './queue-positions';
 import {
@@ -170,21 +171,26 @@ export class Router {
     { routed, lock }: { routed: boolean; lock: 'wait' | 'skip' },
     pick: (run: Sql['run'], freeSlots: number) => Promise<SessionRow[]>,
   ): Promise<Assignment> {
-    const outcome = await this.deps.sql.transaction(async (run): Promise<Omit<Assignment, 'assigned'> & { rows: SessionRow[] }> => {
+    type Outcome = Omit<Assignment, 'assigned'> & { rows: SessionRow[]; introductions: MessagePayload[] };
+    const outcome = await this.deps.sql.transaction(async (run): Promise<Outcome> => {
+      const nothing = { rows: [], introductions: [], agentBusy: false, picked: false };
       const [agent] = await run<LockedAgentRow>(lock === 'skip' ? LOCK_AGENT_UNLESS_BUSY : LOCK_AGENT, [adminId]);
-      if (!agent) return { rows: [], agentBusy: lock === 'skip', picked: false };
+      if (!agent) return { ...nothing, agentBusy: lock === 'skip' };
       const unavailable = agent.disabled || (routed && (agent.routing_mode !== RoutingMode.AUTO || agent.status !== AgentStatus.ONLINE));
-      if (unavailable) return { rows: [], agentBusy: false, picked: false };
+      if (unavailable) return nothing;
       const [{ chats }] = await run<{ chats: number }>(COUNT_ACTIVE, [adminId]);
       const freeSlots = agent.slots - chats;
       if (freeSlots <= 0) {
-        if (routed) return { rows: [], agentBusy: false, picked: false };
+        if (routed) return nothing;
         throw appError('FORBIDDEN', `You already have ${chats} active chats, your limit. Close one first.`, { reason: 'LIMIT_REACHED' });
       }
-      return { rows: await pick(run, freeSlots), agentBusy: false, picked: true };
+      const rows = await pick(run, freeSlots);
+      const introductions = await introduceAgent(run, rows.map((row) => row.id), adminId);
+      return { rows, introductions, agentBusy: false, picked: true };
     });
     const assigned = outcome.rows.map(sessionPayloadOf);
     await this.announce(assigned);
+    await announceIntroductions(this.deps.pubsub, outcome.introductions);
     return { assigned, agentBusy: outcome.agentBusy, picked: outcome.picked };
   }
 
