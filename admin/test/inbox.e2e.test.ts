@@ -130,6 +130,8 @@ describe('inbox and conversation', () => {
       uploadThroughput: 300 * 1024,
     });
     await page.locator('input[type="file"]').setInputFiles({ name: 'denah-lokasi.png', mimeType: 'image/png', buffer: pngOf(600 * 1024) });
+    // A chosen file is previewed first, and goes out with Send.
+    await page.getByRole('form', { name: 'Berkas yang akan dikirim' }).getByRole('button', { name: 'Kirim berkas' }).click();
     const progress = messageLog().locator('progress');
     await progress.waitFor();
     expect(await messageLog().getByText(/Mengunggah denah-lokasi\.png… \d+%/).count()).toBe(1);

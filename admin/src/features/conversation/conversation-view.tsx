@@ -12,7 +12,6 @@ import { routeHref } from '../shell/router';
 import { Composer } from './composer';
 import { ConversationActions } from './conversation-actions';
 import { LabelPicker } from '../labels/label-picker';
-import { FilePicker } from './file-picker';
 import { appendMessages } from './message-cache';
 import { Bubble, MessageBubble } from './message-bubble';
 import { useOutgoingMessages } from './outgoing';
@@ -312,7 +311,7 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
             onInput={ownTyping.onInput}
             onStopTyping={ownTyping.stop}
             customerName={session.customer.name}
-            extra={<FilePicker onPick={(file) => outgoing.send('', file)} />}
+            onSendFile={(file, caption) => outgoing.send(caption, file)}
           />
         )}
       </div>

@@ -12,6 +12,7 @@ import { useReadMarks } from './read-state';
 import { SessionRow } from './session-row';
 import { TakeNextButton } from './take-next';
 import { LabelFilter } from '../labels/label-filter';
+import { InboxShortcuts } from '../shortcuts/inbox-shortcuts';
 import { applyLiveUpdate, byLastActivity, listOrder, matchesFilter, queueFilter, QUEUES, type ListOrder, type Queue } from './session-list-cache';
 
 const ConversationView = lazy(() => import('../conversation/conversation-view'));
@@ -154,6 +155,7 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
           </p>
         )}
       </section>
+      <InboxShortcuts sessionIds={edges?.map(({ node }) => node.id) ?? []} currentId={sessionId} queue={queue} />
       <section className="inbox-conversation">
         {sessionId ? (
           <Suspense fallback={<p className="empty">{t('app.loading')}</p>}>
