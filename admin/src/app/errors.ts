@@ -5,6 +5,8 @@ import type { MessageKey } from '../features/i18n/messages';
 export interface ApiErrorInfo {
   code?: string;
   field?: string;
+  /** Which entry of a map-like field was refused (an attribute's key). */
+  key?: string;
   /** A stable word for why, where the API gives one (`LIMIT_REACHED`, `DISABLED`). */
   reason?: string;
   message: string;
@@ -17,6 +19,7 @@ export function apiErrors(error: unknown): ApiErrorInfo[] {
   return error.errors.map((e) => ({
     code: typeof e.extensions?.code === 'string' ? e.extensions.code : undefined,
     field: typeof e.extensions?.field === 'string' ? e.extensions.field : undefined,
+    key: typeof e.extensions?.key === 'string' ? e.extensions.key : undefined,
     reason: typeof e.extensions?.reason === 'string' ? e.extensions.reason : undefined,
     retryAfter: typeof e.extensions?.retryAfter === 'number' ? e.extensions.retryAfter : undefined,
     message: e.message,

@@ -1,10 +1,8 @@
-import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useI18n } from '../i18n/i18n';
-import { MessagePreview } from '../inbox/message-preview';
-import type { Queue } from '../inbox/session-list-cache';
-import { routeHref } from '../shell/router';
+import { CustomerChats } from './customer-chats';
+import { CustomerProfileForm } from './customer-profile-form';
 
 export const CustomerPanelFragment = graphql(`
   fragment CustomerPanel_customer on Customer {
@@ -13,36 +11,9 @@ export const CustomerPanelFragment = graphql(`
     email
     phone
     createdAt
+    attributes
   }
 `);
-
-/** The customer's other sessions, newest first. */
-const ListCustomerSessionsQuery = graphql(`
-  query ListCustomerSessions($filter: ChatSessionFilter, $first: Int) {
-    chatSessions(filter: $filter, first: $first) {
-      edges {
-        node {
-          id
-          status
-          createdAt
-          customer {
-            id
-          }
-          lastMessage {
-            id
-            text
-            file {
-              id
-              filename
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-const QUEUE_OF_STATUS: Record<string, Queue> = { WAITING: 'waiting', ACTIVE: 'active', CLOSED: 'closed' };
 
 /**
  * Beside the conversation on a wide screen; on a narrower one a drawer over it, opened from
@@ -62,13 +33,14 @@ export function CustomerPanel(props: {
     if (open) heading.current?.focus();
   }, [open]);
   const customer = getFragmentData(CustomerPanelFragment, props.customer);
-  const { data } = useQuery(ListCustomerSessionsQuery, {
-    variables: { filter: { customerId: customer.id }, first: 50 },
-    fetchPolicy: 'cache-and-network',
-  });
-  const earlier = (data?.chatSessions.edges ?? [])
-    .map((edge) => edge.node)
-    .filter((session) => session.id !== props.currentSessionId);
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const stopEditing = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+  // Another chat opened in the same panel starts from its own profile, not from a half-done edit.
+  useEffect(() => setEditing(false), [customer.id]);
   return (
     <aside
       className={`customer-panel${open ? ' open' : ''}`}
@@ -86,41 +58,34 @@ export function CustomerPanel(props: {
           {t('customer.hide')}
         </button>
       </div>
-      <dl>
-        <dt>{t('customer.name')}</dt>
-        <dd>{customer.name}</dd>
-        <dt>{t('customer.email')}</dt>
-        <dd>{customer.email ? <a href={`mailto:${customer.email}`}>{customer.email}</a> : t('customer.unknown')}</dd>
-        <dt>{t('customer.phone')}</dt>
-        <dd>{customer.phone ? <a href={`tel:${customer.phone}`}>{customer.phone}</a> : t('customer.unknown')}</dd>
-        <dt>{t('customer.firstSeen')}</dt>
-        <dd>
-          <time dateTime={customer.createdAt}>{formatDateTime(customer.createdAt, 'datetime')}</time>
-        </dd>
-      </dl>
-      <h3>{t('customer.sessions')}</h3>
-      {earlier.length === 0 ? (
-        <p className="muted">{t('customer.noSessions')}</p>
+      {editing ? (
+        <CustomerProfileForm customer={customer} onDone={stopEditing} />
       ) : (
-        <ul className="customer-sessions">
-          {earlier.map((session) => (
-            <li key={session.id}>
-              <a href={routeHref({ page: 'inbox', queue: QUEUE_OF_STATUS[session.status], sessionId: session.id })}>
-                <span className="status-badge" data-status={session.status}>
-                  {t(`status.${session.status}`)}
-                </span>{' '}
-                <time dateTime={session.createdAt}>{formatDateTime(session.createdAt, 'date')}</time>
-                {session.lastMessage && (
-                  <span className="muted">
-                    {' — '}
-                    <MessagePreview message={session.lastMessage} />
-                  </span>
-                )}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <>
+          <dl>
+            <dt>{t('customer.name')}</dt>
+            <dd>{customer.name}</dd>
+            <dt>{t('customer.email')}</dt>
+            <dd>{customer.email ? <a href={`mailto:${customer.email}`}>{customer.email}</a> : t('customer.unknown')}</dd>
+            <dt>{t('customer.phone')}</dt>
+            <dd>{customer.phone ? <a href={`tel:${customer.phone}`}>{customer.phone}</a> : t('customer.unknown')}</dd>
+            <dt>{t('customer.firstSeen')}</dt>
+            <dd>
+              <time dateTime={customer.createdAt}>{formatDateTime(customer.createdAt, 'datetime')}</time>
+            </dd>
+            {Object.entries(customer.attributes).map(([key, value]) => (
+              <Fragment key={key}>
+                <dt>{key}</dt>
+                <dd>{String(value)}</dd>
+              </Fragment>
+            ))}
+          </dl>
+          <button type="button" className="button small" ref={editButton} onClick={() => setEditing(true)}>
+            {t('customer.edit')}
+          </button>
+        </>
       )}
+      <CustomerChats customerId={customer.id} currentSessionId={props.currentSessionId} />
     </aside>
   );
 }

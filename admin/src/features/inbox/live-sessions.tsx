@@ -19,6 +19,9 @@ export const OnChatSessionUpdatedSubscription = graphql(`
         id
         name
         email
+        # So that an open customer panel shows another console's profile edit.
+        phone
+        attributes
       }
       assignedAdmin {
         id
