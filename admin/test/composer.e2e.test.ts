@@ -264,6 +264,8 @@ describe('keyboard shortcuts', () => {
 
     await page.keyboard.press('Escape');
     await shortcutsDialog().waitFor({ state: 'hidden' });
+    // The focus goes back where "?" was pressed.
+    expect(await focusedIs(page.locator('.session-row a').first())).toBe(true);
 
     await enterToSend().uncheck();
     await page.locator('.session-row a').first().focus();
