@@ -27,8 +27,8 @@ afterAll(async () => {
 });
 
 const LOCALES = [
-  { locale: 'id', language: 'Bahasa', heading: { agents: 'Agen', teams: 'Tim', labels: 'Label', settings: 'Pengaturan', canned: 'Balasan cepat', account: 'Akun saya', dashboard: 'Dasbor' } },
-  { locale: 'en', language: 'Language', heading: { agents: 'Agents', teams: 'Teams', labels: 'Labels', settings: 'Settings', canned: 'Canned replies', account: 'My account', dashboard: 'Dashboard' } },
+  { locale: 'id', language: 'Bahasa', heading: { agents: 'Agen', teams: 'Tim', labels: 'Label', settings: 'Pengaturan', canned: 'Balasan cepat', account: 'Akun saya', dashboard: 'Dasbor', search: 'Cari pesan' } },
+  { locale: 'en', language: 'Language', heading: { agents: 'Agents', teams: 'Teams', labels: 'Labels', settings: 'Settings', canned: 'Canned replies', account: 'My account', dashboard: 'Dashboard', search: 'Search messages' } },
 ] as const;
 
 /** Every screen, checked by axe-core as it stands once its content has arrived. */
@@ -44,7 +44,7 @@ it('finds a violation where there is one, so a clean report means something', as
 });
 
 describe.each(LOCALES)('every screen in $locale has no axe violations', ({ locale, language, heading }) => {
-  it('as an ADMIN: login, inbox, conversation, dialogs, dashboard, agents, teams, settings, account', async () => {
+  it('as an ADMIN: login, inbox, conversation, dialogs, search, dashboard, agents, teams, settings, account', async () => {
     const { page, errors } = await harness.open();
     await page.getByLabel('Bahasa').selectOption(locale);
     await page.getByLabel(language).waitFor();
@@ -61,7 +61,7 @@ describe.each(LOCALES)('every screen in $locale has no axe violations', ({ local
     await expectAccessible(page, 'transfer dialog');
     await page.keyboard.press('Escape');
 
-    for (const screen of ['dashboard', 'agents', 'teams', 'labels', 'settings', 'canned', 'account'] as const) {
+    for (const screen of ['search', 'dashboard', 'agents', 'teams', 'labels', 'settings', 'canned', 'account'] as const) {
       await page.goto(`${harness.console.url}#/${screen}`);
       await page.getByRole('heading', { name: heading[screen], exact: true, level: 1 }).waitFor();
       await page.waitForFunction(() => !document.body.textContent?.includes('…'));

@@ -43,9 +43,9 @@ const agentRow = (page: Page, email: string) => page.locator(`tr[data-agent-emai
 const UpdateAdmin = 'mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) { updateAdmin(id: $id, input: $input) { id } }';
 
 describe('screens by role', () => {
-  it('gives an AGENT its inbox and account only, and the server refuses it the rest anyway', async () => {
+  it('gives an AGENT its inbox, the message search and its account only, and the server refuses it the rest anyway', async () => {
     const { page, errors } = await consoleOf(agent);
-    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk']));
+    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk', 'Cari pesan']));
     for (const screen of ['agents', 'teams', 'labels', 'settings', 'dashboard', 'canned']) {
       await page.goto(`${harness.console.url}#/${screen}`);
       await page.getByRole('heading', { name: 'Halaman ini bukan untuk peran Anda' }).waitFor();
@@ -66,7 +66,7 @@ describe('screens by role', () => {
 
   it('shows a SUPERVISOR the dashboard and the agents, read-only', async () => {
     const { page, errors } = await consoleOf(supervisor);
-    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk', 'Dasbor', 'Agen', 'Label', 'Balasan cepat']));
+    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk', 'Cari pesan', 'Dasbor', 'Agen', 'Label', 'Balasan cepat']));
     await page.getByRole('link', { name: 'Agen' }).click();
     await agentRow(page, agent.email).waitFor();
     expect(await page.getByRole('button', { name: /^Ubah/ }).count()).toBe(0);
@@ -80,17 +80,17 @@ describe('screens by role', () => {
   it('follows a role change at once: the promoted agent gets the screens of its new role', async () => {
     const raka = await harness.createStaff('Raka', 'raka@example.com', 'AGENT');
     const { page, errors } = await consoleOf(raka);
-    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk']));
+    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk', 'Cari pesan']));
     const promoted = await graphqlRequest(harness.api.httpUrl, UpdateAdmin, { id: raka.id, input: { role: 'SUPERVISOR' } }, adminToken);
     expect(promoted.errors).toBeUndefined();
-    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk', 'Dasbor', 'Agen', 'Label', 'Balasan cepat']));
+    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk', 'Cari pesan', 'Dasbor', 'Agen', 'Label', 'Balasan cepat']));
     expect(errors).toEqual([]);
   });
 
   it('gives an ADMIN every screen', async () => {
     const { page, errors } = await consoleOf();
     await eventually(async () =>
-      expect(await navLinks(page)).toEqual(['Kotak masuk', 'Dasbor', 'Agen', 'Tim', 'Label', 'Balasan cepat', 'Pengaturan']),
+      expect(await navLinks(page)).toEqual(['Kotak masuk', 'Cari pesan', 'Dasbor', 'Agen', 'Tim', 'Label', 'Balasan cepat', 'Pengaturan']),
     );
     expect(errors).toEqual([]);
   });

@@ -5,11 +5,22 @@ import {
 } from '../features/conversation/message-connection';
 import { chatSessionsKey, mergeSessionPages, type StoredSessionConnection } from '../features/inbox/session-list-cache';
 
+interface StoredSearchConnection {
+  edges: unknown[];
+  [field: string]: unknown;
+}
+
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       Query: {
         fields: {
+          // The "Muat lebih banyak" pages of one search add up; a new search starts its own list.
+          searchMessages: {
+            keyArgs: ['query'],
+            merge: (existing: StoredSearchConnection | undefined, incoming: StoredSearchConnection, { args }) =>
+              args?.after && existing ? { ...incoming, edges: [...existing.edges, ...incoming.edges] } : incoming,
+          },
           chatSessions: {
             keyArgs: (args) => chatSessionsKey(args ?? {}),
             merge: (existing: StoredSessionConnection | undefined, incoming: StoredSessionConnection, { args, readField }) =>

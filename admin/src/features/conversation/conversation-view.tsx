@@ -13,6 +13,7 @@ import { Composer } from './composer';
 import { ConversationActions } from './conversation-actions';
 import { LabelPicker } from '../labels/label-picker';
 import { appendMessages } from './message-cache';
+import { useMessageInView } from './message-in-view';
 import { Bubble, MessageBubble } from './message-bubble';
 import { useOutgoingMessages } from './outgoing';
 import { useCustomerTyping, useOwnTyping } from './typing';
@@ -181,6 +182,8 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
       setLoadingOlder(false);
     }
   }, [connection, fetchMore, loadingOlder]);
+
+  useMessageInView(scroller, GetConversationQuery, sessionId, connection);
 
   const itemCount = edges.length + pending.length;
   useLayoutEffect(() => {

@@ -33,6 +33,17 @@ export const id = {
   'labels.filterAll': 'Semua label',
   'nav.settings': 'Pengaturan',
   'nav.canned': 'Balasan cepat',
+  'nav.search': 'Cari pesan',
+  'search.title': 'Cari pesan',
+  'search.intro': 'Semua pesan yang boleh Anda lihat, catatan internal juga. Kata dicocokkan dengan kata dasarnya: "izin" menemukan "perizinan".',
+  'search.label': 'Kata yang dicari',
+  'search.hint': 'Ketik satu kata atau lebih untuk mencari di semua percakapan.',
+  'search.searching': 'Mencari…',
+  'search.none': 'Tidak ada pesan yang cocok dengan "{query}".',
+  'search.count': '{count} pesan ditemukan, yang paling cocok lebih dulu',
+  'search.results': 'Hasil pencarian',
+  'search.more': 'Muat lebih banyak',
+  'search.retry': 'Coba lagi',
 
   'access.title': 'Halaman ini bukan untuk peran Anda',
   'access.body': 'Halaman ini hanya untuk admin. Minta admin jika Anda memerlukannya.',
@@ -291,13 +302,6 @@ export const id = {
   'dashboard.tableCaption': 'Jumlah pesan per tanggal',
   'dashboard.date': 'Tanggal',
   'dashboard.count': 'Pesan',
-
-  'transfer.note': 'Catatan untuk penerima (opsional)',
-  'transfer.notePlaceholder': 'Hanya terlihat oleh agen, tidak oleh pengunjung',
-  'mention.picker': 'Sebut agen',
-  'mention.pickerHint': '↑↓ untuk memilih, Enter untuk menyebut, Esc untuk menutup',
-  'mention.pickerNone': 'Tidak ada agen dengan nama itu.',
-  'mention.title': 'Anda disebut oleh {agent} di percakapan dengan {customer}',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -336,6 +340,17 @@ export const en: Record<MessageKey, string> = {
   'labels.filterAll': 'All labels',
   'nav.settings': 'Settings',
   'nav.canned': 'Canned replies',
+  'nav.search': 'Search messages',
+  'search.title': 'Search messages',
+  'search.intro': 'Every message you may see, internal notes included. Words match their stems: "apply" finds "application".',
+  'search.label': 'Search for',
+  'search.hint': 'Type one or more words to search every conversation.',
+  'search.searching': 'Searching…',
+  'search.none': 'No message matches "{query}".',
+  'search.count': '{count} messages found, best match first',
+  'search.results': 'Search results',
+  'search.more': 'Load more',
+  'search.retry': 'Try again',
 
   'access.title': 'This page is not for your role',
   'access.body': 'This page is for admins only. Ask an admin if you need it.',
@@ -594,13 +609,6 @@ export const en: Record<MessageKey, string> = {
   'dashboard.tableCaption': 'Messages per date',
   'dashboard.date': 'Date',
   'dashboard.count': 'Messages',
-
-  'transfer.note': 'Note for whoever gets it (optional)',
-  'transfer.notePlaceholder': 'Only agents see it, never the visitor',
-  'mention.picker': 'Mention an agent',
-  'mention.pickerHint': '↑↓ to choose, Enter to mention, Esc to close',
-  'mention.pickerNone': 'No agent has that name.',
-  'mention.title': '{agent} mentioned you in the conversation with {customer}',
 };
 
 export type Locale = 'id' | 'en';

@@ -1,10 +1,11 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
 import { describeError } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { ListChatSessionsQuery as ListData } from '../../gql/graphql';
 import { useMyAccount } from '../auth/my-account';
 import { useI18n } from '../i18n/i18n';
+import { useDebounced } from '../shell/debounced';
 import { routeHref } from '../shell/router';
 import { useSessionEvents, type SessionEvent } from './live-sessions';
 import { useQueueCounts } from './queue-counts';
@@ -184,15 +185,6 @@ function withLiveSession(current: ListData, session: SessionEvent, matches: bool
     ...current,
     chatSessions: { ...current.chatSessions, edges, totalCount: current.chatSessions.totalCount + delta },
   };
-}
-
-function useDebounced<T>(value: T, delayMs: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return debounced;
 }
 
 /** Calls `onVisible` whenever the returned element scrolls into view. */

@@ -9,13 +9,13 @@ export type Page = Route['page'];
  * The API refuses the rest anyway; this only keeps screens that could not work out of sight.
  */
 const PAGES: Record<AdminRole, readonly Page[]> = {
-  ADMIN: ['inbox', 'dashboard', 'agents', 'teams', 'labels', 'canned', 'settings', 'account'],
-  SUPERVISOR: ['inbox', 'dashboard', 'agents', 'labels', 'canned', 'account'],
-  AGENT: ['inbox', 'account'],
+  ADMIN: ['inbox', 'search', 'dashboard', 'agents', 'teams', 'labels', 'canned', 'settings', 'account'],
+  SUPERVISOR: ['inbox', 'search', 'dashboard', 'agents', 'labels', 'canned', 'account'],
+  AGENT: ['inbox', 'search', 'account'],
 };
 
 /** What any signed-in agent may open before its role is known. */
-const ALWAYS: readonly Page[] = ['inbox', 'account'];
+const ALWAYS: readonly Page[] = ['inbox', 'search', 'account'];
 
 export const mayOpen = (role: AdminRole | undefined, page: Page): boolean =>
   (role ? PAGES[role] : ALWAYS).includes(page);

@@ -6,7 +6,6 @@ import { isAvailable, useFreshMyAccount, useMyAccount } from '../auth/my-account
 import { ConnectionBanner } from '../connection/connection-banner';
 import { useI18n } from '../i18n/i18n';
 import { useQueueCounts } from '../inbox/queue-counts';
-import { useMentionAlert } from '../inbox/mention-alert';
 import { useWaitingAlert } from '../inbox/waiting-alert';
 import { mayOpen, type Page } from './access';
 import { MenuIcon } from './icons';
@@ -21,6 +20,7 @@ const TeamsPage = lazy(() => import('../teams/teams-page'));
 const LabelsPage = lazy(() => import('../labels/labels-page'));
 const SettingsPage = lazy(() => import('../settings/settings-page'));
 const CannedPage = lazy(() => import('../canned/canned-page'));
+const SearchPage = lazy(() => import('../search/search-page'));
 
 interface NavTarget {
   page: Page;
@@ -47,7 +47,6 @@ export function AppShell() {
   useFreshMyAccount();
   useAdminPresence();
   useWaitingAlert(counts.waiting, isAvailable(me));
-  useMentionAlert();
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -57,6 +56,7 @@ export function AppShell() {
 
   const pages: NavTarget[] = [
     { page: 'inbox', href: routeHref({ page: 'inbox', queue: 'waiting' }), label: t('nav.inbox'), badge: counts.waiting },
+    { page: 'search', href: routeHref({ page: 'search' }), label: t('nav.search') },
     { page: 'dashboard', href: routeHref({ page: 'dashboard' }), label: t('nav.dashboard') },
     { page: 'agents', href: routeHref({ page: 'agents' }), label: t('nav.agents') },
     { page: 'teams', href: routeHref({ page: 'teams' }), label: t('nav.teams') },
@@ -146,6 +146,7 @@ export function AppShell() {
             </main>
           ) : (
             <>
+              {route.page === 'search' && <SearchPage initialQuery={route.query ?? ''} />}
               {route.page === 'dashboard' && <DashboardPage />}
               {route.page === 'agents' && <AgentsPage />}
               {route.page === 'teams' && <TeamsPage />}

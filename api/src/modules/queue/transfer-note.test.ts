@@ -62,7 +62,6 @@ const OnMentioned = graphql(`
   subscription OnMentioned {
     mentioned {
       sessionId
-      sessionStatus
       mentionedBy
       customerName
       message {
@@ -75,7 +74,7 @@ const OnMentioned = graphql(`
 
 type MessageEvent = { messageAdded: { sender: string; senderName: string | null; text: string | null; internal: boolean } };
 type MentionEvent = {
-  mentioned: { sessionId: string; sessionStatus: string; mentionedBy: string | null; customerName: string; message: { text: string | null; internal: boolean } };
+  mentioned: { sessionId: string; mentionedBy: string | null; customerName: string; message: { text: string | null; internal: boolean } };
 };
 
 const handle = useTestApp();
@@ -283,7 +282,7 @@ describe('@mentions in notes', () => {
       expect(dewiHeard).toEqual([]);
     });
     expect(budiHeard.map((event) => event.mentioned)).toEqual([
-      { sessionId, sessionStatus: 'WAITING', mentionedBy: 'Admin', customerName: 'Wayan Sudarma', message: { text, internal: true } },
+      { sessionId, mentionedBy: 'Admin', customerName: 'Wayan Sudarma', message: { text, internal: true } },
     ]);
     await close(sessionId);
   });
@@ -302,7 +301,7 @@ describe('@mentions in notes', () => {
       transfer(admin, sessionId, budi.id, '@Budi Hartono lanjutkan, ya.'),
     );
     expect(handedOn.map((event) => event.mentioned)).toEqual([
-      { sessionId, sessionStatus: 'ACTIVE', mentionedBy: 'Admin', customerName: 'Made Arta', message: { text: '@Budi Hartono lanjutkan, ya.', internal: true } },
+      { sessionId, mentionedBy: 'Admin', customerName: 'Made Arta', message: { text: '@Budi Hartono lanjutkan, ya.', internal: true } },
     ]);
     await close(sessionId);
   });
