@@ -73,7 +73,7 @@ type Documents = {
     "\n  query TransferConversation($id: ID!) {\n    chatSession(id: $id) {\n      status\n      assignedAdmin {\n        id\n      }\n      messages(first: 100) {\n        edges {\n          node {\n            sender\n            senderName\n            text\n            internal\n          }\n        }\n      }\n    }\n  }\n": typeof types.TransferConversationDocument,
     "\n  subscription OnTransferMessage($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      sender\n      senderName\n      text\n      internal\n    }\n  }\n": typeof types.OnTransferMessageDocument,
     "\n  mutation WriteMentionNote($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n    }\n  }\n": typeof types.WriteMentionNoteDocument,
-    "\n  subscription OnMentioned {\n    mentioned {\n      sessionId\n      mentionedBy\n      customerName\n      message {\n        text\n        internal\n      }\n    }\n  }\n": typeof types.OnMentionedDocument,
+    "\n  subscription OnMentioned {\n    mentioned {\n      sessionId\n      sessionStatus\n      mentionedBy\n      customerName\n      message {\n        text\n        internal\n      }\n    }\n  }\n": typeof types.OnMentionedDocument,
     "\n  query SearchMessages($query: String!, $first: Int, $after: String) {\n    searchMessages(query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        highlight\n        node {\n          id\n          text\n          internal\n        }\n        session {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SearchMessagesDocument,
     "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": typeof types.GetStatsDocument,
     "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n": typeof types.GetDefaultStatsDocument,
@@ -182,7 +182,7 @@ const documents: Documents = {
     "\n  query TransferConversation($id: ID!) {\n    chatSession(id: $id) {\n      status\n      assignedAdmin {\n        id\n      }\n      messages(first: 100) {\n        edges {\n          node {\n            sender\n            senderName\n            text\n            internal\n          }\n        }\n      }\n    }\n  }\n": types.TransferConversationDocument,
     "\n  subscription OnTransferMessage($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      sender\n      senderName\n      text\n      internal\n    }\n  }\n": types.OnTransferMessageDocument,
     "\n  mutation WriteMentionNote($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n    }\n  }\n": types.WriteMentionNoteDocument,
-    "\n  subscription OnMentioned {\n    mentioned {\n      sessionId\n      mentionedBy\n      customerName\n      message {\n        text\n        internal\n      }\n    }\n  }\n": types.OnMentionedDocument,
+    "\n  subscription OnMentioned {\n    mentioned {\n      sessionId\n      sessionStatus\n      mentionedBy\n      customerName\n      message {\n        text\n        internal\n      }\n    }\n  }\n": types.OnMentionedDocument,
     "\n  query SearchMessages($query: String!, $first: Int, $after: String) {\n    searchMessages(query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        highlight\n        node {\n          id\n          text\n          internal\n        }\n        session {\n          id\n        }\n      }\n    }\n  }\n": types.SearchMessagesDocument,
     "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": types.GetStatsDocument,
     "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n": types.GetDefaultStatsDocument,
@@ -468,7 +468,7 @@ export function graphql(source: "\n  mutation WriteMentionNote($input: SendMessa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OnMentioned {\n    mentioned {\n      sessionId\n      mentionedBy\n      customerName\n      message {\n        text\n        internal\n      }\n    }\n  }\n"): typeof import('./graphql').OnMentionedDocument;
+export function graphql(source: "\n  subscription OnMentioned {\n    mentioned {\n      sessionId\n      sessionStatus\n      mentionedBy\n      customerName\n      message {\n        text\n        internal\n      }\n    }\n  }\n"): typeof import('./graphql').OnMentionedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

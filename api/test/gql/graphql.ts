@@ -568,7 +568,7 @@ export type WriteMentionNoteMutation = { sendMessage: { id: string } };
 export type OnMentionedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OnMentionedSubscription = { mentioned: { sessionId: string, mentionedBy: string | null, customerName: string, message: { text: string | null, internal: boolean } } };
+export type OnMentionedSubscription = { mentioned: { sessionId: string, sessionStatus: ChatSessionStatus, mentionedBy: string | null, customerName: string, message: { text: string | null, internal: boolean } } };
 
 export type SearchMessagesQueryVariables = Exact<{
   query: string;
@@ -1590,6 +1590,7 @@ export const OnMentionedDocument = new TypedDocumentString(`
     subscription OnMentioned {
   mentioned {
     sessionId
+    sessionStatus
     mentionedBy
     customerName
     message {

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type ClipboardEvent, type DragEvent, type Form
 import { useI18n } from '../i18n/i18n';
 import { setEnterToSend, useEnterToSend } from '../shortcuts/enter-to-send';
 import { shortcutMatches } from '../shortcuts/shortcut-registry';
-import { useCannedPicker } from './canned-picker';
+import { useComposerPicker } from './mention-picker';
 import { FilePicker } from './file-picker';
 import { FilePreview } from './file-preview';
 import { useUploadLimits } from './upload-limits';
@@ -31,7 +31,7 @@ export function Composer(props: {
   const inputId = useId();
   const hintId = useId();
   const input = useRef<HTMLTextAreaElement>(null);
-  const picker = useCannedPicker({ text, customerName: props.customerName, onInsert: changeText });
+  const picker = useComposerPicker({ text, customerName: props.customerName, writingNote, onInsert: changeText });
   const limits = useUploadLimits();
   // Each choice gets its own number, so choosing another file starts a fresh preview.
   const [attachment, setAttachment] = useState<{ file: File; choice: number } | null>(null);

@@ -26,8 +26,8 @@ export const ConversationActionsFragment = graphql(`
 `);
 
 const AssignChatSessionMutation = graphql(`
-  mutation AssignChatSession($id: ID!, $adminId: ID, $teamId: ID) {
-    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId) {
+  mutation AssignChatSession($id: ID!, $adminId: ID, $teamId: ID, $note: String) {
+    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId, note: $note) {
       id
       status
       assignedAdmin {
@@ -79,8 +79,8 @@ export function ConversationActions(props: { session: FragmentType<typeof Conver
     }
   };
 
-  const assignTo = (target: Partial<{ adminId: string; teamId: string }> = {}) =>
-    run(() => assign({ variables: { id: session.id, adminId: target.adminId ?? null, teamId: target.teamId ?? null } }));
+  const assignTo = (target: Partial<{ adminId: string; teamId: string }> = {}, note: string | null = null) =>
+    run(() => assign({ variables: { id: session.id, adminId: target.adminId ?? null, teamId: target.teamId ?? null, note } }));
 
   // A chat handed to someone else or to another team's queue may leave this agent's sight, and
   // then no live event tells the lists: read them again. An AGENT is done with it here.
@@ -112,8 +112,8 @@ export function ConversationActions(props: { session: FragmentType<typeof Conver
           <TransferPicker
             currentAdminId={session.assignedAdmin?.id}
             currentTeamId={session.team?.id}
-            onPick={async (target) => {
-              if (!(await assignTo(target))) return;
+            onPick={async (target, note) => {
+              if (!(await assignTo(target, note))) return;
               setTransferring(false);
               await handedOn();
             }}

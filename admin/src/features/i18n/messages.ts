@@ -302,6 +302,13 @@ export const id = {
   'dashboard.tableCaption': 'Jumlah pesan per tanggal',
   'dashboard.date': 'Tanggal',
   'dashboard.count': 'Pesan',
+
+  'transfer.note': 'Catatan untuk penerima (opsional)',
+  'transfer.notePlaceholder': 'Hanya terlihat oleh agen, tidak oleh pengunjung',
+  'mention.picker': 'Sebut agen',
+  'mention.pickerHint': '↑↓ untuk memilih, Enter untuk menyebut, Esc untuk menutup',
+  'mention.pickerNone': 'Tidak ada agen dengan nama itu.',
+  'mention.title': 'Anda disebut oleh {agent} di percakapan dengan {customer}',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -609,6 +616,13 @@ export const en: Record<MessageKey, string> = {
   'dashboard.tableCaption': 'Messages per date',
   'dashboard.date': 'Date',
   'dashboard.count': 'Messages',
+
+  'transfer.note': 'Note for whoever gets it (optional)',
+  'transfer.notePlaceholder': 'Only agents see it, never the visitor',
+  'mention.picker': 'Mention an agent',
+  'mention.pickerHint': '↑↓ to choose, Enter to mention, Esc to close',
+  'mention.pickerNone': 'No agent has that name.',
+  'mention.title': '{agent} mentioned you in the conversation with {customer}',
 };
 
 export type Locale = 'id' | 'en';

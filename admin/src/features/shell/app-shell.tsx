@@ -6,6 +6,7 @@ import { isAvailable, useFreshMyAccount, useMyAccount } from '../auth/my-account
 import { ConnectionBanner } from '../connection/connection-banner';
 import { useI18n } from '../i18n/i18n';
 import { useQueueCounts } from '../inbox/queue-counts';
+import { useMentionAlert } from '../inbox/mention-alert';
 import { useWaitingAlert } from '../inbox/waiting-alert';
 import { mayOpen, type Page } from './access';
 import { MenuIcon } from './icons';
@@ -47,6 +48,7 @@ export function AppShell() {
   useFreshMyAccount();
   useAdminPresence();
   useWaitingAlert(counts.waiting, isAvailable(me));
+  useMentionAlert();
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
   const menuButton = useRef<HTMLButtonElement>(null);

@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import { connectionTypes } from '../../pagination/connection.types';
 import type { FilePayload, MentionPayload, MessagePayload, TypingPayload } from '../../pubsub/topics';
 import { FileAttachmentNode, toFilePayload } from '../file/file.types';
+import { ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { Message, MessageSender } from './message.entity';
 
 registerEnumType(MessageSender, { name: 'MessageSender' });
@@ -81,6 +82,9 @@ export class MentionEventNode {
   @Field(() => ID)
   sessionId!: string;
 
+  @Field(() => ChatSessionStatus, { description: 'Where the chat is, so the console opens it in the right list.' })
+  sessionStatus!: ChatSessionStatus;
+
   @Field(() => String, { nullable: true, description: "The note's author, by name." })
   mentionedBy!: string | null;
 
@@ -91,6 +95,7 @@ export class MentionEventNode {
 export const toMentionEvent = (event: MentionPayload): MentionEventNode => ({
   message: event.message,
   sessionId: event.session.id,
+  sessionStatus: event.session.status,
   mentionedBy: event.message.senderName,
   customerName: event.customerName,
 });

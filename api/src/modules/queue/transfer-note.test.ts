@@ -62,6 +62,7 @@ const OnMentioned = graphql(`
   subscription OnMentioned {
     mentioned {
       sessionId
+      sessionStatus
       mentionedBy
       customerName
       message {
@@ -74,7 +75,7 @@ const OnMentioned = graphql(`
 
 type MessageEvent = { messageAdded: { sender: string; senderName: string | null; text: string | null; internal: boolean } };
 type MentionEvent = {
-  mentioned: { sessionId: string; mentionedBy: string | null; customerName: string; message: { text: string | null; internal: boolean } };
+  mentioned: { sessionId: string; sessionStatus: string; mentionedBy: string | null; customerName: string; message: { text: string | null; internal: boolean } };
 };
 
 const handle = useTestApp();
@@ -282,7 +283,7 @@ describe('@mentions in notes', () => {
       expect(dewiHeard).toEqual([]);
     });
     expect(budiHeard.map((event) => event.mentioned)).toEqual([
-      { sessionId, mentionedBy: 'Admin', customerName: 'Wayan Sudarma', message: { text, internal: true } },
+      { sessionId, sessionStatus: 'WAITING', mentionedBy: 'Admin', customerName: 'Wayan Sudarma', message: { text, internal: true } },
     ]);
     await close(sessionId);
   });
@@ -301,7 +302,7 @@ describe('@mentions in notes', () => {
       transfer(admin, sessionId, budi.id, '@Budi Hartono lanjutkan, ya.'),
     );
     expect(handedOn.map((event) => event.mentioned)).toEqual([
-      { sessionId, mentionedBy: 'Admin', customerName: 'Made Arta', message: { text: '@Budi Hartono lanjutkan, ya.', internal: true } },
+      { sessionId, sessionStatus: 'ACTIVE', mentionedBy: 'Admin', customerName: 'Made Arta', message: { text: '@Budi Hartono lanjutkan, ya.', internal: true } },
     ]);
     await close(sessionId);
   });
