@@ -16,6 +16,13 @@ export type AgentStatus =
   | 'OFFLINE'
   | 'ONLINE';
 
+/** Replaces the business hours whole. At most 21 entries in `days` and 366 holidays. */
+export type BusinessHoursInput = {
+  days: Array<OpeningHoursInput>;
+  holidays: Array<string>;
+  timezone: string;
+};
+
 export type CannedResponseInput = {
   /** 1 to 30 of a-z, 0-9 and "-", unique. */
   shortcut: string;
@@ -77,6 +84,12 @@ export type MessageSender =
   | 'CUSTOMER'
   | 'SYSTEM';
 
+export type OpeningHoursInput = {
+  closes: string;
+  opens: string;
+  weekday: Weekday;
+};
+
 export type RoutingMode =
   /** A new chat goes to an ONLINE agent of its team with a free slot; a freed slot takes the oldest waiting chat. */
   | 'AUTO'
@@ -129,8 +142,12 @@ export type UpdateLabelInput = {
 
 /** Omitted fields stay as they are. */
 export type UpdateSettingsInput = {
+  /** Replaces the business hours whole. */
+  businessHours?: BusinessHoursInput | null | undefined;
   /** 1 to 100. */
   defaultMaxConcurrentChats?: number | null | undefined;
+  /** Up to 500 characters; an empty text brings back the default. */
+  offlineMessage?: string | null | undefined;
   routingMode?: RoutingMode | null | undefined;
 };
 
@@ -141,6 +158,15 @@ export type UpdateTeamInput = {
   name?: string | null | undefined;
   showInWidget?: boolean | null | undefined;
 };
+
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;

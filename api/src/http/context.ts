@@ -22,6 +22,7 @@ import { SearchService } from '../modules/search/search.service';
 import { QueueService } from '../modules/queue/queue.service';
 import { CannedResponseService } from '../modules/canned-response/canned-response.service';
 import type { RateLimits } from '../rate-limit/rate-limits';
+import { OfflineMessageService } from '../modules/offline-message/offline-message.service';
 
 const SERVER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -104,13 +105,14 @@ function createServices(em: () => EntityManager, deps: AppDeps) {
     message,
     file: new FileService(deps, chatSession, message),
     stats: new StatsService(em, SERVER_TIME_ZONE),
-    widgetConfig: new WidgetConfigService(deps, team),
+    widgetConfig: new WidgetConfigService(em, deps, team),
     team,
     label: new LabelService(em, chatSession),
     settings: new SettingsService(em, deps),
     queue: new QueueService(em, deps, chatSession),
     cannedResponse: new CannedResponseService(em),
     search: new SearchService(em),
+    offlineMessage: new OfflineMessageService(em, deps, chatSession, message),
     presence: deps.presence,
   };
 }

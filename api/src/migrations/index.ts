@@ -10,6 +10,7 @@ import { Migration20261201125508_message_internal } from './Migration20261201125
 import { Migration20261201133148_message_search } from './Migration20261201133148_message_search';
 import { Migration20261201150010_read_receipts } from './Migration20261201150010_read_receipts';
 import { Migration20261201150020_customer_attributes } from './Migration20261201150020_customer_attributes';
+import { Migration20261201150030_business_hours } from './Migration20261201150030_business_hours';
 
 /**
  * Every migration, oldest first, under the name it is recorded by in `mikro_orm_migrations`. The
@@ -29,4 +30,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201133148_message_search', class: Migration20261201133148_message_search },
   { name: 'Migration20261201150010_read_receipts', class: Migration20261201150010_read_receipts },
   { name: 'Migration20261201150020_customer_attributes', class: Migration20261201150020_customer_attributes },
+  { name: 'Migration20261201150030_business_hours', class: Migration20261201150030_business_hours },
 ];

@@ -41,6 +41,8 @@ export interface ChatSessionPayload {
   /** Read receipts: the newest message id each side has read. */
   customerLastReadMessageId: string | null;
   agentLastReadMessageId: string | null;
+  /** Left through the offline form; absent from an instance still on a version without it. */
+  offline?: boolean;
   /**
    * Where it waits, as it was when published: every event that moves a chat in its queue carries
    * it. Absent where the change could not move it (a later message in a waiting chat): then a

@@ -58,6 +58,13 @@ export const LimitStartChatSessionPerIp: MiddlewareFn<Context> = async ({ args, 
   return next();
 };
 
+/** leaveOfflineMessage opens a chat, and for an anonymous caller makes a visitor as well: both limits count it. */
+export const LimitOfflineMessagePerIp: MiddlewareFn<Context> = async ({ context }, next) => {
+  if (!context.viewer) await context.rateLimits.registerCustomer.consume(context.clientIp);
+  await context.rateLimits.startChatSession.consume(context.clientIp);
+  return next();
+};
+
 /**
  * sendMessage and sendFileMessage: one allowance per sender. An anonymous call is refused by the
  * service. A retried send (the same clientMessageId in the same session) is not counted again.

@@ -15,6 +15,7 @@ import { ChatSessionLabelsResolver, LabelResolver } from '../modules/label/label
 import { QueueResolver } from '../modules/queue/queue.resolver';
 import { CannedResponseResolver } from '../modules/canned-response/canned-response.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
+import { OfflineMessageResolver } from '../modules/offline-message/offline-message.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -32,6 +33,7 @@ export const resolvers = [
   QueueResolver,
   CannedResponseResolver,
   SearchResolver,
+  OfflineMessageResolver,
 ] as const;
 
 /**

@@ -67,6 +67,13 @@ type Documents = {
     "\n  subscription OnMessageWithInternal($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      text\n      internal\n    }\n  }\n": typeof types.OnMessageWithInternalDocument,
     "\n  mutation SendFileWithInternal($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n": typeof types.SendFileWithInternalDocument,
     "\n  subscription OnTypingWithName($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": typeof types.OnTypingWithNameDocument,
+    "\n  fragment DeskHours on Settings {\n    offlineMessage\n    businessHours {\n      timezone\n      holidays\n      days {\n        weekday\n        opens\n        closes\n      }\n    }\n  }\n": typeof types.DeskHoursFragmentDoc,
+    "\n  query DeskSettings {\n    settings {\n      ...DeskHours\n    }\n  }\n": typeof types.DeskSettingsDocument,
+    "\n  mutation UpdateDeskHours($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...DeskHours\n    }\n  }\n": typeof types.UpdateDeskHoursDocument,
+    "\n  query DeskOpening {\n    widgetConfig {\n      open\n      nextOpenAt\n      timezone\n      offlineMessage\n      online\n      agentsAvailable\n    }\n  }\n": typeof types.DeskOpeningDocument,
+    "\n  mutation LeaveOfflineMessage($input: LeaveOfflineMessageInput!) {\n    leaveOfflineMessage(input: $input) {\n      token\n      customer {\n        id\n        name\n        email\n        phone\n      }\n      chatSession {\n        id\n        status\n        offline\n        team {\n          id\n        }\n        messages {\n          edges {\n            node {\n              sender\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeaveOfflineMessageDocument,
+    "\n  query OfflineChat($id: ID!) {\n    chatSession(id: $id) {\n      id\n      status\n      offline\n      assignedAdmin {\n        id\n      }\n      messages {\n        edges {\n          node {\n            sender\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.OfflineChatDocument,
+    "\n  query OfflineInbox($filter: ChatSessionFilter) {\n    chatSessions(filter: $filter) {\n      edges {\n        node {\n          id\n          offline\n        }\n      }\n    }\n  }\n": typeof types.OfflineInboxDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        name\n        online\n      }\n    }\n  }\n": typeof types.OnAdminPresenceChangedDocument,
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": typeof types.ListAdminsOnlineDocument,
     "\n  mutation TransferWithNote($id: ID!, $adminId: ID, $teamId: ID, $note: String) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId, note: $note) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n    }\n  }\n": typeof types.TransferWithNoteDocument,
@@ -176,6 +183,13 @@ const documents: Documents = {
     "\n  subscription OnMessageWithInternal($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      text\n      internal\n    }\n  }\n": types.OnMessageWithInternalDocument,
     "\n  mutation SendFileWithInternal($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n": types.SendFileWithInternalDocument,
     "\n  subscription OnTypingWithName($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": types.OnTypingWithNameDocument,
+    "\n  fragment DeskHours on Settings {\n    offlineMessage\n    businessHours {\n      timezone\n      holidays\n      days {\n        weekday\n        opens\n        closes\n      }\n    }\n  }\n": types.DeskHoursFragmentDoc,
+    "\n  query DeskSettings {\n    settings {\n      ...DeskHours\n    }\n  }\n": types.DeskSettingsDocument,
+    "\n  mutation UpdateDeskHours($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...DeskHours\n    }\n  }\n": types.UpdateDeskHoursDocument,
+    "\n  query DeskOpening {\n    widgetConfig {\n      open\n      nextOpenAt\n      timezone\n      offlineMessage\n      online\n      agentsAvailable\n    }\n  }\n": types.DeskOpeningDocument,
+    "\n  mutation LeaveOfflineMessage($input: LeaveOfflineMessageInput!) {\n    leaveOfflineMessage(input: $input) {\n      token\n      customer {\n        id\n        name\n        email\n        phone\n      }\n      chatSession {\n        id\n        status\n        offline\n        team {\n          id\n        }\n        messages {\n          edges {\n            node {\n              sender\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LeaveOfflineMessageDocument,
+    "\n  query OfflineChat($id: ID!) {\n    chatSession(id: $id) {\n      id\n      status\n      offline\n      assignedAdmin {\n        id\n      }\n      messages {\n        edges {\n          node {\n            sender\n            text\n          }\n        }\n      }\n    }\n  }\n": types.OfflineChatDocument,
+    "\n  query OfflineInbox($filter: ChatSessionFilter) {\n    chatSessions(filter: $filter) {\n      edges {\n        node {\n          id\n          offline\n        }\n      }\n    }\n  }\n": types.OfflineInboxDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        name\n        online\n      }\n    }\n  }\n": types.OnAdminPresenceChangedDocument,
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": types.ListAdminsOnlineDocument,
     "\n  mutation TransferWithNote($id: ID!, $adminId: ID, $teamId: ID, $note: String) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId, note: $note) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n    }\n  }\n": types.TransferWithNoteDocument,
@@ -441,6 +455,34 @@ export function graphql(source: "\n  mutation SendFileWithInternal($input: SendF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OnTypingWithName($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n"): typeof import('./graphql').OnTypingWithNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeskHours on Settings {\n    offlineMessage\n    businessHours {\n      timezone\n      holidays\n      days {\n        weekday\n        opens\n        closes\n      }\n    }\n  }\n"): typeof import('./graphql').DeskHoursFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskSettings {\n    settings {\n      ...DeskHours\n    }\n  }\n"): typeof import('./graphql').DeskSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDeskHours($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...DeskHours\n    }\n  }\n"): typeof import('./graphql').UpdateDeskHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskOpening {\n    widgetConfig {\n      open\n      nextOpenAt\n      timezone\n      offlineMessage\n      online\n      agentsAvailable\n    }\n  }\n"): typeof import('./graphql').DeskOpeningDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveOfflineMessage($input: LeaveOfflineMessageInput!) {\n    leaveOfflineMessage(input: $input) {\n      token\n      customer {\n        id\n        name\n        email\n        phone\n      }\n      chatSession {\n        id\n        status\n        offline\n        team {\n          id\n        }\n        messages {\n          edges {\n            node {\n              sender\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LeaveOfflineMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfflineChat($id: ID!) {\n    chatSession(id: $id) {\n      id\n      status\n      offline\n      assignedAdmin {\n        id\n      }\n      messages {\n        edges {\n          node {\n            sender\n            text\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OfflineChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfflineInbox($filter: ChatSessionFilter) {\n    chatSessions(filter: $filter) {\n      edges {\n        node {\n          id\n          offline\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OfflineInboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,13 @@ export type AgentStatus =
   | 'OFFLINE'
   | 'ONLINE';
 
+/** Replaces the business hours whole. At most 21 entries in `days` and 366 holidays. */
+export type BusinessHoursInput = {
+  days: Array<OpeningHoursInput>;
+  holidays: Array<string>;
+  timezone: string;
+};
+
 export type CannedResponseInput = {
   /** 1 to 30 of a-z, 0-9 and "-", unique. */
   shortcut: string;
@@ -72,10 +79,27 @@ export type CreateTeamInput = {
   showInWidget?: boolean | null | undefined;
 };
 
+/** The widget's offline form. `name` and `email` are required: the desk answers by email when it can. */
+export type LeaveOfflineMessageInput = {
+  email: string;
+  /** The first message of the chat, held to the message rules. */
+  message: string;
+  name: string;
+  phone?: string | null | undefined;
+  /** A topic from `WidgetConfig.topics`, as in `startChatSession`. */
+  teamId?: string | number | null | undefined;
+};
+
 export type MessageSender =
   | 'ADMIN'
   | 'CUSTOMER'
   | 'SYSTEM';
+
+export type OpeningHoursInput = {
+  closes: string;
+  opens: string;
+  weekday: Weekday;
+};
 
 export type RegisterCustomerInput = {
   email?: string | null | undefined;
@@ -144,8 +168,12 @@ export type UpdateLabelInput = {
 
 /** Omitted fields stay as they are. */
 export type UpdateSettingsInput = {
+  /** Replaces the business hours whole. */
+  businessHours?: BusinessHoursInput | null | undefined;
   /** 1 to 100. */
   defaultMaxConcurrentChats?: number | null | undefined;
+  /** Up to 500 characters; an empty text brings back the default. */
+  offlineMessage?: string | null | undefined;
   routingMode?: RoutingMode | null | undefined;
 };
 
@@ -156,6 +184,15 @@ export type UpdateTeamInput = {
   name?: string | null | undefined;
   showInWidget?: boolean | null | undefined;
 };
+
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
 
 export type ListAdminsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -523,6 +560,46 @@ export type OnTypingWithNameSubscriptionVariables = Exact<{
 
 
 export type OnTypingWithNameSubscription = { typingChanged: { sender: MessageSender, senderName: string | null, isTyping: boolean } };
+
+export type DeskHoursFragment = { offlineMessage: string, businessHours: { timezone: string, holidays: Array<string>, days: Array<{ weekday: Weekday, opens: string, closes: string }> } };
+
+export type DeskSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskSettingsQuery = { settings: { offlineMessage: string, businessHours: { timezone: string, holidays: Array<string>, days: Array<{ weekday: Weekday, opens: string, closes: string }> } } };
+
+export type UpdateDeskHoursMutationVariables = Exact<{
+  input: UpdateSettingsInput;
+}>;
+
+
+export type UpdateDeskHoursMutation = { updateSettings: { offlineMessage: string, businessHours: { timezone: string, holidays: Array<string>, days: Array<{ weekday: Weekday, opens: string, closes: string }> } } };
+
+export type DeskOpeningQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskOpeningQuery = { widgetConfig: { open: boolean, nextOpenAt: string | null, timezone: string, offlineMessage: string, online: boolean, agentsAvailable: boolean } };
+
+export type LeaveOfflineMessageMutationVariables = Exact<{
+  input: LeaveOfflineMessageInput;
+}>;
+
+
+export type LeaveOfflineMessageMutation = { leaveOfflineMessage: { token: string | null, customer: { id: string, name: string, email: string | null, phone: string | null }, chatSession: { id: string, status: ChatSessionStatus, offline: boolean, team: { id: string } | null, messages: { edges: Array<{ node: { sender: MessageSender, text: string | null } }> } } } };
+
+export type OfflineChatQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfflineChatQuery = { chatSession: { id: string, status: ChatSessionStatus, offline: boolean, assignedAdmin: { id: string } | null, messages: { edges: Array<{ node: { sender: MessageSender, text: string | null } }> } } | null };
+
+export type OfflineInboxQueryVariables = Exact<{
+  filter?: ChatSessionFilter | null | undefined;
+}>;
+
+
+export type OfflineInboxQuery = { chatSessions: { edges: Array<{ node: { id: string, offline: boolean } }> } };
 
 export type OnAdminPresenceChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -919,7 +996,20 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const DeskHoursFragmentDoc = new TypedDocumentString(`
+    fragment DeskHours on Settings {
+  offlineMessage
+  businessHours {
+    timezone
+    holidays
+    days {
+      weekday
+      opens
+      closes
+    }
+  }
+}
+    `, {"fragmentName":"DeskHours"}) as unknown as TypedDocumentString<DeskHoursFragment, unknown>;
 export const ListAdminsDocument = new TypedDocumentString(`
     query ListAdmins {
   admins {
@@ -1518,6 +1608,115 @@ export const OnTypingWithNameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OnTypingWithNameSubscription, OnTypingWithNameSubscriptionVariables>;
+export const DeskSettingsDocument = new TypedDocumentString(`
+    query DeskSettings {
+  settings {
+    ...DeskHours
+  }
+}
+    fragment DeskHours on Settings {
+  offlineMessage
+  businessHours {
+    timezone
+    holidays
+    days {
+      weekday
+      opens
+      closes
+    }
+  }
+}`) as unknown as TypedDocumentString<DeskSettingsQuery, DeskSettingsQueryVariables>;
+export const UpdateDeskHoursDocument = new TypedDocumentString(`
+    mutation UpdateDeskHours($input: UpdateSettingsInput!) {
+  updateSettings(input: $input) {
+    ...DeskHours
+  }
+}
+    fragment DeskHours on Settings {
+  offlineMessage
+  businessHours {
+    timezone
+    holidays
+    days {
+      weekday
+      opens
+      closes
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateDeskHoursMutation, UpdateDeskHoursMutationVariables>;
+export const DeskOpeningDocument = new TypedDocumentString(`
+    query DeskOpening {
+  widgetConfig {
+    open
+    nextOpenAt
+    timezone
+    offlineMessage
+    online
+    agentsAvailable
+  }
+}
+    `) as unknown as TypedDocumentString<DeskOpeningQuery, DeskOpeningQueryVariables>;
+export const LeaveOfflineMessageDocument = new TypedDocumentString(`
+    mutation LeaveOfflineMessage($input: LeaveOfflineMessageInput!) {
+  leaveOfflineMessage(input: $input) {
+    token
+    customer {
+      id
+      name
+      email
+      phone
+    }
+    chatSession {
+      id
+      status
+      offline
+      team {
+        id
+      }
+      messages {
+        edges {
+          node {
+            sender
+            text
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaveOfflineMessageMutation, LeaveOfflineMessageMutationVariables>;
+export const OfflineChatDocument = new TypedDocumentString(`
+    query OfflineChat($id: ID!) {
+  chatSession(id: $id) {
+    id
+    status
+    offline
+    assignedAdmin {
+      id
+    }
+    messages {
+      edges {
+        node {
+          sender
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfflineChatQuery, OfflineChatQueryVariables>;
+export const OfflineInboxDocument = new TypedDocumentString(`
+    query OfflineInbox($filter: ChatSessionFilter) {
+  chatSessions(filter: $filter) {
+    edges {
+      node {
+        id
+        offline
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfflineInboxQuery, OfflineInboxQueryVariables>;
 export const OnAdminPresenceChangedDocument = new TypedDocumentString(`
     subscription OnAdminPresenceChanged {
   adminPresenceChanged {

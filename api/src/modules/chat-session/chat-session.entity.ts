@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { BigIntType, type Ref } from '@mikro-orm/core';
+import { BigIntType, type Opt, type Ref } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Admin } from '../admin/admin.entity';
 import { Customer } from '../customer/customer.entity';
@@ -62,4 +62,8 @@ export class ChatSession {
   /** The newest message the agents have read (one mark for the desk): a message id, moving only forward. */
   @Property({ type: new BigIntType('string'), nullable: true })
   agentLastReadMessageId: string | null = null;
+
+  /** Left through the offline form (leaveOfflineMessage), while the desk was closed or no agent was ONLINE. */
+  @Property({ type: 'boolean', default: false })
+  offline: Opt<boolean> = false;
 }

@@ -131,7 +131,7 @@ export class ChatSessionService {
   }
 
   /** A team the widget offers as a topic; any other is refused before anything is stored. */
-  private async requireTopic(teamId: string): Promise<string> {
+  async requireTopic(teamId: string): Promise<string> {
     const team = isUuid(teamId) ? await this.em.findOne(Team, { id: teamId, showInWidget: true }, { fields: ['id'] }) : null;
     if (!team) throw badInput('This topic is no longer offered: please choose another.', 'teamId');
     return team.id;

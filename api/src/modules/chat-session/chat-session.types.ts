@@ -48,6 +48,9 @@ export class ChatSessionNode {
     description: "The newest message the agents have read (one mark for the desk, set by `markChatSessionRead` and by an agent's reply); null before any.",
   })
   agentLastReadMessageId!: string | null;
+
+  @Field(() => Boolean, { description: 'Left through the offline form (`leaveOfflineMessage`) while the desk was closed or no agent was ONLINE; agents answer it when they are back.' })
+  offline!: boolean;
 }
 
 export const { Connection: ChatSessionConnection } = connectionTypes('ChatSession', ChatSessionNode);
@@ -107,6 +110,7 @@ export function toChatSessionPayload(session: ChatSession): ChatSessionPayload {
     queuedAt: session.queuedAt?.toISOString() ?? null,
     customerLastReadMessageId: session.customerLastReadMessageId,
     agentLastReadMessageId: session.agentLastReadMessageId,
+    offline: session.offline,
   };
 }
 

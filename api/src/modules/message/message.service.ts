@@ -171,6 +171,7 @@ export class MessageService {
       queuedAt: row.session_queued_at,
       customerLastReadMessageId: row.customer_last_read_message_id,
       agentLastReadMessageId: row.agent_last_read_message_id,
+      offline: row.offline ?? false,
     };
     await this.announce(message, session);
     await this.router.afterChange(stateBefore(row, createdAt), session);

@@ -49,7 +49,7 @@ with target as (
     customer_last_read_message_id = case when $5::uuid is not null then greatest(session.customer_last_read_message_id, conversation_message.id) else session.customer_last_read_message_id end
   from conversation_message where session.id = $1::uuid
   returning session.status, session.customer_id, session.assigned_admin_id, session.team_id,
-    session.customer_last_read_message_id::text, session.agent_last_read_message_id::text,
+    session.customer_last_read_message_id::text, session.agent_last_read_message_id::text, session.offline,
     ${isoTimestamp('session.created_at')} as session_created_at, ${isoTimestamp('session.closed_at')} as session_closed_at,
     ${isoTimestamp('session.queued_at')} as session_queued_at
 ), assignee_row as (
@@ -65,7 +65,7 @@ select target.status as target_status, exists (select 1 from author) as author_e
   stored.id, stored.sender_name,
   touched.status, touched.customer_id, touched.assigned_admin_id, touched.team_id,
   touched.session_created_at, touched.session_closed_at, touched.session_queued_at,
-  touched.customer_last_read_message_id, touched.agent_last_read_message_id
+  touched.customer_last_read_message_id, touched.agent_last_read_message_id, touched.offline
 from (select 1) as one
 left join target on true
 left join stored on true
@@ -92,4 +92,5 @@ export interface StoreMessageRow {
   session_queued_at: string | null;
   customer_last_read_message_id: string | null;
   agent_last_read_message_id: string | null;
+  offline: boolean | null;
 }

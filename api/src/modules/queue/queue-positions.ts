@@ -29,6 +29,7 @@ export function sessionPayloadOf(row: SessionRow): ChatSessionPayload {
     queuedAt: row.queued_at,
     customerLastReadMessageId: row.customer_last_read_message_id,
     agentLastReadMessageId: row.agent_last_read_message_id,
+    offline: row.offline,
   };
 }
 

@@ -9,7 +9,7 @@ import { isoTimestamp, type PreparedStatement } from '../../db/sql';
 const sessionColumns = (alias: string) => `${alias}.id, ${alias}.status, ${alias}.customer_id, ${alias}.assigned_admin_id, ${alias}.team_id,
   ${isoTimestamp(`${alias}.created_at`)} as created_at, ${isoTimestamp(`${alias}.closed_at`)} as closed_at,
   ${isoTimestamp(`${alias}.last_message_at`)} as last_message_at, ${isoTimestamp(`${alias}.queued_at`)} as queued_at,
-  ${alias}.customer_last_read_message_id::text, ${alias}.agent_last_read_message_id::text`;
+  ${alias}.customer_last_read_message_id::text, ${alias}.agent_last_read_message_id::text, ${alias}.offline`;
 
 /** Chat `chat` is in the queue of team `team` (null: the queue of chats without a team). */
 const inQueueOf = (chat: string, team: string) => `(${chat}.team_id = ${team} or (${team} is null and ${chat}.team_id is null))`;
@@ -227,6 +227,7 @@ export interface SessionRow {
   queued_at: string | null;
   customer_last_read_message_id: string | null;
   agent_last_read_message_id: string | null;
+  offline: boolean;
 }
 
 export interface QueuedSessionRow extends SessionRow {

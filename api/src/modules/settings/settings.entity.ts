@@ -1,4 +1,5 @@
 import { Check, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { DEFAULT_BUSINESS_HOURS, type BusinessHours } from '../business-hours/business-hours';
 
 export enum RoutingMode {
   MANUAL = 'MANUAL',
@@ -21,4 +22,12 @@ export class Settings {
 
   @Property({ type: 'integer', default: 5 })
   defaultMaxConcurrentChats: number = 5;
+
+  /** Checked by business-hours.rules.ts before it is stored. */
+  @Property({ type: 'json', default: JSON.stringify(DEFAULT_BUSINESS_HOURS) })
+  businessHours: BusinessHours = structuredClone(DEFAULT_BUSINESS_HOURS);
+
+  /** Null: the default text (DEFAULT_OFFLINE_MESSAGE). */
+  @Property({ type: 'text', nullable: true })
+  offlineMessage: string | null = null;
 }

@@ -4,6 +4,8 @@ import { badInput } from '../../errors/app-error';
 import { MANAGERS, requireStaff } from '../admin/staff';
 import type { AppDeps } from '../../app-deps';
 import { Router } from '../queue/routing';
+import { DEFAULT_OFFLINE_MESSAGE } from '../business-hours/business-hours';
+import { businessHoursInput, offlineMessageText } from '../business-hours/business-hours.rules';
 import { MAX_CONCURRENT_CHATS, RoutingMode, Settings, SETTINGS_ID } from './settings.entity';
 import type { SettingsNode, UpdateSettingsInput } from './settings.types';
 
@@ -38,10 +40,14 @@ export class SettingsService {
   async update(viewer: Viewer | null, input: UpdateSettingsInput): Promise<SettingsNode> {
     await requireStaff(this.em, viewer, MANAGERS);
     const limit = input.defaultMaxConcurrentChats == null ? undefined : requireChatLimit(input.defaultMaxConcurrentChats, 'defaultMaxConcurrentChats');
+    const businessHours = input.businessHours == null ? undefined : businessHoursInput(input.businessHours);
+    const offlineMessage = input.offlineMessage == null ? undefined : offlineMessageText(input.offlineMessage);
     const settings = await currentSettings(this.em);
     const before = toSettingsNode(settings);
     if (input.routingMode) settings.routingMode = input.routingMode;
     if (limit !== undefined) settings.defaultMaxConcurrentChats = limit;
+    if (businessHours) settings.businessHours = businessHours;
+    if (offlineMessage !== undefined) settings.offlineMessage = offlineMessage;
     await this.em.flush();
     const after = toSettingsNode(settings);
     const roomForChats = after.defaultMaxConcurrentChats > before.defaultMaxConcurrentChats || after.routingMode !== before.routingMode;
@@ -56,4 +62,8 @@ export class SettingsService {
 const toSettingsNode = (settings: Settings): SettingsNode => ({
   routingMode: settings.routingMode,
   defaultMaxConcurrentChats: settings.defaultMaxConcurrentChats,
+  businessHours: settings.businessHours,
+  offlineMessage: offlineMessageOf(settings),
 });
+
+export const offlineMessageOf = (settings: Settings) => settings.offlineMessage ?? DEFAULT_OFFLINE_MESSAGE;

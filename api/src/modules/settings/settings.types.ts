@@ -1,4 +1,5 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BusinessHoursInput, BusinessHoursNode } from '../business-hours/business-hours.types';
 import { RoutingMode } from './settings.entity';
 
 registerEnumType(RoutingMode, {
@@ -16,6 +17,12 @@ export class SettingsNode {
 
   @Field(() => Int, { description: 'The limit of ACTIVE chats for an agent without one of its own (`Admin.maxConcurrentChats`); 5 by default.' })
   defaultMaxConcurrentChats!: number;
+
+  @Field(() => BusinessHoursNode, { description: 'When agents answer: Asia/Jakarta, Monday to Friday 08:00 to 16:00 by default.' })
+  businessHours!: BusinessHoursNode;
+
+  @Field(() => String, { description: 'What the widget shows while the desk is closed or no agent is ONLINE, above its offline form.' })
+  offlineMessage!: string;
 }
 
 @InputType({ description: 'Omitted fields stay as they are.' })
@@ -25,4 +32,10 @@ export class UpdateSettingsInput {
 
   @Field(() => Int, { nullable: true, description: '1 to 100.' })
   defaultMaxConcurrentChats?: number | null;
+
+  @Field(() => BusinessHoursInput, { nullable: true, description: 'Replaces the business hours whole.' })
+  businessHours?: BusinessHoursInput | null;
+
+  @Field(() => String, { nullable: true, description: 'Up to 500 characters; an empty text brings back the default.' })
+  offlineMessage?: string | null;
 }
