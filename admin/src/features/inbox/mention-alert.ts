@@ -31,6 +31,8 @@ export function useMentionAlert(): void {
         t('mention.title', { agent: mention.mentionedBy ?? t('conversation.system'), customer: mention.customerName }),
         mention.message.text ?? '',
         () => navigate({ page: 'inbox', queue: mention.sessionStatus === 'WAITING' ? 'waiting' : 'mine', sessionId: mention.sessionId }),
+        // Each mention its own, so that neither it nor a reminder of the waiting chats hides the other.
+        `livechat-oss-mention-${mention.message.id}`,
       );
     },
   });

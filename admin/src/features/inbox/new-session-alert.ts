@@ -26,9 +26,10 @@ export function playChime(): void {
   }
 }
 
-export function showDesktopNotification(title: string, body: string, onClick: () => void): void {
+/** One `tag` shows one notification at a time: a newer one of the same tag replaces the older. */
+export function showDesktopNotification(title: string, body: string, onClick: () => void, tag = 'livechat-oss-waiting'): void {
   if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
-  const notification = new Notification(title, { body, tag: 'livechat-oss-waiting' });
+  const notification = new Notification(title, { body, tag });
   notification.onclick = () => {
     window.focus();
     onClick();
