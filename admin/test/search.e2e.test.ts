@@ -125,4 +125,27 @@ describe('the message search page', () => {
     expect({ violations: await axeViolations(page) }).toEqual({ violations: [] });
     expect(errors).toEqual([]);
   });
+
+  it('says when the search cannot reach the server, and "Coba lagi" searches again', async () => {
+    await arrive('Wulan Sari', 'Nomor NPWP saya ditolak saat pendaftaran');
+    const { page, errors } = await harness.open();
+    await signIn(page);
+    let refused = 0;
+    await page.route(harness.api.httpUrl, async (route) => {
+      if (!(route.request().postData() ?? '').includes('query SearchMessages')) return route.continue();
+      refused += 1;
+      return route.abort('connectionreset');
+    });
+    await page.goto(`${harness.console.url}#/search?q=NPWP`);
+    const results = page.getByRole('region', { name: 'Hasil pencarian' });
+    await results.getByRole('alert').getByText('Tidak dapat menghubungi server').waitFor();
+    expect(refused).toBeGreaterThan(0);
+
+    await page.unroute(harness.api.httpUrl);
+    await results.getByRole('button', { name: 'Coba lagi' }).click();
+    await results.getByText('1 pesan ditemukan').waitFor();
+    expect(await results.locator('li.search-result mark').allTextContents()).toEqual(['NPWP']);
+    expect(await results.getByRole('alert').count()).toBe(0);
+    expect(errors.filter((error) => !error.includes('ERR_CONNECTION_RESET'))).toEqual([]);
+  });
 });

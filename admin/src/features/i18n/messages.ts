@@ -354,7 +354,7 @@ export const en: Record<MessageKey, string> = {
   'search.hint': 'Type one or more words to search every conversation.',
   'search.searching': 'Searching…',
   'search.none': 'No message matches "{query}".',
-  'search.count': '{count} messages found, best match first',
+  'search.count': '{count} found, best match first',
   'search.results': 'Search results',
   'search.more': 'Load more',
   'search.retry': 'Try again',
