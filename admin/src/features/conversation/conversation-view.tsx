@@ -1,11 +1,10 @@
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import { describeError, isNotFound } from '../../app/errors';
 import { useAuth, useMe } from '../auth/auth-session';
 import { CustomerPanel } from '../customer/customer-panel';
 import { useI18n } from '../i18n/i18n';
-import { markRead } from '../inbox/read-state';
 import type { Queue } from '../inbox/session-list-cache';
 import { PersonIcon } from '../shell/icons';
 import { routeHref } from '../shell/router';
@@ -16,6 +15,7 @@ import { appendMessages } from './message-cache';
 import { useMessageInView } from './message-in-view';
 import { Bubble, MessageBubble } from './message-bubble';
 import { useOutgoingMessages } from './outgoing';
+import { lastReadReplyId, newestCustomerMessageId, ReadReceiptsFragment, useMarkRead } from './read-receipts';
 import { useCustomerTyping, useOwnTyping } from './typing';
 
 export const GetConversationQuery = graphql(`
@@ -40,6 +40,7 @@ export const GetConversationQuery = graphql(`
       }
       ...ConversationActions_session
       ...LabelPicker_session
+      ...ReadReceipts_session
       messages(last: $last, before: $before, first: $first, after: $after) {
         edges {
           cursor
@@ -47,6 +48,8 @@ export const GetConversationQuery = graphql(`
             id
             clientMessageId
             createdAt
+            sender
+            internal
             ...MessageBubble_message
           }
         }
@@ -143,10 +146,10 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
   useEffect(() => monitor.onReconnect(() => onReconnect.current()), [monitor]);
 
   const edges = connection?.edges ?? [];
-  const newest = edges.at(-1)?.node;
-  useEffect(() => {
-    if (newest) markRead(sessionId, newest.createdAt);
-  }, [sessionId, newest]);
+  const receipts = session ? getFragmentData(ReadReceiptsFragment, session) : undefined;
+  const shown = edges.map((edge) => edge.node);
+  useMarkRead(sessionId, newestCustomerMessageId(shown), receipts?.agentLastReadMessageId);
+  const readReplyId = lastReadReplyId(shown, receipts?.customerLastReadMessageId);
 
   const stored = new Set(edges.map((edge) => edge.node.clientMessageId).filter((id): id is string => Boolean(id)));
   const pending = outgoing.items.filter((item) => !stored.has(item.clientMessageId));
@@ -278,7 +281,7 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
           )}
           <ol className="message-list">
             {edges.map(({ node }) => (
-              <MessageBubble key={node.id} message={node} />
+              <MessageBubble key={node.id} message={node} read={node.id === readReplyId} />
             ))}
             {pending.map((item) => (
               <Bubble

@@ -33,16 +33,18 @@ export interface BubbleContent {
   file?: { filename: string; mimeType: string; size: number; url: string } | null;
 }
 
-/** A message from the server. */
-export function MessageBubble({ message }: { message: FragmentType<typeof MessageBubbleFragment> }) {
+/** A message from the server; `read`: the agent's newest reply the customer has read. */
+export function MessageBubble({ message, read }: { message: FragmentType<typeof MessageBubbleFragment>; read?: boolean }) {
   const m = getFragmentData(MessageBubbleFragment, message);
-  return <Bubble content={m} delivery={m.sender === 'ADMIN' && m.clientMessageId ? 'sent' : undefined} />;
+  return <Bubble content={m} delivery={m.sender === 'ADMIN' && m.clientMessageId ? 'sent' : undefined} read={read} />;
 }
 
 export function Bubble(props: {
   content: BubbleContent;
   delivery?: DeliveryState;
   error?: string;
+  /** Shows "Dibaca" in place of the delivery state. */
+  read?: boolean;
   onRetry?: () => void;
   children?: React.ReactNode;
 }) {
@@ -66,7 +68,12 @@ export function Bubble(props: {
       {props.children}
       <span className="bubble-meta">
         <time dateTime={content.createdAt}>{formatDateTime(content.createdAt, 'time')}</time>
-        {delivery && (
+        {props.read ? (
+          <span className="delivery" data-read>
+            {' · '}
+            {t('conversation.read')}
+          </span>
+        ) : delivery && (
           <span className="delivery" role={delivery === 'failed' ? 'alert' : undefined}>
             {' · '}
             {t(`conversation.${delivery}`)}

@@ -9,7 +9,6 @@ import { useDebounced } from '../shell/debounced';
 import { routeHref } from '../shell/router';
 import { useSessionEvents, type SessionEvent } from './live-sessions';
 import { useQueueCounts } from './queue-counts';
-import { useReadMarks } from './read-state';
 import { SessionRow } from './session-row';
 import { TakeNextButton } from './take-next';
 import { LabelFilter } from '../labels/label-filter';
@@ -52,7 +51,6 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
   );
   const client = useApolloClient();
   const counts = useQueueCounts();
-  const readMarks = useReadMarks();
   const [searchInput, setSearchInput] = useState('');
   const search = useDebounced(searchInput, SEARCH_DELAY_MS);
   const [labelId, setLabelId] = useState('');
@@ -139,7 +137,6 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
               key={node.id}
               session={node}
               selected={node.id === sessionId}
-              readMarks={readMarks}
               href={routeHref({ page: 'inbox', queue, sessionId: node.id })}
             />
           ))}

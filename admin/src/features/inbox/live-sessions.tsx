@@ -33,6 +33,8 @@ export const OnChatSessionUpdatedSubscription = graphql(`
         id
       }
       ...SessionRow_session
+      # So that an open conversation shows what the customer has read.
+      ...ReadReceipts_session
     }
   }
 `);

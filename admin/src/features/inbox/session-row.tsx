@@ -3,7 +3,6 @@ import { useI18n } from '../i18n/i18n';
 import { LabelChips } from '../labels/label-chip';
 import { useClock } from './clock';
 import { MessagePreview } from './message-preview';
-import { isUnread } from './read-state';
 import { waitingSince } from './session-list-cache';
 
 export const SessionRowFragment = graphql(`
@@ -13,6 +12,7 @@ export const SessionRowFragment = graphql(`
     createdAt
     queuedAt
     lastMessageAt
+    unreadCount
     customer {
       id
       name
@@ -49,25 +49,28 @@ export function SessionRow(props: {
   session: FragmentType<typeof SessionRowFragment>;
   href: string;
   selected: boolean;
-  readMarks: Record<string, string>;
 }) {
   const { t, formatDateTime } = useI18n();
   const session = getFragmentData(SessionRowFragment, props.session);
-  const unread = !props.selected && isUnread(session.id, session.lastMessage, props.readMarks);
+  const unread = !props.selected && session.unreadCount > 0;
   const when = session.lastMessageAt ?? session.createdAt;
   return (
     <li className={`session-row${props.selected ? ' selected' : ''}${unread ? ' unread' : ''}`}>
       <a href={props.href} aria-current={props.selected ? 'page' : undefined} data-session-id={session.id}>
         <span className="row-top">
           <span className="row-name">
-            {unread && (
-              <span className="unread-dot" role="img" aria-label={t('inbox.unread')} title={t('inbox.unread')} />
-            )}
             {session.customer.name}
           </span>
-          <time dateTime={when} className="row-time">
-            {formatDateTime(when, isToday(when) ? 'time' : 'datetime')}
-          </time>
+          <span className="row-end">
+            {unread && (
+              <span className="unread-badge" role="img" aria-label={t('inbox.unreadCount', { count: session.unreadCount })}>
+                {session.unreadCount > 99 ? '99+' : session.unreadCount}
+              </span>
+            )}
+            <time dateTime={when} className="row-time">
+              {formatDateTime(when, isToday(when) ? 'time' : 'datetime')}
+            </time>
+          </span>
         </span>
         <span className="row-preview">
           {session.lastMessage?.sender === 'ADMIN' && <span className="row-sender">{session.lastMessage.senderName}: </span>}
