@@ -15,10 +15,10 @@ import { requireStaff } from '../admin/staff';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { Customer } from '../customer/customer.entity';
 import { toChatSessionPayload, updateEvents } from '../chat-session/chat-session.types';
-import { Router, type QueueState } from '../queue/routing';
+import { requireRoomToTake, Router, type QueueState } from '../queue/routing';
 import { Mentions } from './mentions';
 import { Message, MessageSender } from './message.entity';
-import { DELETE_FILE_ROW, STORE_MESSAGE, type StoreMessageRow } from './message.statements';
+import { DELETE_FILE_ROW, SESSION_STATUS, STORE_MESSAGE, type StoreMessageRow } from './message.statements';
 import { toMessagePayload, type SendMessageInput } from './message.types';
 
 const DEFAULT_PAGE_SIZE = 50;
@@ -124,7 +124,7 @@ export class MessageService {
     const file = content.file ?? null;
     const internal = content.internal === true;
     const createdAt = new Date().toISOString();
-    const [row] = await this.deps.sql.run<StoreMessageRow>(STORE_MESSAGE, [
+    const values = [
       sessionId,
       viewer.role === 'CUSTOMER' ? viewer.customerId : null,
       senderOf(viewer),
@@ -138,7 +138,15 @@ export class MessageService {
       file?.mimeType ?? null,
       file?.size ?? null,
       internal,
-    ]);
+    ];
+    // An agent's first reply takes the chat: within its limit, like taking it any other way.
+    const claims = viewer.role === 'ADMIN' && !internal && (await this.isWaiting(sessionId));
+    const [row] = claims
+      ? await this.deps.sql.transaction(async (run) => {
+          await requireRoomToTake(run, viewer.adminId);
+          return run<StoreMessageRow>(STORE_MESSAGE, [...values, true]);
+        })
+      : await this.deps.sql.run<StoreMessageRow>(STORE_MESSAGE, [...values, false]);
     if (!row?.target_status) throw notFound('Chat session');
     if (!row.author_exists) throw appError('UNAUTHENTICATED', 'This account no longer exists.');
     if (!row.id) return { message: await this.notStored(viewer, sessionId, clientMessageId, file), session: null };
@@ -176,6 +184,11 @@ export class MessageService {
     await this.announce(message, session);
     await this.router.afterChange(stateBefore(row, createdAt), session);
     return { message, session };
+  }
+
+  private async isWaiting(sessionId: string): Promise<boolean> {
+    const [session] = await this.deps.sql.run<{ status: string }>(SESSION_STATUS, [sessionId]);
+    return session?.status === ChatSessionStatus.WAITING;
   }
 
   /**

@@ -6,14 +6,16 @@ const isoTimestamp = (column: string) => `to_char(${column} at time zone 'UTC', 
  * Stores a message in one round trip: checks that the session exists, is visible to the sender
  * and still open, takes the sender's current name, inserts the file row (for a file message) and
  * the message, moves the session's `last_message_at` (and sets `queued_at`, its place in the
- * queue, with its first message) and, on an agent's first reply, assigns the session to that agent.
+ * queue, with its first message) and, on an agent's first reply, assigns the session to that agent
+ * (when $14 allows it).
  * Writing is reading: the sender's side's read mark moves to its own message. A `client_message_id` already used in the session inserts nothing.
  * An internal note changes nothing about the session: the customer never sees it, so it neither
  * starts the queue wait, nor claims a waiting chat, nor moves `last_message_at`.
  *
  * $1 session id · $2 the customer the session must belong to (null for an agent) · $3 sender ·
  * $4 sending admin · $5 sending customer · $6 text · $7 client message id · $8 created at ·
- * $9–$12 file id, name, type, size (all null without a file) · $13 internal
+ * $9–$12 file id, name, type, size (all null without a file) · $13 internal · $14 whether a WAITING
+ * session may be claimed (the caller checked the agent's limit under its row lock)
  */
 export const STORE_MESSAGE: PreparedStatement = {
   name: 'livechat_store_message',
@@ -42,9 +44,9 @@ with target as (
   update chat_session session set
     last_message_at = $8::timestamptz,
     queued_at = coalesce(session.queued_at, $8::timestamptz),
-    status = case when $4::uuid is not null and session.status = 'WAITING' then 'ACTIVE' else session.status end,
-    assigned_admin_id = case when $4::uuid is not null and session.status = 'WAITING' then $4::uuid else session.assigned_admin_id end,
-    first_assigned_at = case when $4::uuid is not null and session.status = 'WAITING' then coalesce(session.first_assigned_at, $8::timestamptz) else session.first_assigned_at end,
+    status = case when $14::boolean and session.status = 'WAITING' then 'ACTIVE' else session.status end,
+    assigned_admin_id = case when $14::boolean and session.status = 'WAITING' then $4::uuid else session.assigned_admin_id end,
+    first_assigned_at = case when $14::boolean and session.status = 'WAITING' then coalesce(session.first_assigned_at, $8::timestamptz) else session.first_assigned_at end,
     agent_last_read_message_id = case when $4::uuid is not null then greatest(session.agent_last_read_message_id, conversation_message.id) else session.agent_last_read_message_id end,
     customer_last_read_message_id = case when $5::uuid is not null then greatest(session.customer_last_read_message_id, conversation_message.id) else session.customer_last_read_message_id end
   from conversation_message where session.id = $1::uuid
@@ -56,7 +58,7 @@ with target as (
   -- The chat's row is held by now: the agent's is not waited for (routing takes the agent's row
   -- first, then chats), and a busy one only misses this time for AUTO's order.
   select admin.id from admin, target, conversation_message
-  where admin.id = $4::uuid and target.status = 'WAITING'
+  where admin.id = $4::uuid and $14::boolean and target.status = 'WAITING'
   for update of admin skip locked
 ), assignee as (
   update admin set last_assigned_at = $8::timestamptz from assignee_row where admin.id = assignee_row.id
@@ -70,6 +72,11 @@ from (select 1) as one
 left join target on true
 left join stored on true
 left join touched on true`,
+};
+
+export const SESSION_STATUS: PreparedStatement = {
+  name: 'livechat_session_status',
+  text: 'select status from chat_session where id = $1::uuid',
 };
 
 /** A file row stored for a message that then lost a `client_message_id` race. */

@@ -182,7 +182,7 @@ export class Router {
       const freeSlots = agent.slots - chats;
       if (freeSlots <= 0) {
         if (routed) return nothing;
-        throw appError('FORBIDDEN', `You already have ${chats} active chats, your limit. Close one first.`, { reason: 'LIMIT_REACHED' });
+        throw limitReached(chats);
       }
       const rows = await pick(run, freeSlots);
       const introductions = await introduceAgent(run, rows.map((row) => row.id), adminId);
@@ -207,6 +207,21 @@ export class Router {
     await Promise.all([...firstPerQueue].map(([teamId, sessionId]) => this.positions.announceBehind(teamId, sessionId)));
   }
 }
+
+/**
+ * Before an agent takes a chat for itself outside the Router (its first reply to a waiting chat),
+ * in the transaction that takes it: the agent's row locked first, as every assignment locks it,
+ * then FORBIDDEN with LIMIT_REACHED when its ACTIVE chats fill its limit.
+ */
+export async function requireRoomToTake(run: Sql['run'], adminId: string): Promise<void> {
+  const [agent] = await run<LockedAgentRow>(LOCK_AGENT, [adminId]);
+  if (!agent) return; // the account is gone: storing the message says so
+  const [{ chats }] = await run<{ chats: number }>(COUNT_ACTIVE, [adminId]);
+  if (chats >= agent.slots) throw limitReached(chats);
+}
+
+const limitReached = (chats: number) =>
+  appError('FORBIDDEN', `You already have ${chats} active chats, your limit. Close one first.`, { reason: 'LIMIT_REACHED' });
 
 /**
  * The oldest waiting chats the (locked) agent may take, up to `count`: first those no other
