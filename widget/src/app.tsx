@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, on, onMount, Show } from 'solid-js';
+import { createMemo, createSignal, onMount, Show } from 'solid-js';
 import { ChatWindow } from './chat-window';
 import { createConversation } from './conversation';
 import type { Transport } from './graphql-client';
@@ -34,7 +34,6 @@ export function App(props: AppProps) {
     transport: props.transport,
     websocketUrl: props.websocketUrl,
     store: props.store,
-    isPanelOpen: open,
     topics: () => config().topics,
     onTopicsStale: () => void loadServerConfig(),
   });
@@ -53,8 +52,6 @@ export function App(props: AppProps) {
     void loadServerConfig();
     void conversation.start();
   });
-
-  createEffect(on(open, (isOpen) => isOpen && conversation.markRead()));
 
   const focusInside = () =>
     requestAnimationFrame(() => {

@@ -15,6 +15,7 @@ import { createLiveSocket, type GraphQLErrorLike, type LinkState, type LiveSocke
 import {
   GetMessagesAfter,
   GetRecentMessages,
+  MarkChatSessionRead,
   OnChatSessionUpdated,
   OnMessageAdded,
   OnTypingChanged,
@@ -38,6 +39,11 @@ export interface SessionInfo {
   /** 1-based, while the chat waits in its queue; null otherwise. */
   queuePosition: number | null;
   estimatedWaitSeconds: number | null;
+  /** The newest message the visitor has read; the agents' messages after it are `unreadCount`. */
+  customerLastReadMessageId: string | null;
+  /** The newest message the agents have read: the visitor's messages up to it show "Dibaca". */
+  agentLastReadMessageId: string | null;
+  unreadCount: number;
 }
 
 interface SessionPayload {
@@ -46,6 +52,9 @@ interface SessionPayload {
   assignedAdmin: { name: string } | null;
   queuePosition: number | null;
   estimatedWaitSeconds: number | null;
+  customerLastReadMessageId: string | null;
+  agentLastReadMessageId: string | null;
+  unreadCount: number;
 }
 
 interface MessagePage {
@@ -57,7 +66,6 @@ export interface ConversationDeps {
   transport: Transport;
   websocketUrl: string;
   store: VisitorStore;
-  isPanelOpen: () => boolean;
   /** The topics on offer: with any, a new chat needs one of them. */
   topics: () => Topic[];
   /** The chosen topic was withdrawn meanwhile: the offer is worth asking for again. */
@@ -91,7 +99,6 @@ export function createConversation(deps: ConversationDeps) {
   /** Registered, with no chat yet: the chat starts when the visitor sends its first message. */
   const [draft, setDraft] = createSignal(false);
   const [link, setLink] = createSignal<LinkState>('idle');
-  const [unread, setUnread] = createSignal(0);
   /** The teamId the next chat starts in. */
   const [topic, setTopic] = createSignal<string | null>(null);
 
@@ -115,6 +122,9 @@ export function createConversation(deps: ConversationDeps) {
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let agentTypingTimer: ReturnType<typeof setTimeout> | undefined;
   let pollTimer: ReturnType<typeof setInterval> | undefined;
+  /** The newest message seen on screen and not yet marked read on the server; one mark at a time. */
+  let seenUnmarked: string | null = null;
+  let marking = false;
   const request = deps.transport.request;
   /** Files of the visitor's unsent file messages, kept for a retry. */
   const files = new Map<string, File>();
@@ -134,6 +144,9 @@ export function createConversation(deps: ConversationDeps) {
       agentName: payload.assignedAdmin?.name ?? null,
       queuePosition: payload.queuePosition,
       estimatedWaitSeconds: payload.estimatedWaitSeconds,
+      customerLastReadMessageId: payload.customerLastReadMessageId,
+      agentLastReadMessageId: payload.agentLastReadMessageId,
+      unreadCount: payload.unreadCount,
     });
     if (payload.status === 'CLOSED') {
       setAgentTyping(false);
@@ -143,16 +156,32 @@ export function createConversation(deps: ConversationDeps) {
     }
   }
 
-  /** Folds messages in; agents' new ones count as unread while the panel is closed. */
-  function absorb(incoming: ServerMessage[], countUnread: boolean) {
+  /** Folds messages in; what is unread is the server's count (see `markSeen`). */
+  function absorb(incoming: ServerMessage[]) {
     if (!incoming.length) return;
     const { list, added } = mergeMessages(messages(), incoming);
-    const fromAgent = added.filter((message) => message.sender === 'ADMIN').length;
     batch(() => {
       setMessages(list);
-      if (fromAgent) setAgentTyping(false);
-      if (fromAgent && countUnread && !deps.isPanelOpen()) setUnread((count) => count + fromAgent);
+      if (added.some((message) => message.sender === 'ADMIN')) setAgentTyping(false);
     });
+  }
+
+  /** Marks the chat read up to `seenUnmarked`, again while a newer message was seen meanwhile. */
+  async function sendMarks(sessionId: string) {
+    marking = true;
+    try {
+      while (seenUnmarked !== null && session()?.id === sessionId) {
+        const messageId = seenUnmarked;
+        const data = await request(MarkChatSessionRead, { id: sessionId, messageId });
+        if (seenUnmarked === messageId) seenUnmarked = null;
+        applySession(data.markChatSessionRead);
+      }
+    } catch {
+      // Offline, or the chat is gone: the next message seen marks it, and the catch-up shows the rest.
+      seenUnmarked = null;
+    } finally {
+      marking = false;
+    }
   }
 
   function resetSession() {
@@ -161,6 +190,7 @@ export function createConversation(deps: ConversationDeps) {
     unfollow = null;
     firstCursor = lastCursor = null;
     cursorFollowsLive = false;
+    seenUnmarked = null;
     batch(() => {
       setSession(null);
       setMessages([]);
@@ -240,7 +270,7 @@ export function createConversation(deps: ConversationDeps) {
     const stops = [
       live.subscribe(OnMessageAdded, { sessionId }, (data) => {
         if (session()?.id !== sessionId) return;
-        absorb([data.messageAdded], true);
+        absorb([data.messageAdded]);
         // Without this, every reconnect would fetch again what already arrived live.
         const { id } = data.messageAdded;
         if (cursorFollowsLive && lastCursor !== null && compareIds(id, lastCursor) > 0) lastCursor = id;
@@ -266,7 +296,7 @@ export function createConversation(deps: ConversationDeps) {
 
   function takeFirstPage(sessionId: string, page: MessagePage) {
     if (session()?.id !== sessionId) return;
-    absorb(page.edges.map((edge) => edge.node), false);
+    absorb(page.edges.map((edge) => edge.node));
     firstCursor = page.pageInfo.startCursor ?? null;
     lastCursor = page.pageInfo.endCursor ?? lastCursor;
     setHasEarlier(Boolean(page.pageInfo.hasPreviousPage));
@@ -299,7 +329,7 @@ export function createConversation(deps: ConversationDeps) {
             if (session()?.id !== current.id) return;
             applySession(data.chatSession);
             const page: MessagePage & { pageInfo: { hasNextPage: boolean } } = data.chatSession.messages;
-            absorb(page.edges.map((edge) => edge.node), true);
+            absorb(page.edges.map((edge) => edge.node));
             lastCursor = page.pageInfo.endCursor ?? lastCursor;
             more = page.pageInfo.hasNextPage;
           }
@@ -400,7 +430,7 @@ export function createConversation(deps: ConversationDeps) {
             })
           ).sendMessage;
       files.delete(key);
-      if (session()?.id === current.id) absorb([stored], false);
+      if (session()?.id === current.id) absorb([stored]);
     } catch (error) {
       const topicGone = error instanceof RequestError && error.code === 'BAD_USER_INPUT' && error.field === 'teamId';
       const code = topicGone ? 'TOPIC_GONE' : error instanceof RequestError ? error.code : 'INTERNAL_SERVER_ERROR';
@@ -437,7 +467,8 @@ export function createConversation(deps: ConversationDeps) {
     typistName,
     canWrite,
     link,
-    unread,
+    /** The agents' (and system) messages the visitor has not seen, as the server counts them. */
+    unread: () => session()?.unreadCount ?? 0,
 
     /** Resumes a saved visitor (its token and open session), or waits for the form. */
     async start() {
@@ -447,7 +478,16 @@ export function createConversation(deps: ConversationDeps) {
       token = saved.token;
       if (!saved.sessionId) return startDraft();
       setPhase('chat');
-      setSession({ id: saved.sessionId, status: 'WAITING', agentName: null, queuePosition: null, estimatedWaitSeconds: null });
+      setSession({
+        id: saved.sessionId,
+        status: 'WAITING',
+        agentName: null,
+        queuePosition: null,
+        estimatedWaitSeconds: null,
+        customerLastReadMessageId: null,
+        agentLastReadMessageId: null,
+        unreadCount: 0,
+      });
       await catchUp();
       const current = session();
       if (current && current.status !== 'CLOSED') follow(current.id);
@@ -520,7 +560,7 @@ export function createConversation(deps: ConversationDeps) {
         const data = await request(GetRecentMessages, { id: current.id, last: PAGE_SIZE, before: firstCursor });
         if (!data.chatSession || session()?.id !== current.id) return;
         const page = data.chatSession.messages;
-        absorb(page.edges.map((edge) => edge.node), false);
+        absorb(page.edges.map((edge) => edge.node));
         firstCursor = page.pageInfo.startCursor ?? firstCursor;
         setHasEarlier(page.pageInfo.hasPreviousPage);
       } catch (error) {
@@ -540,8 +580,13 @@ export function createConversation(deps: ConversationDeps) {
 
     stopTyping,
 
-    markRead() {
-      setUnread(0);
+    /** The visitor has seen message `id` (on screen, the panel open): marks the chat read up to it. */
+    markSeen(id: string) {
+      const current = session();
+      const marked = seenUnmarked ?? current?.customerLastReadMessageId ?? null;
+      if (!current || (marked !== null && compareIds(id, marked) <= 0)) return;
+      seenUnmarked = id;
+      if (!marking) void sendMarks(current.id);
     },
   };
 }

@@ -1,6 +1,7 @@
-import { createEffect, createMemo, For, on, Show } from 'solid-js';
-import { linkify, safeHref, type ChatMessage } from './chat-messages';
+import { createEffect, createMemo, For, on, onCleanup, onMount, Show } from 'solid-js';
+import { compareIds, linkify, safeHref, type ChatMessage } from './chat-messages';
 import type { Conversation } from './conversation';
+import { watchSeenMessages, type SeenMessages } from './seen-messages';
 import { formatBytes, type Strings } from './strings';
 
 /** How close to the bottom still counts as "reading the latest", so new messages scroll in. */
@@ -27,6 +28,21 @@ export function MessageList(props: {
   const fullTime = new Intl.DateTimeFormat(props.locale, { dateStyle: 'medium', timeStyle: 'short' });
   let log!: HTMLDivElement;
   let stick = true;
+  let watcher: SeenMessages | undefined;
+  const seen = () => (watcher ??= watchSeenMessages(log, () => props.visible, (id) => conversation.markSeen(id)));
+  onCleanup(() => watcher?.dispose());
+  createEffect(on(() => props.visible, (visible) => visible && watcher?.check()));
+  /** The visitor's newest message the agents have read: it alone says "Dibaca". */
+  const readByAgentsId = createMemo(() => {
+    const mark = conversation.session()?.agentLastReadMessageId;
+    if (!mark) return null;
+    const list = conversation.messages();
+    for (let index = list.length - 1; index >= 0; index--) {
+      const { sender, id } = list[index];
+      if (sender === 'CUSTOMER' && id !== null && compareIds(id, mark) <= 0) return id;
+    }
+    return null;
+  });
 
   const scrollToEnd = () => requestAnimationFrame(() => (log.scrollTop = log.scrollHeight));
   createEffect(
@@ -65,6 +81,11 @@ export function MessageList(props: {
                 fullTime={fullTime.format(new Date(message().createdAt))}
                 failure={failureText(props.t, message().failure, props.maxFileSize)}
                 onRetry={() => props.onRetry(key)}
+                readByAgents={message().id !== null && message().id === readByAgentsId()}
+                watchSeen={(element) => {
+                  const { id, sender } = message();
+                  return id !== null && sender !== 'CUSTOMER' ? seen().watch(element, id) : undefined;
+                }}
               />
             </Show>
           );
@@ -93,7 +114,16 @@ function MessageItem(props: {
   fullTime: string;
   failure: string | null;
   onRetry: () => void;
+  /** The visitor's newest message the agents have read. */
+  readByAgents: boolean;
+  /** Watches the bubble for being seen; returns how to stop. */
+  watchSeen: (element: Element) => (() => void) | undefined;
 }) {
+  let element!: HTMLDivElement;
+  onMount(() => {
+    const stop = props.watchSeen(element);
+    if (stop) onCleanup(stop);
+  });
   const kind = () => props.message.sender.toLowerCase();
   const who = () => {
     if (props.message.sender === 'CUSTOMER') return props.t.you;
@@ -101,7 +131,7 @@ function MessageItem(props: {
     return props.message.senderName || props.t.agent;
   };
   return (
-    <div class={`msg ${kind()}`}>
+    <div ref={element} class={`msg ${kind()}`}>
       <Show when={props.message.sender === 'ADMIN'} fallback={<span class="sr">{who()}: </span>}>
         <span class="who">{who()}</span>
       </Show>
@@ -122,6 +152,11 @@ function MessageItem(props: {
             <span class={props.message.status === 'failed' ? 'failed' : undefined} data-status={props.message.status}>
               {props.message.status === 'sending' ? props.t.sending : props.message.status === 'sent' ? props.t.sent : props.t.failed}
             </span>
+            <Show when={props.readByAgents}>
+              <span class="read" data-read>
+                {props.t.read}
+              </span>
+            </Show>
             <Show when={props.message.status === 'failed' && !FINAL_FAILURES.includes(props.message.failure ?? '')}>
               <button type="button" class="link-button" on:click={() => props.onRetry()}>
                 {props.t.retry}

@@ -31,6 +31,9 @@ export const ConversationSessionFragment = graphql(`
     }
     queuePosition
     estimatedWaitSeconds
+    customerLastReadMessageId
+    agentLastReadMessageId
+    unreadCount
   }
 `);
 
@@ -142,6 +145,15 @@ export const SendFileMessage = graphql(`
   mutation SendFileMessage($input: SendFileMessageInput!) {
     sendFileMessage(input: $input) {
       ...Conversation_message
+    }
+  }
+`);
+
+/** The visitor has seen the agents' messages up to `messageId` (it only moves forward). */
+export const MarkChatSessionRead = graphql(`
+  mutation MarkChatSessionRead($id: ID!, $messageId: ID!) {
+    markChatSessionRead(id: $id, messageId: $messageId) {
+      ...Conversation_session
     }
   }
 `);

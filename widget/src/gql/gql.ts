@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment Conversation_message on Message {\n    id\n    sessionId\n    sender\n    senderName\n    text\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n": typeof types.Conversation_MessageFragmentDoc,
-    "\n  fragment Conversation_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      name\n    }\n    queuePosition\n    estimatedWaitSeconds\n  }\n": typeof types.Conversation_SessionFragmentDoc,
+    "\n  fragment Conversation_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      name\n    }\n    queuePosition\n    estimatedWaitSeconds\n    customerLastReadMessageId\n    agentLastReadMessageId\n    unreadCount\n  }\n": typeof types.Conversation_SessionFragmentDoc,
     "\n  query GetWidgetConfig {\n    widgetConfig {\n      widgetTitle\n      welcomeMessage\n      primaryColor\n      position\n      allowFileUpload\n      maxFileSize\n      allowedFileTypes\n      online\n      topics {\n        teamId\n        name\n      }\n    }\n  }\n": typeof types.GetWidgetConfigDocument,
     "\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      token\n      customer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RegisterCustomerDocument,
     "\n  mutation StartChatSession($input: StartChatSessionInput, $last: Int!) {\n    startChatSession(input: $input) {\n      ...Conversation_session\n      messages(last: $last) {\n        edges {\n          cursor\n          node {\n            ...Conversation_message\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.StartChatSessionDocument,
@@ -24,6 +24,7 @@ type Documents = {
     "\n  query GetMessagesAfter($id: ID!, $after: String!, $first: Int!) {\n    chatSession(id: $id) {\n      ...Conversation_session\n      messages(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...Conversation_message\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GetMessagesAfterDocument,
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...Conversation_message\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      ...Conversation_message\n    }\n  }\n": typeof types.SendFileMessageDocument,
+    "\n  mutation MarkChatSessionRead($id: ID!, $messageId: ID!) {\n    markChatSessionRead(id: $id, messageId: $messageId) {\n      ...Conversation_session\n    }\n  }\n": typeof types.MarkChatSessionReadDocument,
     "\n  mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) {\n    setTyping(sessionId: $sessionId, isTyping: $isTyping)\n  }\n": typeof types.SetTypingDocument,
     "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      ...Conversation_message\n    }\n  }\n": typeof types.OnMessageAddedDocument,
     "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": typeof types.OnTypingChangedDocument,
@@ -31,7 +32,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment Conversation_message on Message {\n    id\n    sessionId\n    sender\n    senderName\n    text\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n": types.Conversation_MessageFragmentDoc,
-    "\n  fragment Conversation_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      name\n    }\n    queuePosition\n    estimatedWaitSeconds\n  }\n": types.Conversation_SessionFragmentDoc,
+    "\n  fragment Conversation_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      name\n    }\n    queuePosition\n    estimatedWaitSeconds\n    customerLastReadMessageId\n    agentLastReadMessageId\n    unreadCount\n  }\n": types.Conversation_SessionFragmentDoc,
     "\n  query GetWidgetConfig {\n    widgetConfig {\n      widgetTitle\n      welcomeMessage\n      primaryColor\n      position\n      allowFileUpload\n      maxFileSize\n      allowedFileTypes\n      online\n      topics {\n        teamId\n        name\n      }\n    }\n  }\n": types.GetWidgetConfigDocument,
     "\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      token\n      customer {\n        id\n        name\n      }\n    }\n  }\n": types.RegisterCustomerDocument,
     "\n  mutation StartChatSession($input: StartChatSessionInput, $last: Int!) {\n    startChatSession(input: $input) {\n      ...Conversation_session\n      messages(last: $last) {\n        edges {\n          cursor\n          node {\n            ...Conversation_message\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": types.StartChatSessionDocument,
@@ -39,6 +40,7 @@ const documents: Documents = {
     "\n  query GetMessagesAfter($id: ID!, $after: String!, $first: Int!) {\n    chatSession(id: $id) {\n      ...Conversation_session\n      messages(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...Conversation_message\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GetMessagesAfterDocument,
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...Conversation_message\n    }\n  }\n": types.SendMessageDocument,
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      ...Conversation_message\n    }\n  }\n": types.SendFileMessageDocument,
+    "\n  mutation MarkChatSessionRead($id: ID!, $messageId: ID!) {\n    markChatSessionRead(id: $id, messageId: $messageId) {\n      ...Conversation_session\n    }\n  }\n": types.MarkChatSessionReadDocument,
     "\n  mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) {\n    setTyping(sessionId: $sessionId, isTyping: $isTyping)\n  }\n": types.SetTypingDocument,
     "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      ...Conversation_message\n    }\n  }\n": types.OnMessageAddedDocument,
     "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": types.OnTypingChangedDocument,
@@ -52,7 +54,7 @@ export function graphql(source: "\n  fragment Conversation_message on Message {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment Conversation_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      name\n    }\n    queuePosition\n    estimatedWaitSeconds\n  }\n"): typeof import('./graphql').Conversation_SessionFragmentDoc;
+export function graphql(source: "\n  fragment Conversation_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      name\n    }\n    queuePosition\n    estimatedWaitSeconds\n    customerLastReadMessageId\n    agentLastReadMessageId\n    unreadCount\n  }\n"): typeof import('./graphql').Conversation_SessionFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -81,6 +83,10 @@ export function graphql(source: "\n  mutation SendMessage($input: SendMessageInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      ...Conversation_message\n    }\n  }\n"): typeof import('./graphql').SendFileMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkChatSessionRead($id: ID!, $messageId: ID!) {\n    markChatSessionRead(id: $id, messageId: $messageId) {\n      ...Conversation_session\n    }\n  }\n"): typeof import('./graphql').MarkChatSessionReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,7 +50,7 @@ export type StartChatSessionInput = {
 
 export type Conversation_MessageFragment = { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, createdAt: string, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null };
 
-export type Conversation_SessionFragment = { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, assignedAdmin: { name: string } | null };
+export type Conversation_SessionFragment = { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, customerLastReadMessageId: string | null, agentLastReadMessageId: string | null, unreadCount: number, assignedAdmin: { name: string } | null };
 
 export type GetWidgetConfigQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -70,7 +70,7 @@ export type StartChatSessionMutationVariables = Exact<{
 }>;
 
 
-export type StartChatSessionMutation = { startChatSession: { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, messages: { edges: Array<{ cursor: string, node: { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, createdAt: string, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, assignedAdmin: { name: string } | null } };
+export type StartChatSessionMutation = { startChatSession: { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, customerLastReadMessageId: string | null, agentLastReadMessageId: string | null, unreadCount: number, messages: { edges: Array<{ cursor: string, node: { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, createdAt: string, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, assignedAdmin: { name: string } | null } };
 
 export type GetRecentMessagesQueryVariables = Exact<{
   id: string | number;
@@ -79,7 +79,7 @@ export type GetRecentMessagesQueryVariables = Exact<{
 }>;
 
 
-export type GetRecentMessagesQuery = { chatSession: { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, messages: { edges: Array<{ cursor: string, node: { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, createdAt: string, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, assignedAdmin: { name: string } | null } | null };
+export type GetRecentMessagesQuery = { chatSession: { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, customerLastReadMessageId: string | null, agentLastReadMessageId: string | null, unreadCount: number, messages: { edges: Array<{ cursor: string, node: { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, createdAt: string, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, assignedAdmin: { name: string } | null } | null };
 
 export type GetMessagesAfterQueryVariables = Exact<{
   id: string | number;
@@ -88,7 +88,7 @@ export type GetMessagesAfterQueryVariables = Exact<{
 }>;
 
 
-export type GetMessagesAfterQuery = { chatSession: { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, messages: { edges: Array<{ cursor: string, node: { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, createdAt: string, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, assignedAdmin: { name: string } | null } | null };
+export type GetMessagesAfterQuery = { chatSession: { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, customerLastReadMessageId: string | null, agentLastReadMessageId: string | null, unreadCount: number, messages: { edges: Array<{ cursor: string, node: { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, createdAt: string, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, assignedAdmin: { name: string } | null } | null };
 
 export type SendMessageMutationVariables = Exact<{
   input: SendMessageInput;
@@ -103,6 +103,14 @@ export type SendFileMessageMutationVariables = Exact<{
 
 
 export type SendFileMessageMutation = { sendFileMessage: { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, createdAt: string, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null } };
+
+export type MarkChatSessionReadMutationVariables = Exact<{
+  id: string | number;
+  messageId: string | number;
+}>;
+
+
+export type MarkChatSessionReadMutation = { markChatSessionRead: { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, customerLastReadMessageId: string | null, agentLastReadMessageId: string | null, unreadCount: number, assignedAdmin: { name: string } | null } };
 
 export type SetTypingMutationVariables = Exact<{
   sessionId: string | number;
@@ -131,7 +139,7 @@ export type OnChatSessionUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type OnChatSessionUpdatedSubscription = { chatSessionUpdated: { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, assignedAdmin: { name: string } | null } };
+export type OnChatSessionUpdatedSubscription = { chatSessionUpdated: { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, customerLastReadMessageId: string | null, agentLastReadMessageId: string | null, unreadCount: number, assignedAdmin: { name: string } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -178,6 +186,9 @@ export const Conversation_SessionFragmentDoc = new TypedDocumentString(`
   }
   queuePosition
   estimatedWaitSeconds
+  customerLastReadMessageId
+  agentLastReadMessageId
+  unreadCount
 }
     `, {"fragmentName":"Conversation_session"}) as unknown as TypedDocumentString<Conversation_SessionFragment, unknown>;
 export const GetWidgetConfigDocument = new TypedDocumentString(`
@@ -252,6 +263,9 @@ fragment Conversation_session on ChatSession {
   }
   queuePosition
   estimatedWaitSeconds
+  customerLastReadMessageId
+  agentLastReadMessageId
+  unreadCount
 }`) as unknown as TypedDocumentString<StartChatSessionMutation, StartChatSessionMutationVariables>;
 export const GetRecentMessagesDocument = new TypedDocumentString(`
     query GetRecentMessages($id: ID!, $last: Int!, $before: String) {
@@ -296,6 +310,9 @@ fragment Conversation_session on ChatSession {
   }
   queuePosition
   estimatedWaitSeconds
+  customerLastReadMessageId
+  agentLastReadMessageId
+  unreadCount
 }`) as unknown as TypedDocumentString<GetRecentMessagesQuery, GetRecentMessagesQueryVariables>;
 export const GetMessagesAfterDocument = new TypedDocumentString(`
     query GetMessagesAfter($id: ID!, $after: String!, $first: Int!) {
@@ -339,6 +356,9 @@ fragment Conversation_session on ChatSession {
   }
   queuePosition
   estimatedWaitSeconds
+  customerLastReadMessageId
+  agentLastReadMessageId
+  unreadCount
 }`) as unknown as TypedDocumentString<GetMessagesAfterQuery, GetMessagesAfterQueryVariables>;
 export const SendMessageDocument = new TypedDocumentString(`
     mutation SendMessage($input: SendMessageInput!) {
@@ -384,6 +404,24 @@ export const SendFileMessageDocument = new TypedDocumentString(`
     url
   }
 }`) as unknown as TypedDocumentString<SendFileMessageMutation, SendFileMessageMutationVariables>;
+export const MarkChatSessionReadDocument = new TypedDocumentString(`
+    mutation MarkChatSessionRead($id: ID!, $messageId: ID!) {
+  markChatSessionRead(id: $id, messageId: $messageId) {
+    ...Conversation_session
+  }
+}
+    fragment Conversation_session on ChatSession {
+  id
+  status
+  assignedAdmin {
+    name
+  }
+  queuePosition
+  estimatedWaitSeconds
+  customerLastReadMessageId
+  agentLastReadMessageId
+  unreadCount
+}`) as unknown as TypedDocumentString<MarkChatSessionReadMutation, MarkChatSessionReadMutationVariables>;
 export const SetTypingDocument = new TypedDocumentString(`
     mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) {
   setTyping(sessionId: $sessionId, isTyping: $isTyping)
@@ -434,4 +472,7 @@ export const OnChatSessionUpdatedDocument = new TypedDocumentString(`
   }
   queuePosition
   estimatedWaitSeconds
+  customerLastReadMessageId
+  agentLastReadMessageId
+  unreadCount
 }`) as unknown as TypedDocumentString<OnChatSessionUpdatedSubscription, OnChatSessionUpdatedSubscriptionVariables>;
