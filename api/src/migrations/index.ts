@@ -11,6 +11,7 @@ import { Migration20261201133148_message_search } from './Migration2026120113314
 import { Migration20261201150010_read_receipts } from './Migration20261201150010_read_receipts';
 import { Migration20261201150020_customer_attributes } from './Migration20261201150020_customer_attributes';
 import { Migration20261201150030_business_hours } from './Migration20261201150030_business_hours';
+import { Migration20261201153000_message_search_vector } from './Migration20261201153000_message_search_vector';
 
 /**
  * Every migration, oldest first, under the name it is recorded by in `mikro_orm_migrations`. The
@@ -31,4 +32,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201150010_read_receipts', class: Migration20261201150010_read_receipts },
   { name: 'Migration20261201150020_customer_attributes', class: Migration20261201150020_customer_attributes },
   { name: 'Migration20261201150030_business_hours', class: Migration20261201150030_business_hours },
+  { name: 'Migration20261201153000_message_search_vector', class: Migration20261201153000_message_search_vector },
 ];

@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor, pageSize } from '../../pagination/cursor';
 import { requireStaff, staffSightSql } from '../admin/staff';
 import { ChatSession } from '../chat-session/chat-session.entity';
 import { toChatSessionPayload } from '../chat-session/chat-session.types';
-import { Message, MESSAGE_TEXT_SEARCH_VECTOR } from '../message/message.entity';
+import { Message } from '../message/message.entity';
 import { toMessagePayload } from '../message/message.types';
 import type { MessageSearchEdge } from './search.types';
 
@@ -18,8 +18,6 @@ const CURSOR_KIND = 'message-search';
 const MARK_START = '\u0001';
 const MARK_END = '\u0002';
 
-/** The message vector as the index declares it, on the alias `m`. */
-const VECTOR = MESSAGE_TEXT_SEARCH_VECTOR.replaceAll('"text"', 'm."text"');
 
 interface Hit {
   id: string;
@@ -44,9 +42,9 @@ export class SearchService {
     const sight = staffSightSql(staff);
     const matches = `
       with search as (select websearch_to_tsquery('indonesian', ?) as indonesian, websearch_to_tsquery('english', ?) as english)
-      select m.id, m."text", ts_rank(${VECTOR}, search.indonesian || search.english) as rank, search.indonesian, search.english
+      select m.id, m."text", ts_rank(m.search_vector, search.indonesian || search.english) as rank, search.indonesian, search.english
       from message m join chat_session s on s.id = m.session_id cross join search
-      where ${VECTOR} @@ (search.indonesian || search.english) and ${sight.sql}`;
+      where m.search_vector @@ (search.indonesian || search.english) and ${sight.sql}`;
     const matchValues = [query, query, ...sight.values];
 
     const rows = await this.em.execute<Hit[]>(
