@@ -3,6 +3,7 @@ import { ChatWindow } from './chat-window';
 import { createConversation } from './conversation';
 import type { Transport } from './graphql-client';
 import { Launcher } from './launcher';
+import { leaveOfflineMessage } from './offline-desk';
 import { GetWidgetConfig } from './operations';
 import type { VisitorStore } from './saved-visitor';
 import { formatBytes, stringsFor } from './strings';
@@ -110,6 +111,7 @@ export function App(props: AppProps) {
           onClose={hide}
           ref={(element) => (panel = element)}
           composerRef={(element) => (composer = element)}
+          offline={{ send: (input) => leaveOfflineMessage(props.transport, props.store, input), resume: () => void conversation.start() }}
         />
       </Show>
       <Launcher t={t} open={open()} unread={conversation.unread()} onToggle={() => (open() ? hide() : show())} ref={(element) => (launcher = element)} />

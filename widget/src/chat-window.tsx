@@ -4,6 +4,8 @@ import type { Conversation, SessionInfo } from './conversation';
 import { acceptAttribute } from './file-types';
 import { CloseIcon } from './icons';
 import { MessageList } from './message-list';
+import { OfflineForm, ReopeningNotice } from './offline-form';
+import type { OfflineInput } from './offline-desk';
 import { PrechatForm } from './prechat-form';
 import { roundWait, type Strings } from './strings';
 import { TopicPicker } from './topic-picker';
@@ -22,6 +24,8 @@ export interface ChatWindowProps {
   onClose: () => void;
   ref: (panel: HTMLElement) => void;
   composerRef: (textarea: HTMLTextAreaElement) => void;
+  /** The offline form's send, and showing the conversation it started. */
+  offline: { send: (input: OfflineInput) => Promise<void>; resume: () => void };
 }
 
 export function ChatWindow(props: ChatWindowProps) {
@@ -42,6 +46,8 @@ export function ChatWindow(props: ChatWindowProps) {
   const attach = (file: File) => {
     if (!refusedForTopic()) props.onAttach(file);
   };
+  /** Connected agents do not answer outside business hours, nor while none is ONLINE. */
+  const answering = () => props.config.online === true && !props.config.desk.offline;
   const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
 
   return (
@@ -75,8 +81,8 @@ export function ChatWindow(props: ChatWindowProps) {
           <h2 id="lc-title">{props.config.widgetTitle}</h2>
           <Show when={props.config.online !== null}>
             <p class="presence">
-              <span class="dot" classList={{ on: props.config.online === true }} aria-hidden="true" />
-              {props.config.online ? `${props.t.online} · ${props.t.onlineHint}` : `${props.t.offline} · ${props.t.offlineHint}`}
+              <span class="dot" classList={{ on: answering() }} aria-hidden="true" />
+              {answering() ? `${props.t.online} · ${props.t.onlineHint}` : `${props.t.offline} · ${props.t.offlineHint}`}
             </p>
           </Show>
         </div>
@@ -94,6 +100,16 @@ export function ChatWindow(props: ChatWindowProps) {
           <Match when={conversation.phase() === 'loading'}>
             <p class="center">{props.t.loading}</p>
           </Match>
+          <Match when={conversation.phase() === 'form' && props.config.desk.offline}>
+            <OfflineForm
+              t={props.t}
+              locale={props.english ? 'en' : 'id'}
+              desk={props.config.desk}
+              topics={props.config.topics}
+              send={props.offline.send}
+              onOpenConversation={props.offline.resume}
+            />
+          </Match>
           <Match when={conversation.phase() === 'form'}>
             <PrechatForm
               t={props.t}
@@ -104,6 +120,7 @@ export function ChatWindow(props: ChatWindowProps) {
             />
           </Match>
           <Match when={conversation.phase() === 'chat'}>
+            <ReopeningNotice desk={props.config.desk} locale={props.english ? 'en' : 'id'} />
             <p class="queue" role="status">
               {queueText(props.t, session())}
             </p>

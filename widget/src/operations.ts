@@ -52,6 +52,10 @@ export const GetWidgetConfig = graphql(`
         teamId
         name
       }
+      open
+      nextOpenAt
+      agentsAvailable
+      offlineMessage
     }
   }
 `);

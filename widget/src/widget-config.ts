@@ -1,5 +1,6 @@
 import { isAllowedFile, narrowTypes } from './file-types';
 import type { GetWidgetConfigQuery } from './gql/graphql';
+import { deskStateOf, UNKNOWN_DESK, type DeskState } from './offline-desk';
 
 export type Locale = 'id' | 'en';
 export type Position = 'bottom-right' | 'bottom-left';
@@ -36,6 +37,8 @@ export interface DisplayConfig {
   online: boolean | null;
   /** The server's alone: a page cannot invent a team. Empty means no topic picker. */
   topics: Topic[];
+  /** The desk's business hours and agents, the server's alone; see offline-desk.ts. */
+  desk: DeskState;
 }
 
 export interface Endpoints {
@@ -56,6 +59,7 @@ export const DEFAULT_DISPLAY_CONFIG: DisplayConfig = {
   allowedFileTypes: ['image/jpeg', 'image/png', 'image/gif', 'application/pdf', 'application/msword', 'text/plain'],
   online: null,
   topics: [],
+  desk: UNKNOWN_DESK,
 };
 
 const COLOR = /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([\d\s.,%/+-]+\)|[a-z]{3,30})$/i;
@@ -96,6 +100,7 @@ export function mergeConfig(page: PageConfig, server: ServerWidgetConfig | null)
         ...server,
         position: server.position === 'bottom-left' ? 'bottom-left' : 'bottom-right',
         allowedFileTypes: server.allowedFileTypes.map((type) => type.toLowerCase()),
+        desk: deskStateOf(server),
       }
     : DEFAULT_DISPLAY_CONFIG;
   return {
@@ -108,6 +113,7 @@ export function mergeConfig(page: PageConfig, server: ServerWidgetConfig | null)
     allowedFileTypes: narrowTypes(base.allowedFileTypes, page.allowedFileTypes),
     online: base.online,
     topics: base.topics,
+    desk: base.desk,
   };
 }
 

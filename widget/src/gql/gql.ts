@@ -15,9 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation LeaveOfflineMessage($input: LeaveOfflineMessageInput!) {\n    leaveOfflineMessage(input: $input) {\n      token\n      chatSession {\n        id\n      }\n    }\n  }\n": typeof types.LeaveOfflineMessageDocument,
     "\n  fragment Conversation_message on Message {\n    id\n    sessionId\n    sender\n    senderName\n    text\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n": typeof types.Conversation_MessageFragmentDoc,
     "\n  fragment Conversation_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      name\n    }\n    queuePosition\n    estimatedWaitSeconds\n    customerLastReadMessageId\n    agentLastReadMessageId\n    unreadCount\n  }\n": typeof types.Conversation_SessionFragmentDoc,
-    "\n  query GetWidgetConfig {\n    widgetConfig {\n      widgetTitle\n      welcomeMessage\n      primaryColor\n      position\n      allowFileUpload\n      maxFileSize\n      allowedFileTypes\n      online\n      topics {\n        teamId\n        name\n      }\n    }\n  }\n": typeof types.GetWidgetConfigDocument,
+    "\n  query GetWidgetConfig {\n    widgetConfig {\n      widgetTitle\n      welcomeMessage\n      primaryColor\n      position\n      allowFileUpload\n      maxFileSize\n      allowedFileTypes\n      online\n      topics {\n        teamId\n        name\n      }\n      open\n      nextOpenAt\n      agentsAvailable\n      offlineMessage\n    }\n  }\n": typeof types.GetWidgetConfigDocument,
     "\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      token\n      customer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RegisterCustomerDocument,
     "\n  mutation StartChatSession($input: StartChatSessionInput, $last: Int!) {\n    startChatSession(input: $input) {\n      ...Conversation_session\n      messages(last: $last) {\n        edges {\n          cursor\n          node {\n            ...Conversation_message\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.StartChatSessionDocument,
     "\n  query GetRecentMessages($id: ID!, $last: Int!, $before: String) {\n    chatSession(id: $id) {\n      ...Conversation_session\n      messages(last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            ...Conversation_message\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GetRecentMessagesDocument,
@@ -31,9 +32,10 @@ type Documents = {
     "\n  subscription OnChatSessionUpdated($id: ID!) {\n    chatSessionUpdated(id: $id) {\n      ...Conversation_session\n    }\n  }\n": typeof types.OnChatSessionUpdatedDocument,
 };
 const documents: Documents = {
+    "\n  mutation LeaveOfflineMessage($input: LeaveOfflineMessageInput!) {\n    leaveOfflineMessage(input: $input) {\n      token\n      chatSession {\n        id\n      }\n    }\n  }\n": types.LeaveOfflineMessageDocument,
     "\n  fragment Conversation_message on Message {\n    id\n    sessionId\n    sender\n    senderName\n    text\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n": types.Conversation_MessageFragmentDoc,
     "\n  fragment Conversation_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      name\n    }\n    queuePosition\n    estimatedWaitSeconds\n    customerLastReadMessageId\n    agentLastReadMessageId\n    unreadCount\n  }\n": types.Conversation_SessionFragmentDoc,
-    "\n  query GetWidgetConfig {\n    widgetConfig {\n      widgetTitle\n      welcomeMessage\n      primaryColor\n      position\n      allowFileUpload\n      maxFileSize\n      allowedFileTypes\n      online\n      topics {\n        teamId\n        name\n      }\n    }\n  }\n": types.GetWidgetConfigDocument,
+    "\n  query GetWidgetConfig {\n    widgetConfig {\n      widgetTitle\n      welcomeMessage\n      primaryColor\n      position\n      allowFileUpload\n      maxFileSize\n      allowedFileTypes\n      online\n      topics {\n        teamId\n        name\n      }\n      open\n      nextOpenAt\n      agentsAvailable\n      offlineMessage\n    }\n  }\n": types.GetWidgetConfigDocument,
     "\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      token\n      customer {\n        id\n        name\n      }\n    }\n  }\n": types.RegisterCustomerDocument,
     "\n  mutation StartChatSession($input: StartChatSessionInput, $last: Int!) {\n    startChatSession(input: $input) {\n      ...Conversation_session\n      messages(last: $last) {\n        edges {\n          cursor\n          node {\n            ...Conversation_message\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": types.StartChatSessionDocument,
     "\n  query GetRecentMessages($id: ID!, $last: Int!, $before: String) {\n    chatSession(id: $id) {\n      ...Conversation_session\n      messages(last: $last, before: $before) {\n        edges {\n          cursor\n          node {\n            ...Conversation_message\n          }\n        }\n        pageInfo {\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": types.GetRecentMessagesDocument,
@@ -50,6 +52,10 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LeaveOfflineMessage($input: LeaveOfflineMessageInput!) {\n    leaveOfflineMessage(input: $input) {\n      token\n      chatSession {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').LeaveOfflineMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment Conversation_message on Message {\n    id\n    sessionId\n    sender\n    senderName\n    text\n    createdAt\n    clientMessageId\n    file {\n      id\n      filename\n      mimeType\n      size\n      url\n    }\n  }\n"): typeof import('./graphql').Conversation_MessageFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -58,7 +64,7 @@ export function graphql(source: "\n  fragment Conversation_session on ChatSessio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GetWidgetConfig {\n    widgetConfig {\n      widgetTitle\n      welcomeMessage\n      primaryColor\n      position\n      allowFileUpload\n      maxFileSize\n      allowedFileTypes\n      online\n      topics {\n        teamId\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').GetWidgetConfigDocument;
+export function graphql(source: "\n  query GetWidgetConfig {\n    widgetConfig {\n      widgetTitle\n      welcomeMessage\n      primaryColor\n      position\n      allowFileUpload\n      maxFileSize\n      allowedFileTypes\n      online\n      topics {\n        teamId\n        name\n      }\n      open\n      nextOpenAt\n      agentsAvailable\n      offlineMessage\n    }\n  }\n"): typeof import('./graphql').GetWidgetConfigDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

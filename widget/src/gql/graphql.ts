@@ -12,6 +12,17 @@ export type ChatSessionStatus =
   /** No agent has taken it yet. */
   | 'WAITING';
 
+/** The widget's offline form. `name` and `email` are required: the desk answers by email when it can. */
+export type LeaveOfflineMessageInput = {
+  email: string;
+  /** The first message of the chat, held to the message rules. */
+  message: string;
+  name: string;
+  phone?: string | null | undefined;
+  /** A topic from `WidgetConfig.topics`, as in `startChatSession`. */
+  teamId?: string | number | null | undefined;
+};
+
 export type MessageSender =
   | 'ADMIN'
   | 'CUSTOMER'
@@ -48,6 +59,13 @@ export type StartChatSessionInput = {
   teamId?: string | number | null | undefined;
 };
 
+export type LeaveOfflineMessageMutationVariables = Exact<{
+  input: LeaveOfflineMessageInput;
+}>;
+
+
+export type LeaveOfflineMessageMutation = { leaveOfflineMessage: { token: string | null, chatSession: { id: string } } };
+
 export type Conversation_MessageFragment = { id: string, sessionId: string, sender: MessageSender, senderName: string | null, text: string | null, createdAt: string, clientMessageId: string | null, file: { id: string, filename: string, mimeType: string, size: number, url: string } | null };
 
 export type Conversation_SessionFragment = { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, customerLastReadMessageId: string | null, agentLastReadMessageId: string | null, unreadCount: number, assignedAdmin: { name: string } | null };
@@ -55,7 +73,7 @@ export type Conversation_SessionFragment = { id: string, status: ChatSessionStat
 export type GetWidgetConfigQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GetWidgetConfigQuery = { widgetConfig: { widgetTitle: string, welcomeMessage: string, primaryColor: string, position: string, allowFileUpload: boolean, maxFileSize: number, allowedFileTypes: Array<string>, online: boolean, topics: Array<{ teamId: string, name: string }> } };
+export type GetWidgetConfigQuery = { widgetConfig: { widgetTitle: string, welcomeMessage: string, primaryColor: string, position: string, allowFileUpload: boolean, maxFileSize: number, allowedFileTypes: Array<string>, online: boolean, open: boolean, nextOpenAt: string | null, agentsAvailable: boolean, offlineMessage: string, topics: Array<{ teamId: string, name: string }> } };
 
 export type RegisterCustomerMutationVariables = Exact<{
   input: RegisterCustomerInput;
@@ -191,6 +209,16 @@ export const Conversation_SessionFragmentDoc = new TypedDocumentString(`
   unreadCount
 }
     `, {"fragmentName":"Conversation_session"}) as unknown as TypedDocumentString<Conversation_SessionFragment, unknown>;
+export const LeaveOfflineMessageDocument = new TypedDocumentString(`
+    mutation LeaveOfflineMessage($input: LeaveOfflineMessageInput!) {
+  leaveOfflineMessage(input: $input) {
+    token
+    chatSession {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaveOfflineMessageMutation, LeaveOfflineMessageMutationVariables>;
 export const GetWidgetConfigDocument = new TypedDocumentString(`
     query GetWidgetConfig {
   widgetConfig {
@@ -206,6 +234,10 @@ export const GetWidgetConfigDocument = new TypedDocumentString(`
       teamId
       name
     }
+    open
+    nextOpenAt
+    agentsAvailable
+    offlineMessage
   }
 }
     `) as unknown as TypedDocumentString<GetWidgetConfigQuery, GetWidgetConfigQueryVariables>;

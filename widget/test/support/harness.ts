@@ -6,6 +6,7 @@ import {
   type TestApp,
   type TestDatabase,
 } from '../../../api/test/support/test-app';
+import { queryRows } from '../../../api/test/support/database';
 import { Agent } from './agent';
 import { embeddingPage, startPageServer, type PageServer } from './page-server';
 
@@ -24,6 +25,7 @@ export interface Harness {
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const db = await createTestDatabase();
   const api = await startTestApp(db.url, { MESSAGE_RATE_LIMIT: '0', ...env });
+  await openAllHours(db.url);
   const pages = await startPageServer();
   const browser = await launchBrowser();
   const agents: Agent[] = [];
@@ -58,6 +60,15 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     },
   };
   return harness;
+}
+
+/**
+ * Outside business hours the widget offers the offline form instead of the chat: the desk is open
+ * around the clock in the tests, whatever the hour CI runs at (offline.e2e.test.ts sets its own hours).
+ */
+async function openAllHours(databaseUrl: string): Promise<void> {
+  const days = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
+  await queryRows(databaseUrl, 'update settings set business_hours = $1', [JSON.stringify({ timezone: 'Asia/Jakarta', days, holidays: [] })]);
 }
 
 export interface VisitorTab {

@@ -14,6 +14,10 @@ const server: ServerWidgetConfig = {
     { teamId: 't-izin', name: 'Izin usaha' },
     { teamId: 't-nib', name: 'NIB' },
   ],
+  open: false,
+  nextOpenAt: '2026-12-07T01:00:00.000Z',
+  agentsAvailable: true,
+  offlineMessage: 'Kami sedang tutup.',
 };
 
 describe('readPageConfig', () => {
@@ -58,11 +62,16 @@ describe('readPageConfig', () => {
 describe('mergeConfig', () => {
   it('lets the page win over the server, field by field, with maxFileSize in MB', () => {
     expect(mergeConfig({ widgetTitle: 'Dari halaman', position: 'bottom-right', maxFileSize: 2 }, server)).toEqual({
-      ...server,
       widgetTitle: 'Dari halaman',
+      welcomeMessage: server.welcomeMessage,
+      primaryColor: server.primaryColor,
       position: 'bottom-right',
+      allowFileUpload: false,
       maxFileSize: 2 * 1024 * 1024,
       allowedFileTypes: ['image/png', 'application/pdf'],
+      online: true,
+      topics: server.topics,
+      desk: { offline: true, nextOpenAt: '2026-12-07T01:00:00.000Z', message: 'Kami sedang tutup.' },
     });
   });
 

@@ -1,0 +1,12 @@
+import { graphql } from './gql';
+
+export const LeaveOfflineMessage = graphql(`
+  mutation LeaveOfflineMessage($input: LeaveOfflineMessageInput!) {
+    leaveOfflineMessage(input: $input) {
+      token
+      chatSession {
+        id
+      }
+    }
+  }
+`);
