@@ -259,7 +259,9 @@ describe('keyboard shortcuts', () => {
     expect(await row('previousChat').textContent()).toBe('Buka percakapan sebelumnya di daftarAlt+K');
     expect(await row('send').textContent()).toBe('Kirim balasanEnter atau Ctrl+Enter atau ⌘ Cmd+Enter');
     expect(await row('newLine').textContent()).toBe('Baris baru di balasanShift+Enter');
-    expect(await shortcutsDialog().locator('tbody tr').count()).toBe(7);
+    expect(await row('cannedReply').textContent()).toBe('Sisipkan balasan cepat (diketik di awal balasan)/');
+    expect(await row('mention').textContent()).toBe('Sebut agen (diketik dalam catatan internal)@');
+    expect(await shortcutsDialog().locator('tbody tr').count()).toBe(9);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.keyboard.press('Escape');
@@ -276,6 +278,14 @@ describe('keyboard shortcuts', () => {
     await shortcutsDialog().getByRole('button', { name: 'Tutup' }).click();
     await shortcutsDialog().waitFor({ state: 'hidden' });
     await enterToSend().check();
+
+    // Away from the inbox too.
+    await page.goto(`${harness.console.url}#/account`);
+    await page.locator('#main').focus();
+    await page.keyboard.press('?');
+    await shortcutsDialog().waitFor();
+    await page.keyboard.press('Escape');
+    await shortcutsDialog().waitFor({ state: 'hidden' });
     expect(errors).toEqual([]);
   });
 });

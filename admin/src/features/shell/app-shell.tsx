@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import { useQueueCounts } from '../inbox/queue-counts';
 import { useMentionAlert } from '../inbox/mention-alert';
 import { useWaitingAlert } from '../inbox/waiting-alert';
+import { ShortcutsHelp } from '../shortcuts/inbox-shortcuts';
 import { mayOpen, type Page } from './access';
 import { MenuIcon } from './icons';
 import { LanguageSwitch } from './language-switch';
@@ -138,6 +139,7 @@ export function AppShell() {
         </div>
       </header>
       <ConnectionBanner />
+      <ShortcutsHelp />
       <div className="content">
         <Suspense fallback={<p className="empty centered">{t('app.loading')}</p>}>
           {!mayOpen(me.role, route.page) ? (

@@ -6,42 +6,48 @@ import { navigate } from '../shell/router';
 import { useEnterToSend } from './enter-to-send';
 import { comboKeys, isTextField, SHORTCUTS, shortcutMatches } from './shortcut-registry';
 
-/**
- * The inbox's own keys: Alt+J / Alt+K open the next / previous chat of the list as it is shown,
- * and "?" lists every shortcut. None of them acts while the focus is in a text field or a dialog.
- */
-export function InboxShortcuts(props: { sessionIds: string[]; currentId?: string; queue: Queue }) {
-  const [helpOpen, setHelpOpen] = useState(false);
-  const latest = useRef(props);
-  latest.current = props;
-
+/** Keys pressed outside text fields and dialogs, where the shortcuts of the page may act. */
+function useShortcutKeys(handle: (event: KeyboardEvent) => boolean) {
+  const latest = useRef(handle);
+  latest.current = handle;
   useEffect(() => {
-    function openBeside(step: 1 | -1) {
-      const { sessionIds, currentId, queue } = latest.current;
-      if (!sessionIds.length) return;
-      const index = currentId ? sessionIds.indexOf(currentId) : -1;
-      const next = index < 0 ? sessionIds[step === 1 ? 0 : sessionIds.length - 1] : sessionIds[index + step];
-      if (!next) return;
-      // The row takes the focus, so the list scrolls to it and a screen reader names the chat.
-      document.querySelector<HTMLElement>(`.session-row a[data-session-id="${CSS.escape(next)}"]`)?.focus();
-      navigate({ page: 'inbox', queue, sessionId: next });
-    }
-
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.isComposing || isTextField(event.target)) return;
       if (event.target instanceof Element && event.target.closest('dialog')) return;
-      if (shortcutMatches('nextChat', event)) openBeside(1);
-      else if (shortcutMatches('previousChat', event)) openBeside(-1);
-      else if (shortcutMatches('showShortcuts', event)) setHelpOpen(true);
-      else return;
-      event.preventDefault();
+      if (latest.current(event)) event.preventDefault();
     }
-
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
+}
 
-  return <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />;
+/** The inbox's own keys: Alt+J / Alt+K open the next / previous chat of the list as it is shown. */
+export function InboxShortcuts(props: { sessionIds: string[]; currentId?: string; queue: Queue }) {
+  useShortcutKeys((event) => {
+    const step = shortcutMatches('nextChat', event) ? 1 : shortcutMatches('previousChat', event) ? -1 : 0;
+    if (!step) return false;
+    const { sessionIds, currentId, queue } = props;
+    if (!sessionIds.length) return true;
+    const index = currentId ? sessionIds.indexOf(currentId) : -1;
+    const next = index < 0 ? sessionIds[step === 1 ? 0 : sessionIds.length - 1] : sessionIds[index + step];
+    if (!next) return true;
+    // The row takes the focus, so the list scrolls to it and a screen reader names the chat.
+    document.querySelector<HTMLElement>(`.session-row a[data-session-id="${CSS.escape(next)}"]`)?.focus();
+    navigate({ page: 'inbox', queue, sessionId: next });
+    return true;
+  });
+  return null;
+}
+
+/** "?" on any page lists every shortcut. */
+export function ShortcutsHelp() {
+  const [open, setOpen] = useState(false);
+  useShortcutKeys((event) => {
+    if (!shortcutMatches('showShortcuts', event)) return false;
+    setOpen(true);
+    return true;
+  });
+  return <ShortcutsDialog open={open} onClose={() => setOpen(false)} />;
 }
 
 function ShortcutsDialog(props: { open: boolean; onClose(): void }) {

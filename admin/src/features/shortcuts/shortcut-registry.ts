@@ -17,6 +17,8 @@ export type ShortcutId =
   | 'send'
   | 'newLine'
   | 'cancelFile'
+  | 'cannedReply'
+  | 'mention'
   | 'closeDialog';
 
 interface Shortcut {
@@ -48,6 +50,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
     combos: (enterToSend) => (enterToSend ? [{ key: 'Enter', shift: true }] : [{ key: 'Enter' }, { key: 'Enter', shift: true }]),
   },
   { id: 'cancelFile', label: 'shortcuts.cancelFile', combos: () => [{ key: 'Escape' }] },
+  // Typed, not pressed: the composer opens its pickers on these characters (canned-picker, mention-picker).
+  { id: 'cannedReply', label: 'shortcuts.cannedReply', combos: () => [{ key: '/' }] },
+  { id: 'mention', label: 'shortcuts.mention', combos: () => [{ key: '@' }] },
   { id: 'closeDialog', label: 'shortcuts.closeDialog', combos: () => [{ key: 'Escape' }] },
 ];
 
