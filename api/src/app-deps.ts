@@ -5,6 +5,7 @@ import type { TokenSigner } from './auth/tokens';
 import type { Config } from './config/config';
 import type { Sql } from './db/sql';
 import type { JobQueue } from './jobs/job-queue';
+import type { Mailer } from './mail/mailer';
 import type { FileLinks } from './modules/file/file-links';
 import type { FileStorage } from './modules/file/file.storage';
 import type { Presence } from './modules/presence/presence';
@@ -29,5 +30,7 @@ export interface AppDeps {
   metrics: Metrics;
   rateLimits: RateLimits;
   jobs: JobQueue;
+  /** Null without SMTP_URL. */
+  mailer: Mailer | null;
   logger: Logger;
 }

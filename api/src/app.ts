@@ -18,6 +18,8 @@ import { openDatabase, type Database } from './db/database';
 import { DEFAULT_ADMIN, seedDefaultAdmin } from './db/seed';
 import { createSql } from './db/sql';
 import { startJobQueue } from './jobs/job-queue';
+import { createMailer } from './mail/mailer';
+import { defineOfflineReplyMail } from './modules/offline-message/offline-reply-mail';
 import { errorResponseBody } from './errors/app-error';
 import { createErrorFormatter } from './errors/format-error';
 import { clientIpOf, compileTrustProxy } from './http/client-ip';
@@ -94,9 +96,11 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     metrics,
     rateLimits: createRateLimits(config.rateLimits, { redis, prefix: config.redisPrefix, logger }),
     jobs: await startJobQueue({ url: database.url, logger, metrics }),
+    mailer: createMailer(config.mail),
     logger,
   };
   await scheduleRoutingSweep(deps);
+  await defineOfflineReplyMail(deps);
   const accounts = createAccountCheck({ orm: database.orm, revocations, pubsub, config, logger });
   const authenticator = createAuthenticator(
     tokens,
@@ -230,6 +234,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
       await closeGateway(); // 1001: clients reconnect to another instance
       await drained;
       await deps.jobs.close();
+      deps.mailer?.close();
       await apollo.stop();
       await deps.pubsub.close();
       revocations.close();

@@ -51,6 +51,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ ROUTING_SWEEP_CRON: '*/5 * * * *' }).jobs).toEqual({ routingSweepCron: '*/5 * * * *' });
   });
 
+  it('sends no email without SMTP_URL, and takes only an smtp:// or smtps:// URL', () => {
+    expect(loadConfig({}).mail).toEqual({ smtpUrl: undefined, from: 'Bantuan OSS Perizinan <no-reply@localhost>' });
+    expect(loadConfig({ SMTP_URL: 'smtps://user:secret@mail.example:465', MAIL_FROM: 'Desk <desk@example.id>' }).mail).toEqual({
+      smtpUrl: 'smtps://user:secret@mail.example:465',
+      from: 'Desk <desk@example.id>',
+    });
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL: must start with smtp:\/\/ or smtps:\/\//);
+  });
+
   it('reads the WebSocket limits; 0 sockets per IP turns that cap off', () => {
     const config = loadConfig({ WS_CONNECTION_INIT_TIMEOUT_MS: '250', WS_MAX_SOCKETS_PER_IP: '0' });
     expect(config.websocket).toEqual({ connectionInitTimeoutMs: 250, maxSocketsPerIp: 0 });

@@ -57,6 +57,7 @@ const postgresUrl = z
   .string()
   .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://');
 const redisUrl = z.string().refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://');
+const smtpUrl = z.string().url().refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://, like smtp://user:password@mail.example:587');
 
 const EnvSchema = z
   .object({
@@ -110,6 +111,8 @@ const EnvSchema = z
       .default('#3B82F6'),
     WIDGET_POSITION: z.enum(['bottom-right', 'bottom-left']).default('bottom-right'),
     WIDGET_ALLOW_FILE_UPLOAD: booleanFlag.default(true),
+    SMTP_URL: smtpUrl.optional(),
+    MAIL_FROM: z.string().min(3).default('Bantuan OSS Perizinan <no-reply@localhost>'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -193,6 +196,12 @@ export interface Config {
     position: Env['WIDGET_POSITION'];
     allowFileUpload: boolean;
   };
+  mail: {
+    /** Without it the API sends no email: visitors read replies in the widget alone. */
+    smtpUrl?: string;
+    /** The From of every email, `Name <address>`. */
+    from: string;
+  };
 }
 
 export interface RateLimitSettings {
@@ -274,5 +283,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       position: env.WIDGET_POSITION,
       allowFileUpload: env.WIDGET_ALLOW_FILE_UPLOAD,
     },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
   });
 }

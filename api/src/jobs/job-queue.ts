@@ -15,8 +15,22 @@ export interface JobQueue {
   every(name: string, cron: string, work: () => Promise<void>): Promise<void>;
   /** Queues one run of a job registered with `every`, as its next tick would. */
   runNow(name: string): Promise<void>;
+  /**
+   * `work` runs once for each `enqueue(name, data)`, on one instance. A run that throws is tried
+   * again after `retries.delaySeconds`, about twice as long each time (with jitter, up to
+   * `maxDelaySeconds`), `retries.limit` times at most; then it is given up (and logged).
+   */
+  define<T extends object>(name: string, work: (data: T) => Promise<void>, retries: JobRetries): Promise<void>;
+  /** Queues one run of a job registered with `define`; an `id` (a UUID) is queued once however often it is given. */
+  enqueue<T extends object>(name: string, data: T, options?: { id?: string }): Promise<void>;
   /** Stops taking jobs, lets the running ones finish (for up to `JOB_STOP_TIMEOUT_MS`) and closes the connections. */
   close(): Promise<void>;
+}
+
+export interface JobRetries {
+  limit: number;
+  delaySeconds: number;
+  maxDelaySeconds?: number;
 }
 
 /** pg-boss keeps its tables in a schema of its own, beside the app's. */
@@ -38,24 +52,42 @@ export async function startJobQueue(options: { url: string; logger: Logger; metr
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   // On several instances at once, pg-boss installs its schema once (under an advisory lock).
   await boss.start();
+  /** Counted and logged; a throw tells pg-boss to retry the run (or give it up). */
+  const measured = async (name: string, run: () => Promise<void>) => {
+    try {
+      await run();
+      metrics.jobRuns.inc({ job: name, outcome: 'ok' });
+    } catch (error) {
+      metrics.jobRuns.inc({ job: name, outcome: 'error' });
+      logger.error({ err: error, job: name }, 'a job failed');
+      throw error;
+    }
+  };
   return {
     async every(name, cron, work) {
       // `stately`: at most one run waiting and one running, so ticks do not pile up behind a slow run.
       await boss.createQueue(name, { policy: 'stately', retryLimit: 0, expireInSeconds: JOB_EXPIRE_SECONDS });
-      await boss.work(name, { pollingIntervalSeconds: POLLING_INTERVAL_SECONDS }, async () => {
-        try {
-          await work();
-          metrics.jobRuns.inc({ job: name, outcome: 'ok' });
-        } catch (error) {
-          metrics.jobRuns.inc({ job: name, outcome: 'error' });
-          logger.error({ err: error, job: name }, 'a job failed');
-          throw error;
-        }
-      });
+      await boss.work(name, { pollingIntervalSeconds: POLLING_INTERVAL_SECONDS }, () => measured(name, work));
       await boss.schedule(name, cron, null, { tz: 'UTC' });
     },
     async runNow(name) {
       await boss.send(name, null);
+    },
+    async define<T extends object>(name: string, work: (data: T) => Promise<void>, retries: JobRetries) {
+      await boss.createQueue(name, {
+        retryLimit: retries.limit,
+        retryDelay: retries.delaySeconds,
+        retryBackoff: true,
+        retryDelayMax: retries.maxDelaySeconds,
+        expireInSeconds: JOB_EXPIRE_SECONDS,
+      });
+      // One job at a time (pg-boss's default batch of one), so each failure retries that job alone.
+      await boss.work<T>(name, { pollingIntervalSeconds: POLLING_INTERVAL_SECONDS }, async ([job]) => {
+        if (job) await measured(name, () => work(job.data));
+      });
+    },
+    async enqueue(name, data, options = {}) {
+      await boss.send(name, data, options.id ? { id: options.id } : {});
     },
     async close() {
       await boss.stop({ graceful: true, timeout: JOB_STOP_TIMEOUT_MS });

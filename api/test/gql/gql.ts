@@ -74,6 +74,7 @@ type Documents = {
     "\n  mutation LeaveOfflineMessage($input: LeaveOfflineMessageInput!) {\n    leaveOfflineMessage(input: $input) {\n      token\n      customer {\n        id\n        name\n        email\n        phone\n      }\n      chatSession {\n        id\n        status\n        offline\n        team {\n          id\n        }\n        messages {\n          edges {\n            node {\n              sender\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeaveOfflineMessageDocument,
     "\n  query OfflineChat($id: ID!) {\n    chatSession(id: $id) {\n      id\n      status\n      offline\n      assignedAdmin {\n        id\n      }\n      messages {\n        edges {\n          node {\n            sender\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.OfflineChatDocument,
     "\n  query OfflineInbox($filter: ChatSessionFilter) {\n    chatSessions(filter: $filter) {\n      edges {\n        node {\n          id\n          offline\n        }\n      }\n    }\n  }\n": typeof types.OfflineInboxDocument,
+    "\n  mutation LeaveOfflineForMail($input: LeaveOfflineMessageInput!) {\n    leaveOfflineMessage(input: $input) {\n      token\n      chatSession {\n        id\n      }\n    }\n  }\n": typeof types.LeaveOfflineForMailDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        name\n        online\n      }\n    }\n  }\n": typeof types.OnAdminPresenceChangedDocument,
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": typeof types.ListAdminsOnlineDocument,
     "\n  mutation TransferWithNote($id: ID!, $adminId: ID, $teamId: ID, $note: String) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId, note: $note) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n    }\n  }\n": typeof types.TransferWithNoteDocument,
@@ -190,6 +191,7 @@ const documents: Documents = {
     "\n  mutation LeaveOfflineMessage($input: LeaveOfflineMessageInput!) {\n    leaveOfflineMessage(input: $input) {\n      token\n      customer {\n        id\n        name\n        email\n        phone\n      }\n      chatSession {\n        id\n        status\n        offline\n        team {\n          id\n        }\n        messages {\n          edges {\n            node {\n              sender\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LeaveOfflineMessageDocument,
     "\n  query OfflineChat($id: ID!) {\n    chatSession(id: $id) {\n      id\n      status\n      offline\n      assignedAdmin {\n        id\n      }\n      messages {\n        edges {\n          node {\n            sender\n            text\n          }\n        }\n      }\n    }\n  }\n": types.OfflineChatDocument,
     "\n  query OfflineInbox($filter: ChatSessionFilter) {\n    chatSessions(filter: $filter) {\n      edges {\n        node {\n          id\n          offline\n        }\n      }\n    }\n  }\n": types.OfflineInboxDocument,
+    "\n  mutation LeaveOfflineForMail($input: LeaveOfflineMessageInput!) {\n    leaveOfflineMessage(input: $input) {\n      token\n      chatSession {\n        id\n      }\n    }\n  }\n": types.LeaveOfflineForMailDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      admin {\n        id\n        name\n        online\n      }\n    }\n  }\n": types.OnAdminPresenceChangedDocument,
     "\n  query ListAdminsOnline {\n    admins {\n      id\n      online\n    }\n  }\n": types.ListAdminsOnlineDocument,
     "\n  mutation TransferWithNote($id: ID!, $adminId: ID, $teamId: ID, $note: String) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId, note: $note) {\n      id\n      status\n      assignedAdmin {\n        id\n      }\n    }\n  }\n": types.TransferWithNoteDocument,
@@ -483,6 +485,10 @@ export function graphql(source: "\n  query OfflineChat($id: ID!) {\n    chatSess
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OfflineInbox($filter: ChatSessionFilter) {\n    chatSessions(filter: $filter) {\n      edges {\n        node {\n          id\n          offline\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OfflineInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveOfflineForMail($input: LeaveOfflineMessageInput!) {\n    leaveOfflineMessage(input: $input) {\n      token\n      chatSession {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').LeaveOfflineForMailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -601,6 +601,13 @@ export type OfflineInboxQueryVariables = Exact<{
 
 export type OfflineInboxQuery = { chatSessions: { edges: Array<{ node: { id: string, offline: boolean } }> } };
 
+export type LeaveOfflineForMailMutationVariables = Exact<{
+  input: LeaveOfflineMessageInput;
+}>;
+
+
+export type LeaveOfflineForMailMutation = { leaveOfflineMessage: { token: string | null, chatSession: { id: string } } };
+
 export type OnAdminPresenceChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1717,6 +1724,16 @@ export const OfflineInboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OfflineInboxQuery, OfflineInboxQueryVariables>;
+export const LeaveOfflineForMailDocument = new TypedDocumentString(`
+    mutation LeaveOfflineForMail($input: LeaveOfflineMessageInput!) {
+  leaveOfflineMessage(input: $input) {
+    token
+    chatSession {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaveOfflineForMailMutation, LeaveOfflineForMailMutationVariables>;
 export const OnAdminPresenceChangedDocument = new TypedDocumentString(`
     subscription OnAdminPresenceChanged {
   adminPresenceChanged {

@@ -40,7 +40,7 @@ const NO_SUCH_LABEL = NO_SUCH_CUSTOMER;
 export class ChatSessionService {
   constructor(
     private readonly entityManager: () => EntityManager,
-    private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql' | 'presence' | 'logger'>,
+    private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql' | 'presence' | 'logger' | 'jobs' | 'mailer'>,
   ) {
     this.positions = new QueuePositions(deps);
     this.router = new Router(deps);

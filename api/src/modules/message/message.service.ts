@@ -19,6 +19,7 @@ import { requireRoomToTake, Router, type QueueState } from '../queue/routing';
 import { Mentions } from './mentions';
 import { Message, MessageSender } from './message.entity';
 import { DELETE_FILE_ROW, SESSION_STATUS, STORE_MESSAGE, type StoreMessageRow } from './message.statements';
+import { queueOfflineReplyMail } from '../offline-message/offline-reply-mail';
 import { toMessagePayload, type SendMessageInput } from './message.types';
 
 const DEFAULT_PAGE_SIZE = 50;
@@ -53,7 +54,7 @@ export interface MessagePageArgs {
 export class MessageService {
   constructor(
     private readonly entityManager: () => EntityManager,
-    private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql' | 'presence' | 'logger'>,
+    private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql' | 'presence' | 'logger' | 'jobs' | 'mailer'>,
     private readonly chatSessions: VisibleSessions,
   ) {
     this.router = new Router(deps);
@@ -182,6 +183,7 @@ export class MessageService {
       offline: row.offline ?? false,
     };
     await this.announce(message, session);
+    if (session.offline && viewer.role === 'ADMIN') await queueOfflineReplyMail(this.deps, message.id);
     await this.router.afterChange(stateBefore(row, createdAt), session);
     return { message, session };
   }
