@@ -30,6 +30,7 @@ import { createJsonGraphqlHandler } from './http/json-graphql';
 import { attachWebSocketServer, CLOSE_RECONNECT } from './realtime/websocket';
 import { createFileLinks } from './modules/file/file-links';
 import { fileDownloadHandler } from './modules/file/file.download';
+import { transcriptDownloadHandler } from './modules/transcript/transcript.download';
 import { createDiskStorage } from './modules/file/file.storage';
 import { createLocalPresence, createRedisPresence } from './modules/presence/presence';
 import { Router } from './modules/queue/routing';
@@ -188,6 +189,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
   });
   app.use(drain.refuseWhileDraining);
   app.get('/files/:id', fileDownloadHandler(deps));
+  app.get('/transcripts/:id', transcriptDownloadHandler(deps));
   app.use(
     '/graphql',
     browserCors,

@@ -23,6 +23,8 @@ import { QueueService } from '../modules/queue/queue.service';
 import { CannedResponseService } from '../modules/canned-response/canned-response.service';
 import type { RateLimits } from '../rate-limit/rate-limits';
 import { OfflineMessageService } from '../modules/offline-message/offline-message.service';
+import { RatingService } from '../modules/rating/rating.service';
+import { TranscriptService } from '../modules/transcript/transcript.service';
 
 const SERVER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -113,6 +115,8 @@ function createServices(em: () => EntityManager, deps: AppDeps) {
     cannedResponse: new CannedResponseService(em),
     search: new SearchService(em),
     offlineMessage: new OfflineMessageService(em, deps, chatSession, message),
+    rating: new RatingService(em, chatSession),
+    transcript: new TranscriptService(deps),
     presence: deps.presence,
   };
 }

@@ -12,6 +12,7 @@ import { Migration20261201150010_read_receipts } from './Migration20261201150010
 import { Migration20261201150020_customer_attributes } from './Migration20261201150020_customer_attributes';
 import { Migration20261201150030_business_hours } from './Migration20261201150030_business_hours';
 import { Migration20261201153000_message_search_vector } from './Migration20261201153000_message_search_vector';
+import { Migration20261201154000_ratings } from './Migration20261201154000_ratings';
 
 /**
  * Every migration, oldest first, under the name it is recorded by in `mikro_orm_migrations`. The
@@ -33,4 +34,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201150020_customer_attributes', class: Migration20261201150020_customer_attributes },
   { name: 'Migration20261201150030_business_hours', class: Migration20261201150030_business_hours },
   { name: 'Migration20261201153000_message_search_vector', class: Migration20261201153000_message_search_vector },
+  { name: 'Migration20261201154000_ratings', class: Migration20261201154000_ratings },
 ];

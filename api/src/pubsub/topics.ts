@@ -43,6 +43,9 @@ export interface ChatSessionPayload {
   agentLastReadMessageId: string | null;
   /** Left through the offline form; absent from an instance still on a version without it. */
   offline?: boolean;
+  /** The visitor's rating (1 to 5) and comment once given; absent from an instance on a version without ratings. */
+  rating?: number | null;
+  ratingComment?: string | null;
   /**
    * Where it waits, as it was when published: every event that moves a chat in its queue carries
    * it. Absent where the change could not move it (a later message in a waiting chat): then a

@@ -16,6 +16,8 @@ import { QueueResolver } from '../modules/queue/queue.resolver';
 import { CannedResponseResolver } from '../modules/canned-response/canned-response.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { OfflineMessageResolver } from '../modules/offline-message/offline-message.resolver';
+import { RatingResolver, RatingStatsResolver } from '../modules/rating/rating.resolver';
+import { TranscriptResolver } from '../modules/transcript/transcript.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -34,6 +36,9 @@ export const resolvers = [
   CannedResponseResolver,
   SearchResolver,
   OfflineMessageResolver,
+  RatingResolver,
+  RatingStatsResolver,
+  TranscriptResolver,
 ] as const;
 
 /**

@@ -82,6 +82,10 @@ type Documents = {
     "\n  subscription OnTransferMessage($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      sender\n      senderName\n      text\n      internal\n    }\n  }\n": typeof types.OnTransferMessageDocument,
     "\n  mutation WriteMentionNote($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n    }\n  }\n": typeof types.WriteMentionNoteDocument,
     "\n  subscription OnMentioned {\n    mentioned {\n      sessionId\n      sessionStatus\n      mentionedBy\n      customerName\n      message {\n        text\n        internal\n      }\n    }\n  }\n": typeof types.OnMentionedDocument,
+    "\n  mutation RateChat($id: ID!, $rating: Int!, $comment: String) {\n    rateChatSession(id: $id, rating: $rating, comment: $comment) {\n      id\n      status\n      rating\n      ratingComment\n    }\n  }\n": typeof types.RateChatDocument,
+    "\n  query ChatRating($id: ID!) {\n    chatSession(id: $id) {\n      rating\n      ratingComment\n      transcriptUrl\n    }\n  }\n": typeof types.ChatRatingDocument,
+    "\n  query RatingStats {\n    stats {\n      averageRating\n      ratingCount\n    }\n  }\n": typeof types.RatingStatsDocument,
+    "\n  subscription OnRated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      rating\n      ratingComment\n      lastMessageAt\n    }\n  }\n": typeof types.OnRatedDocument,
     "\n  query SearchMessages($query: String!, $first: Int, $after: String) {\n    searchMessages(query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        highlight\n        node {\n          id\n          text\n          internal\n        }\n        session {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SearchMessagesDocument,
     "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": typeof types.GetStatsDocument,
     "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n": typeof types.GetDefaultStatsDocument,
@@ -199,6 +203,10 @@ const documents: Documents = {
     "\n  subscription OnTransferMessage($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      sender\n      senderName\n      text\n      internal\n    }\n  }\n": types.OnTransferMessageDocument,
     "\n  mutation WriteMentionNote($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n    }\n  }\n": types.WriteMentionNoteDocument,
     "\n  subscription OnMentioned {\n    mentioned {\n      sessionId\n      sessionStatus\n      mentionedBy\n      customerName\n      message {\n        text\n        internal\n      }\n    }\n  }\n": types.OnMentionedDocument,
+    "\n  mutation RateChat($id: ID!, $rating: Int!, $comment: String) {\n    rateChatSession(id: $id, rating: $rating, comment: $comment) {\n      id\n      status\n      rating\n      ratingComment\n    }\n  }\n": types.RateChatDocument,
+    "\n  query ChatRating($id: ID!) {\n    chatSession(id: $id) {\n      rating\n      ratingComment\n      transcriptUrl\n    }\n  }\n": types.ChatRatingDocument,
+    "\n  query RatingStats {\n    stats {\n      averageRating\n      ratingCount\n    }\n  }\n": types.RatingStatsDocument,
+    "\n  subscription OnRated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      rating\n      ratingComment\n      lastMessageAt\n    }\n  }\n": types.OnRatedDocument,
     "\n  query SearchMessages($query: String!, $first: Int, $after: String) {\n    searchMessages(query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        highlight\n        node {\n          id\n          text\n          internal\n        }\n        session {\n          id\n        }\n      }\n    }\n  }\n": types.SearchMessagesDocument,
     "\n  query GetStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n      averageFirstResponseSeconds\n    }\n  }\n": types.GetStatsDocument,
     "\n  query GetDefaultStats {\n    stats {\n      messagesPerDay {\n        date\n        count\n      }\n    }\n  }\n": types.GetDefaultStatsDocument,
@@ -517,6 +525,22 @@ export function graphql(source: "\n  mutation WriteMentionNote($input: SendMessa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OnMentioned {\n    mentioned {\n      sessionId\n      sessionStatus\n      mentionedBy\n      customerName\n      message {\n        text\n        internal\n      }\n    }\n  }\n"): typeof import('./graphql').OnMentionedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateChat($id: ID!, $rating: Int!, $comment: String) {\n    rateChatSession(id: $id, rating: $rating, comment: $comment) {\n      id\n      status\n      rating\n      ratingComment\n    }\n  }\n"): typeof import('./graphql').RateChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatRating($id: ID!) {\n    chatSession(id: $id) {\n      rating\n      ratingComment\n      transcriptUrl\n    }\n  }\n"): typeof import('./graphql').ChatRatingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RatingStats {\n    stats {\n      averageRating\n      ratingCount\n    }\n  }\n"): typeof import('./graphql').RatingStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnRated($id: ID) {\n    chatSessionUpdated(id: $id) {\n      id\n      status\n      rating\n      ratingComment\n      lastMessageAt\n    }\n  }\n"): typeof import('./graphql').OnRatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

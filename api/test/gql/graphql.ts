@@ -654,6 +654,34 @@ export type OnMentionedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type OnMentionedSubscription = { mentioned: { sessionId: string, sessionStatus: ChatSessionStatus, mentionedBy: string | null, customerName: string, message: { text: string | null, internal: boolean } } };
 
+export type RateChatMutationVariables = Exact<{
+  id: string | number;
+  rating: number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type RateChatMutation = { rateChatSession: { id: string, status: ChatSessionStatus, rating: number | null, ratingComment: string | null } };
+
+export type ChatRatingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChatRatingQuery = { chatSession: { rating: number | null, ratingComment: string | null, transcriptUrl: string } | null };
+
+export type RatingStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RatingStatsQuery = { stats: { averageRating: number | null, ratingCount: number } };
+
+export type OnRatedSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type OnRatedSubscription = { chatSessionUpdated: { id: string, status: ChatSessionStatus, rating: number | null, ratingComment: string | null, lastMessageAt: string | null } };
+
 export type SearchMessagesQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
@@ -1816,6 +1844,44 @@ export const OnMentionedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OnMentionedSubscription, OnMentionedSubscriptionVariables>;
+export const RateChatDocument = new TypedDocumentString(`
+    mutation RateChat($id: ID!, $rating: Int!, $comment: String) {
+  rateChatSession(id: $id, rating: $rating, comment: $comment) {
+    id
+    status
+    rating
+    ratingComment
+  }
+}
+    `) as unknown as TypedDocumentString<RateChatMutation, RateChatMutationVariables>;
+export const ChatRatingDocument = new TypedDocumentString(`
+    query ChatRating($id: ID!) {
+  chatSession(id: $id) {
+    rating
+    ratingComment
+    transcriptUrl
+  }
+}
+    `) as unknown as TypedDocumentString<ChatRatingQuery, ChatRatingQueryVariables>;
+export const RatingStatsDocument = new TypedDocumentString(`
+    query RatingStats {
+  stats {
+    averageRating
+    ratingCount
+  }
+}
+    `) as unknown as TypedDocumentString<RatingStatsQuery, RatingStatsQueryVariables>;
+export const OnRatedDocument = new TypedDocumentString(`
+    subscription OnRated($id: ID) {
+  chatSessionUpdated(id: $id) {
+    id
+    status
+    rating
+    ratingComment
+    lastMessageAt
+  }
+}
+    `) as unknown as TypedDocumentString<OnRatedSubscription, OnRatedSubscriptionVariables>;
 export const SearchMessagesDocument = new TypedDocumentString(`
     query SearchMessages($query: String!, $first: Int, $after: String) {
   searchMessages(query: $query, first: $first, after: $after) {

@@ -21,6 +21,8 @@ export enum ChatSessionStatus {
 @Index({ properties: ['status', 'team', 'queuedAt', 'id'] })
 // A team's latest first assignments, for its median wait.
 @Index({ properties: ['team', 'firstAssignedAt'] })
+// The dashboard's average rating over a period.
+@Index({ properties: ['ratedAt'] })
 export class ChatSession {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -66,4 +68,14 @@ export class ChatSession {
   /** Left through the offline form (leaveOfflineMessage), while the desk was closed or no agent was ONLINE. */
   @Property({ type: 'boolean', default: false })
   offline: Opt<boolean> = false;
+
+  /** The visitor's satisfaction, 1 to 5, given once after the chat closed (rateChatSession). */
+  @Property({ type: 'smallint', nullable: true })
+  rating: number | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  ratingComment: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  ratedAt: Date | null = null;
 }

@@ -111,6 +111,8 @@ export function toChatSessionPayload(session: ChatSession): ChatSessionPayload {
     customerLastReadMessageId: session.customerLastReadMessageId,
     agentLastReadMessageId: session.agentLastReadMessageId,
     offline: session.offline,
+    rating: session.rating,
+    ratingComment: session.ratingComment,
   };
 }
 

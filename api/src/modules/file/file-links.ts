@@ -12,40 +12,75 @@ export interface FileLinkReader {
 
 export type FileLinkCheck = { ok: true; reader: FileLinkReader } | { ok: false; reason: 'invalid' | 'expired' };
 
+/** Which copy of a transcript a link opens: the visitor's has no internal notes. */
+export type TranscriptVariant = 'customer' | 'staff';
+
+export type TranscriptLinkCheck =
+  | { ok: true; reader: FileLinkReader; variant: TranscriptVariant }
+  | { ok: false; reason: 'invalid' | 'expired' };
+
+const variantFor = (role: Viewer['role']): TranscriptVariant => (role === 'CUSTOMER' ? 'customer' : 'staff');
+
 /**
  * Short-lived download links, signed for one reader. The download checks again that this reader
  * may see the file's session, so a leaked link is useless to anyone else after it expires, and
- * never opens another session's file.
+ * never opens another session's file. Transcript links are signed the same way, with their copy
+ * (customer or staff) in what is signed, so a visitor's link cannot be turned into the desk's.
  */
 export function createFileLinks(secret: string, baseUrl: () => string) {
   const key = createHmac('sha256', secret).update('livechat-oss file links').digest();
-  const signature = (fileId: string, reader: string, expires: number) =>
-    createHmac('sha256', key).update(`${fileId}|${reader}|${expires}`).digest('base64url');
+  const signature = (subject: string, reader: string, expires: number) =>
+    createHmac('sha256', key).update(`${subject}|${reader}|${expires}`).digest('base64url');
+
+  function signedQuery(subject: string, viewer: Viewer, now: number, extra: Record<string, string> = {}): URLSearchParams {
+    const reader = `${viewer.role}:${viewer.role === 'ADMIN' ? viewer.adminId : viewer.customerId}`;
+    const earliest = Math.floor(now / 1000) + LINK_LIFETIME_SECONDS;
+    const expires = Math.ceil(earliest / EXPIRY_STEP_SECONDS) * EXPIRY_STEP_SECONDS;
+    return new URLSearchParams({ ...extra, r: reader, e: String(expires), s: signature(subject, reader, expires) });
+  }
+
+  function checkSigned(subject: string, query: Record<string, unknown>, now: number): FileLinkCheck {
+    const { r: reader, e: expiresText, s: given } = query;
+    if (typeof reader !== 'string' || typeof expiresText !== 'string' || typeof given !== 'string') {
+      return { ok: false, reason: 'invalid' };
+    }
+    const expires = Number(expiresText);
+    const expected = Buffer.from(signature(subject, reader, expires));
+    const actual = Buffer.from(given);
+    if (!Number.isInteger(expires) || actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
+      return { ok: false, reason: 'invalid' };
+    }
+    if (expires * 1000 < now) return { ok: false, reason: 'expired' };
+    const [role, id] = reader.split(':');
+    if ((role !== 'ADMIN' && role !== 'CUSTOMER') || !id) return { ok: false, reason: 'invalid' };
+    return { ok: true, reader: { role, id } };
+  }
+
+  // A file id is a uuid, so no file's subject can equal a transcript's.
+  const transcriptSubject = (sessionId: string, variant: string) => `transcript:${sessionId}:${variant}`;
 
   return {
     urlFor(fileId: string, viewer: Viewer, now = Date.now()): string {
-      const reader = `${viewer.role}:${viewer.role === 'ADMIN' ? viewer.adminId : viewer.customerId}`;
-      const earliest = Math.floor(now / 1000) + LINK_LIFETIME_SECONDS;
-      const expires = Math.ceil(earliest / EXPIRY_STEP_SECONDS) * EXPIRY_STEP_SECONDS;
-      const query = new URLSearchParams({ r: reader, e: String(expires), s: signature(fileId, reader, expires) });
-      return `${baseUrl()}/files/${fileId}?${query}`;
+      return `${baseUrl()}/files/${fileId}?${signedQuery(fileId, viewer, now)}`;
     },
 
     check(fileId: string, query: Record<string, unknown>, now = Date.now()): FileLinkCheck {
-      const { r: reader, e: expiresText, s: given } = query;
-      if (typeof reader !== 'string' || typeof expiresText !== 'string' || typeof given !== 'string') {
-        return { ok: false, reason: 'invalid' };
-      }
-      const expires = Number(expiresText);
-      const expected = Buffer.from(signature(fileId, reader, expires));
-      const actual = Buffer.from(given);
-      if (!Number.isInteger(expires) || actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
-        return { ok: false, reason: 'invalid' };
-      }
-      if (expires * 1000 < now) return { ok: false, reason: 'expired' };
-      const [role, id] = reader.split(':');
-      if ((role !== 'ADMIN' && role !== 'CUSTOMER') || !id) return { ok: false, reason: 'invalid' };
-      return { ok: true, reader: { role, id } };
+      return checkSigned(fileId, query, now);
+    },
+
+    /** The viewer's copy: a visitor's never holds the notes. */
+    transcriptUrlFor(sessionId: string, viewer: Viewer, now = Date.now()): string {
+      const variant = variantFor(viewer.role);
+      return `${baseUrl()}/transcripts/${sessionId}?${signedQuery(transcriptSubject(sessionId, variant), viewer, now, { v: variant })}`;
+    },
+
+    checkTranscript(sessionId: string, query: Record<string, unknown>, now = Date.now()): TranscriptLinkCheck {
+      const { v: variant } = query;
+      if (variant !== 'customer' && variant !== 'staff') return { ok: false, reason: 'invalid' };
+      const link = checkSigned(transcriptSubject(sessionId, variant), query, now);
+      if (!link.ok) return link;
+      if (variantFor(link.reader.role) !== variant) return { ok: false, reason: 'invalid' };
+      return { ...link, variant };
     },
   };
 }
