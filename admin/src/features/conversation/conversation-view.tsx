@@ -23,6 +23,7 @@ export const GetConversationQuery = graphql(`
     chatSession(id: $id) {
       id
       status
+      offline
       createdAt
       customer {
         id
@@ -237,6 +238,11 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
               <span className="status-badge" data-status={session.status}>
                 {t(`status.${session.status}`)}
               </span>{' '}
+              {session.offline && (
+                <span className="row-offline" title={t('inbox.offlineHint')}>
+                  {t('inbox.offline')}
+                </span>
+              )}{' '}
               <span className="assignee">
                 {session.assignedAdmin
                   ? t('conversation.assignedTo', { name: session.assignedAdmin.name })

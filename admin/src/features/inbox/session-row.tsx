@@ -9,6 +9,7 @@ export const SessionRowFragment = graphql(`
   fragment SessionRow_session on ChatSession {
     id
     status
+    offline
     createdAt
     queuedAt
     lastMessageAt
@@ -60,6 +61,11 @@ export function SessionRow(props: {
         <span className="row-top">
           <span className="row-name">
             {session.customer.name}
+            {session.offline && (
+              <span className="row-offline" title={t('inbox.offlineHint')}>
+                {t('inbox.offline')}
+              </span>
+            )}
           </span>
           <span className="row-end">
             {unread && (

@@ -5,12 +5,14 @@ import { graphql } from '../../gql';
 import type { GetSettingsQuery as SettingsData, RoutingMode } from '../../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { FormField, FormOutcome } from '../shell/form-field';
+import { BusinessHoursForm } from './business-hours-form';
 
 export const GetSettingsQuery = graphql(`
   query GetSettings {
     settings {
       routingMode
       defaultMaxConcurrentChats
+      ...BusinessHoursForm_settings
     }
   }
 `);
@@ -20,6 +22,7 @@ const UpdateSettingsMutation = graphql(`
     updateSettings(input: $input) {
       routingMode
       defaultMaxConcurrentChats
+      ...BusinessHoursForm_settings
     }
   }
 `);
@@ -38,6 +41,12 @@ export default function SettingsPage() {
         <h2 id="settings-routing-title">{t('settings.routing')}</h2>
         {data ? <SettingsForm settings={data.settings} /> : <p>{error ? describeError(error, t) : t('app.loading')}</p>}
       </section>
+      {data && (
+        <section className="card narrow" aria-labelledby="settings-hours-title">
+          <h2 id="settings-hours-title">{t('hours.title')}</h2>
+          <BusinessHoursForm settings={data.settings} />
+        </section>
+      )}
     </main>
   );
 }
