@@ -7,6 +7,7 @@ import { MessageList } from './message-list';
 import { OfflineForm, ReopeningNotice } from './offline-form';
 import type { OfflineInput } from './offline-desk';
 import { PrechatForm } from './prechat-form';
+import { RatingPrompt } from './rating-prompt';
 import { roundWait, type Strings } from './strings';
 import { TopicPicker } from './topic-picker';
 import type { DisplayConfig } from './widget-config';
@@ -142,6 +143,7 @@ export function ChatWindow(props: ChatWindowProps) {
                 <div class="ended">
                   <h3>{props.t.ended}</h3>
                   <p>{props.t.endedHint}</p>
+                  <Show when={session()}>{(closed) => <RatingPrompt english={props.english} sessionId={closed().id} request={conversation.request} />}</Show>
                   <button type="button" class="primary" on:click={() => conversation.startNew()}>
                     {props.t.newChat}
                   </button>

@@ -530,6 +530,8 @@ export function createConversation(deps: ConversationDeps) {
     topic,
     setTopic,
     topicMissing,
+    /** For the parts beside the chat (the rating prompt) that ask the server on the visitor's behalf. */
+    request,
 
     sendText(text: string) {
       const body = text.trim();

@@ -30,6 +30,8 @@ type Documents = {
     "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      ...Conversation_message\n    }\n  }\n": typeof types.OnMessageAddedDocument,
     "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": typeof types.OnTypingChangedDocument,
     "\n  subscription OnChatSessionUpdated($id: ID!) {\n    chatSessionUpdated(id: $id) {\n      ...Conversation_session\n    }\n  }\n": typeof types.OnChatSessionUpdatedDocument,
+    "\n  query GetChatRating($id: ID!) {\n    chatSession(id: $id) {\n      id\n      rating\n      transcriptUrl\n    }\n  }\n": typeof types.GetChatRatingDocument,
+    "\n  mutation RateChatSession($id: ID!, $rating: Int!, $comment: String) {\n    rateChatSession(id: $id, rating: $rating, comment: $comment) {\n      id\n      rating\n    }\n  }\n": typeof types.RateChatSessionDocument,
 };
 const documents: Documents = {
     "\n  mutation LeaveOfflineMessage($input: LeaveOfflineMessageInput!) {\n    leaveOfflineMessage(input: $input) {\n      token\n      chatSession {\n        id\n      }\n    }\n  }\n": types.LeaveOfflineMessageDocument,
@@ -47,6 +49,8 @@ const documents: Documents = {
     "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      ...Conversation_message\n    }\n  }\n": types.OnMessageAddedDocument,
     "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": types.OnTypingChangedDocument,
     "\n  subscription OnChatSessionUpdated($id: ID!) {\n    chatSessionUpdated(id: $id) {\n      ...Conversation_session\n    }\n  }\n": types.OnChatSessionUpdatedDocument,
+    "\n  query GetChatRating($id: ID!) {\n    chatSession(id: $id) {\n      id\n      rating\n      transcriptUrl\n    }\n  }\n": types.GetChatRatingDocument,
+    "\n  mutation RateChatSession($id: ID!, $rating: Int!, $comment: String) {\n    rateChatSession(id: $id, rating: $rating, comment: $comment) {\n      id\n      rating\n    }\n  }\n": types.RateChatSessionDocument,
 };
 
 /**
@@ -109,6 +113,14 @@ export function graphql(source: "\n  subscription OnTypingChanged($sessionId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OnChatSessionUpdated($id: ID!) {\n    chatSessionUpdated(id: $id) {\n      ...Conversation_session\n    }\n  }\n"): typeof import('./graphql').OnChatSessionUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetChatRating($id: ID!) {\n    chatSession(id: $id) {\n      id\n      rating\n      transcriptUrl\n    }\n  }\n"): typeof import('./graphql').GetChatRatingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateChatSession($id: ID!, $rating: Int!, $comment: String) {\n    rateChatSession(id: $id, rating: $rating, comment: $comment) {\n      id\n      rating\n    }\n  }\n"): typeof import('./graphql').RateChatSessionDocument;
 
 
 export function graphql(source: string) {

@@ -159,6 +159,22 @@ export type OnChatSessionUpdatedSubscriptionVariables = Exact<{
 
 export type OnChatSessionUpdatedSubscription = { chatSessionUpdated: { id: string, status: ChatSessionStatus, queuePosition: number | null, estimatedWaitSeconds: number | null, customerLastReadMessageId: string | null, agentLastReadMessageId: string | null, unreadCount: number, assignedAdmin: { name: string } | null } };
 
+export type GetChatRatingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetChatRatingQuery = { chatSession: { id: string, rating: number | null, transcriptUrl: string } | null };
+
+export type RateChatSessionMutationVariables = Exact<{
+  id: string | number;
+  rating: number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type RateChatSessionMutation = { rateChatSession: { id: string, rating: number | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -508,3 +524,20 @@ export const OnChatSessionUpdatedDocument = new TypedDocumentString(`
   agentLastReadMessageId
   unreadCount
 }`) as unknown as TypedDocumentString<OnChatSessionUpdatedSubscription, OnChatSessionUpdatedSubscriptionVariables>;
+export const GetChatRatingDocument = new TypedDocumentString(`
+    query GetChatRating($id: ID!) {
+  chatSession(id: $id) {
+    id
+    rating
+    transcriptUrl
+  }
+}
+    `) as unknown as TypedDocumentString<GetChatRatingQuery, GetChatRatingQueryVariables>;
+export const RateChatSessionDocument = new TypedDocumentString(`
+    mutation RateChatSession($id: ID!, $rating: Int!, $comment: String) {
+  rateChatSession(id: $id, rating: $rating, comment: $comment) {
+    id
+    rating
+  }
+}
+    `) as unknown as TypedDocumentString<RateChatSessionMutation, RateChatSessionMutationVariables>;
