@@ -52,10 +52,11 @@ describe('loadConfig', () => {
   });
 
   it('sends no email without SMTP_URL, and takes only an smtp:// or smtps:// URL', () => {
-    expect(loadConfig({}).mail).toEqual({ smtpUrl: undefined, from: 'Bantuan OSS Perizinan <no-reply@localhost>' });
-    expect(loadConfig({ SMTP_URL: 'smtps://user:secret@mail.example:465', MAIL_FROM: 'Desk <desk@example.id>' }).mail).toEqual({
+    expect(loadConfig({}).mail).toEqual({ smtpUrl: undefined, from: 'Bantuan OSS Perizinan <no-reply@localhost>', retryDelaySeconds: 30 });
+    expect(loadConfig({ SMTP_URL: 'smtps://user:secret@mail.example:465', MAIL_FROM: 'Desk <desk@example.id>', MAIL_RETRY_DELAY_SECONDS: '5' }).mail).toEqual({
       smtpUrl: 'smtps://user:secret@mail.example:465',
       from: 'Desk <desk@example.id>',
+      retryDelaySeconds: 5,
     });
     expect(() => loadConfig({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL: must start with smtp:\/\/ or smtps:\/\//);
   });

@@ -113,6 +113,7 @@ const EnvSchema = z
     WIDGET_ALLOW_FILE_UPLOAD: booleanFlag.default(true),
     SMTP_URL: smtpUrl.optional(),
     MAIL_FROM: z.string().min(3).default('Bantuan OSS Perizinan <no-reply@localhost>'),
+    MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -201,6 +202,8 @@ export interface Config {
     smtpUrl?: string;
     /** The From of every email, `Name <address>`. */
     from: string;
+    /** A refused email is tried again after this long, then about twice as long each time, up to an hour. */
+    retryDelaySeconds: number;
   };
 }
 
@@ -283,6 +286,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       position: env.WIDGET_POSITION,
       allowFileUpload: env.WIDGET_ALLOW_FILE_UPLOAD,
     },
-    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, retryDelaySeconds: env.MAIL_RETRY_DELAY_SECONDS },
   });
 }

@@ -35,9 +35,6 @@ export const OnChatSessionUpdatedSubscription = graphql(`
       ...SessionRow_session
       # So that an open conversation shows what the customer has read.
       ...ReadReceipts_session
-      # And the customer's rating of a closed chat as it comes.
-      rating
-      ratingComment
     }
   }
 `);

@@ -27,6 +27,10 @@ interface ReceivedMail {
   body: string;
 }
 
+/** Deliveries the SMTP server refuses next, with a temporary 451, as a server that is briefly down would. */
+let refusals = 0;
+let attempts = 0;
+
 /** A real SMTP server in this process, on a free port: what the API's mailer sends arrives here. */
 function startSmtpServer(received: ReceivedMail[]): Promise<SMTPServer> {
   const server = new SMTPServer({
@@ -34,6 +38,13 @@ function startSmtpServer(received: ReceivedMail[]): Promise<SMTPServer> {
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onData(stream, session, callback) {
+      attempts += 1;
+      if (refusals > 0) {
+        refusals -= 1;
+        stream.resume();
+        stream.on('end', () => callback(Object.assign(new Error('Try again later'), { responseCode: 451 })));
+        return;
+      }
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
@@ -63,7 +74,7 @@ let admin: Actor;
 beforeAll(async () => {
   smtp = await startSmtpServer(received);
   db = await createTestDatabase();
-  app = await startTestApp(db.url, { SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, MAIL_FROM: 'Bantuan OSS <bantuan@contoh.id>' });
+  app = await startTestApp(db.url, { SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, MAIL_FROM: 'Bantuan OSS <bantuan@contoh.id>', MAIL_RETRY_DELAY_SECONDS: '1' });
   admin = await loginAdmin(app.httpUrl);
 });
 afterAll(async () => {
@@ -97,6 +108,7 @@ async function jobsFor(messageIds: string[]): Promise<string[]> {
 
 beforeEach(() => {
   received.length = 0;
+  attempts = 0;
 });
 
 it("emails an agent's reply in an offline chat to the visitor's address, in Indonesian", async () => {
@@ -137,4 +149,19 @@ it('mails each reply once, however often its email is queued', async () => {
   expect(mails.map((mail) => (mail.body.includes('Balasan pertama.') ? 'first' : 'second'))).toEqual(['first', 'second']);
   expect(await jobsFor([first.id])).toEqual([first.id]);
   expect(received).toHaveLength(2);
+});
+
+it('tries again with backoff when the SMTP server refuses for a while, and delivers the reply once', async () => {
+  const chat = await offlineChat('sabar@contoh.id');
+  refusals = 2;
+  const sent = await reply(chat, 'Maaf menunggu, ini jawabannya.');
+  const [mail] = await mailsArrived(1, 60_000);
+  expect(mail.to).toEqual(['sabar@contoh.id']);
+  expect(mail.body).toContain('Maaf menunggu, ini jawabannya.');
+  expect(attempts).toBe(3);
+  const [job] = await app.deps.orm.em.getConnection().execute<{ retry_count: number }[]>(
+    `select retry_count from pgboss.job where name = ? and data->>'messageId' = ?`,
+    [OFFLINE_REPLY_MAIL_JOB, sent.id],
+  );
+  expect(job).toEqual({ retry_count: 2 });
 });

@@ -4,8 +4,9 @@ import { isMessageId } from '../../input/text-rules';
 import { MessageSender } from '../message/message.entity';
 
 export const OFFLINE_REPLY_MAIL_JOB = 'offline-reply-mail';
-/** About 30 s, 1 min, 2 min … up to an hour between tries: an SMTP server down for a while still gets the mail. */
-const RETRIES = { limit: 8, delaySeconds: 30, maxDelaySeconds: 60 * 60 };
+/** With the default MAIL_RETRY_DELAY_SECONDS, about 30 s, 1 min, 2 min … up to an hour between tries: an SMTP server down for a while still gets the mail. */
+const RETRY_LIMIT = 8;
+const LONGEST_RETRY_DELAY_SECONDS = 60 * 60;
 
 interface OfflineReplyMail {
   messageId: string;
@@ -54,7 +55,7 @@ export async function defineOfflineReplyMail(deps: Pick<AppDeps, 'jobs' | 'maile
       if (!reply?.email) return;
       await mailer.send({ to: reply.email, ...replyMail(reply, deps.config.widget.widgetTitle) });
     },
-    RETRIES,
+    { limit: RETRY_LIMIT, delaySeconds: deps.config.mail.retryDelaySeconds, maxDelaySeconds: LONGEST_RETRY_DELAY_SECONDS },
   );
 }
 
