@@ -31,6 +31,7 @@ import { attachWebSocketServer, CLOSE_RECONNECT } from './realtime/websocket';
 import { createFileLinks } from './modules/file/file-links';
 import { fileDownloadHandler } from './modules/file/file.download';
 import { transcriptDownloadHandler } from './modules/transcript/transcript.download';
+import { defineTranscriptMail } from './modules/transcript/transcript-mail';
 import { createDiskStorage } from './modules/file/file.storage';
 import { createLocalPresence, createRedisPresence } from './modules/presence/presence';
 import { Router } from './modules/queue/routing';
@@ -102,6 +103,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
   };
   await scheduleRoutingSweep(deps);
   await defineOfflineReplyMail(deps);
+  await defineTranscriptMail(deps);
   const accounts = createAccountCheck({ orm: database.orm, revocations, pubsub, config, logger });
   const authenticator = createAuthenticator(
     tokens,

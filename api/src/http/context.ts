@@ -116,7 +116,7 @@ function createServices(em: () => EntityManager, deps: AppDeps) {
     search: new SearchService(em),
     offlineMessage: new OfflineMessageService(em, deps, chatSession, message),
     rating: new RatingService(em, chatSession),
-    transcript: new TranscriptService(deps),
+    transcript: new TranscriptService(em, deps, chatSession),
     presence: deps.presence,
   };
 }

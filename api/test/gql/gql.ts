@@ -98,6 +98,8 @@ type Documents = {
     "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": typeof types.GetSettingsDocument,
     "\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": typeof types.UpdateSettingsDocument,
     "\n  query GetTopics {\n    widgetConfig {\n      topics {\n        teamId\n        name\n      }\n    }\n  }\n": typeof types.GetTopicsDocument,
+    "\n  mutation EmailTranscript($id: ID!) {\n    emailTranscript(id: $id)\n  }\n": typeof types.EmailTranscriptDocument,
+    "\n  query CanEmail($id: ID!) {\n    chatSession(id: $id) {\n      canEmailTranscript\n    }\n  }\n": typeof types.CanEmailDocument,
     "\n  mutation SendRateLimitedFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n": typeof types.SendRateLimitedFileDocument,
     "\n  mutation SendSlowFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      file {\n        size\n      }\n    }\n  }\n": typeof types.SendSlowFileDocument,
     "\n  query ObservabilityProbe {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": typeof types.ObservabilityProbeDocument,
@@ -219,6 +221,8 @@ const documents: Documents = {
     "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": types.GetSettingsDocument,
     "\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n    }\n  }\n": types.UpdateSettingsDocument,
     "\n  query GetTopics {\n    widgetConfig {\n      topics {\n        teamId\n        name\n      }\n    }\n  }\n": types.GetTopicsDocument,
+    "\n  mutation EmailTranscript($id: ID!) {\n    emailTranscript(id: $id)\n  }\n": types.EmailTranscriptDocument,
+    "\n  query CanEmail($id: ID!) {\n    chatSession(id: $id) {\n      canEmailTranscript\n    }\n  }\n": types.CanEmailDocument,
     "\n  mutation SendRateLimitedFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n": types.SendRateLimitedFileDocument,
     "\n  mutation SendSlowFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      file {\n        size\n      }\n    }\n  }\n": types.SendSlowFileDocument,
     "\n  query ObservabilityProbe {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": types.ObservabilityProbeDocument,
@@ -589,6 +593,14 @@ export function graphql(source: "\n  mutation UpdateSettings($input: UpdateSetti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GetTopics {\n    widgetConfig {\n      topics {\n        teamId\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').GetTopicsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailTranscript($id: ID!) {\n    emailTranscript(id: $id)\n  }\n"): typeof import('./graphql').EmailTranscriptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CanEmail($id: ID!) {\n    chatSession(id: $id) {\n      canEmailTranscript\n    }\n  }\n"): typeof import('./graphql').CanEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -760,6 +760,20 @@ export type GetTopicsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GetTopicsQuery = { widgetConfig: { topics: Array<{ teamId: string, name: string }> } };
 
+export type EmailTranscriptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmailTranscriptMutation = { emailTranscript: boolean };
+
+export type CanEmailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CanEmailQuery = { chatSession: { canEmailTranscript: boolean } | null };
+
 export type SendRateLimitedFileMutationVariables = Exact<{
   input: SendFileMessageInput;
 }>;
@@ -2020,6 +2034,18 @@ export const GetTopicsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GetTopicsQuery, GetTopicsQueryVariables>;
+export const EmailTranscriptDocument = new TypedDocumentString(`
+    mutation EmailTranscript($id: ID!) {
+  emailTranscript(id: $id)
+}
+    `) as unknown as TypedDocumentString<EmailTranscriptMutation, EmailTranscriptMutationVariables>;
+export const CanEmailDocument = new TypedDocumentString(`
+    query CanEmail($id: ID!) {
+  chatSession(id: $id) {
+    canEmailTranscript
+  }
+}
+    `) as unknown as TypedDocumentString<CanEmailQuery, CanEmailQueryVariables>;
 export const SendRateLimitedFileDocument = new TypedDocumentString(`
     mutation SendRateLimitedFile($input: SendFileMessageInput!) {
   sendFileMessage(input: $input) {

@@ -69,8 +69,8 @@ async function send(actor: Actor, sessionId: string, text: string, internal?: bo
   return sent.data.sendMessage;
 }
 
-async function openChat(name = 'Sari Dewi') {
-  const customer = await registerCustomer(url(), name);
+async function openChat(name = 'Sari Dewi', email?: string) {
+  const customer = await registerCustomer(url(), name, email);
   const sessionId = await startSession(url(), customer, 'Bagaimana cara mengurus NIB?');
   return { customer, sessionId };
 }
@@ -277,6 +277,17 @@ describe('transcriptUrl', () => {
     const agent = await createAgent(url(), admin, 'agen-transkrip@example.com', 'Agen Transkrip', 'AGENT');
     const link = handle.app.deps.fileLinks.transcriptUrlFor(sessionId, { role: 'ADMIN', adminId: agent.id, tokenId: 't', expiresAt: 0 });
     expect((await fetch(link)).status).toBe(404);
+  });
+});
+
+describe('emailTranscript without SMTP_URL', () => {
+  it('is refused with reason MAIL_NOT_CONFIGURED, and not offered, even to a customer with an email', async () => {
+    const { customer, sessionId } = await openChat('Email Ada', 'ada@contoh.id');
+    const refused = await graphqlRequest(url(), 'mutation Email($id: ID!) { emailTranscript(id: $id) }', { id: sessionId }, customer.token);
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].extensions?.reason).toBe('MAIL_NOT_CONFIGURED');
+    const offered = await graphqlRequest(url(), 'query Can($id: ID!) { chatSession(id: $id) { canEmailTranscript } }', { id: sessionId }, customer.token);
+    expect(offered.data).toEqual({ chatSession: { canEmailTranscript: false } });
   });
 });
 

@@ -3,13 +3,8 @@ import type { AppDeps } from '../../app-deps';
 import type { Viewer } from '../../auth/viewer';
 import { isUuid } from '../../input/text-rules';
 import { ChatSessionService } from '../chat-session/chat-session.service';
-import { Customer } from '../customer/customer.entity';
-import { Message } from '../message/message.entity';
-import { currentSettings } from '../settings/settings.service';
 import type { FileLinkReader } from '../file/file-links';
-import { transcriptText } from './transcript.text';
-
-const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
+import { readTranscript } from './transcript';
 
 /** The link's reader as a viewer, so that who may read the chat is decided exactly as for a request. */
 const viewerOf = (reader: FileLinkReader): Viewer =>
@@ -31,31 +26,10 @@ export function transcriptDownloadHandler(deps: AppDeps): RequestHandler {
       const em = deps.orm.em.fork();
       const session = await new ChatSessionService(() => em, deps).findVisible(viewerOf(link.reader), sessionId).catch(() => null);
       if (!session) return void res.status(404).json({ error: 'not found' });
-      const [customer, messages, settings] = await Promise.all([
-        em.findOneOrFail(Customer, session.customer.id),
-        em.find(
-          Message,
-          { session: session.id, ...(link.variant === 'customer' ? { internal: false } : {}) },
-          { populate: ['file'], orderBy: { id: 'asc' } },
-        ),
-        currentSettings(em),
-      ]);
-      const text = transcriptText({
-        customerName: customer.name,
-        startedAt: session.createdAt,
-        timeZone: settings.businessHours?.timezone || DEFAULT_TIME_ZONE,
-        lines: messages.map((message) => ({
-          sender: message.sender,
-          senderName: message.senderName,
-          text: message.text,
-          filename: message.file?.getEntity().filename ?? null,
-          internal: message.internal,
-          createdAt: message.createdAt,
-        })),
-      });
+      const { filename, text } = await readTranscript(em, session, link.variant);
       res.set({
         'Content-Type': 'text/plain; charset=utf-8',
-        'Content-Disposition': `attachment; filename="transkrip-${session.createdAt.toISOString().slice(0, 10)}-${session.id.slice(0, 8)}.txt"`,
+        'Content-Disposition': `attachment; filename="${filename}"`,
         'X-Content-Type-Options': 'nosniff',
         'Content-Security-Policy': "default-src 'none'; sandbox",
         'Cross-Origin-Resource-Policy': 'cross-origin',
