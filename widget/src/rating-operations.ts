@@ -6,6 +6,7 @@ export const GetChatRating = graphql(`
       id
       rating
       transcriptUrl
+      canEmailTranscript
     }
   }
 `);
@@ -16,5 +17,11 @@ export const RateChatSession = graphql(`
       id
       rating
     }
+  }
+`);
+
+export const EmailTranscript = graphql(`
+  mutation EmailTranscript($id: ID!) {
+    emailTranscript(id: $id)
   }
 `);

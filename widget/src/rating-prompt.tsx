@@ -1,6 +1,6 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { Transport } from './graphql-client';
-import { GetChatRating, RateChatSession } from './rating-operations';
+import { EmailTranscript, GetChatRating, RateChatSession } from './rating-operations';
 
 const MAX_COMMENT_LENGTH = 1000;
 const SCORES = [1, 2, 3, 4, 5] as const;
@@ -18,6 +18,9 @@ const id = {
   thanks: 'Terima kasih atas penilaian Anda!',
   rated: (score: number) => `Anda memberi nilai ${score} dari 5.`,
   transcript: 'Unduh transkrip',
+  emailTranscript: 'Kirim transkrip ke email saya',
+  emailed: 'Transkrip dikirim ke email Anda.',
+  emailFailed: 'Transkrip belum terkirim. Coba lagi.',
 };
 
 type RatingStrings = typeof id;
@@ -34,6 +37,9 @@ const en: RatingStrings = {
   thanks: 'Thank you for your rating!',
   rated: (score) => `You rated this chat ${score} of 5.`,
   transcript: 'Download transcript',
+  emailTranscript: 'Email me the transcript',
+  emailed: 'The transcript is on its way to your email.',
+  emailFailed: 'The transcript was not sent. Please try again.',
 };
 
 /** Under a closed chat: the visitor rates it once (1 to 5, a comment if it likes) and may download its transcript. */
@@ -49,6 +55,17 @@ export function RatingPrompt(props: { english: boolean; sessionId: string; reque
   const [error, setError] = createSignal<string | null>(null);
   const [sent, setSent] = createSignal<number | null>(null);
   const given = () => sent() ?? chat()?.rating ?? null;
+  const [mailState, setMailState] = createSignal<'idle' | 'sending' | 'sent' | 'failed'>('idle');
+
+  const emailTranscript = async () => {
+    setMailState('sending');
+    try {
+      await props.request(EmailTranscript, { id: props.sessionId });
+      setMailState('sent');
+    } catch {
+      setMailState('failed');
+    }
+  };
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -123,9 +140,19 @@ export function RatingPrompt(props: { english: boolean; sessionId: string; reque
             </button>
           </form>
         </Show>
-        <a class="transcript-link" href={chat()!.transcriptUrl} download="">
-          {r().transcript}
-        </a>
+        <div class="transcript-actions">
+          <a class="transcript-link" href={chat()!.transcriptUrl} download="">
+            {r().transcript}
+          </a>
+          <Show when={chat()!.canEmailTranscript && mailState() !== 'sent'}>
+            <button type="button" class="transcript-link" disabled={mailState() === 'sending'} on:click={() => void emailTranscript()}>
+              {r().emailTranscript}
+            </button>
+          </Show>
+        </div>
+        <p class="transcript-status" role="status">
+          {mailState() === 'sent' ? r().emailed : mailState() === 'failed' ? r().emailFailed : ''}
+        </p>
       </Show>
     </div>
   );

@@ -30,8 +30,9 @@ type Documents = {
     "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      ...Conversation_message\n    }\n  }\n": typeof types.OnMessageAddedDocument,
     "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": typeof types.OnTypingChangedDocument,
     "\n  subscription OnChatSessionUpdated($id: ID!) {\n    chatSessionUpdated(id: $id) {\n      ...Conversation_session\n    }\n  }\n": typeof types.OnChatSessionUpdatedDocument,
-    "\n  query GetChatRating($id: ID!) {\n    chatSession(id: $id) {\n      id\n      rating\n      transcriptUrl\n    }\n  }\n": typeof types.GetChatRatingDocument,
+    "\n  query GetChatRating($id: ID!) {\n    chatSession(id: $id) {\n      id\n      rating\n      transcriptUrl\n      canEmailTranscript\n    }\n  }\n": typeof types.GetChatRatingDocument,
     "\n  mutation RateChatSession($id: ID!, $rating: Int!, $comment: String) {\n    rateChatSession(id: $id, rating: $rating, comment: $comment) {\n      id\n      rating\n    }\n  }\n": typeof types.RateChatSessionDocument,
+    "\n  mutation EmailTranscript($id: ID!) {\n    emailTranscript(id: $id)\n  }\n": typeof types.EmailTranscriptDocument,
 };
 const documents: Documents = {
     "\n  mutation LeaveOfflineMessage($input: LeaveOfflineMessageInput!) {\n    leaveOfflineMessage(input: $input) {\n      token\n      chatSession {\n        id\n      }\n    }\n  }\n": types.LeaveOfflineMessageDocument,
@@ -49,8 +50,9 @@ const documents: Documents = {
     "\n  subscription OnMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      ...Conversation_message\n    }\n  }\n": types.OnMessageAddedDocument,
     "\n  subscription OnTypingChanged($sessionId: ID!) {\n    typingChanged(sessionId: $sessionId) {\n      sender\n      senderName\n      isTyping\n    }\n  }\n": types.OnTypingChangedDocument,
     "\n  subscription OnChatSessionUpdated($id: ID!) {\n    chatSessionUpdated(id: $id) {\n      ...Conversation_session\n    }\n  }\n": types.OnChatSessionUpdatedDocument,
-    "\n  query GetChatRating($id: ID!) {\n    chatSession(id: $id) {\n      id\n      rating\n      transcriptUrl\n    }\n  }\n": types.GetChatRatingDocument,
+    "\n  query GetChatRating($id: ID!) {\n    chatSession(id: $id) {\n      id\n      rating\n      transcriptUrl\n      canEmailTranscript\n    }\n  }\n": types.GetChatRatingDocument,
     "\n  mutation RateChatSession($id: ID!, $rating: Int!, $comment: String) {\n    rateChatSession(id: $id, rating: $rating, comment: $comment) {\n      id\n      rating\n    }\n  }\n": types.RateChatSessionDocument,
+    "\n  mutation EmailTranscript($id: ID!) {\n    emailTranscript(id: $id)\n  }\n": types.EmailTranscriptDocument,
 };
 
 /**
@@ -116,11 +118,15 @@ export function graphql(source: "\n  subscription OnChatSessionUpdated($id: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GetChatRating($id: ID!) {\n    chatSession(id: $id) {\n      id\n      rating\n      transcriptUrl\n    }\n  }\n"): typeof import('./graphql').GetChatRatingDocument;
+export function graphql(source: "\n  query GetChatRating($id: ID!) {\n    chatSession(id: $id) {\n      id\n      rating\n      transcriptUrl\n      canEmailTranscript\n    }\n  }\n"): typeof import('./graphql').GetChatRatingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RateChatSession($id: ID!, $rating: Int!, $comment: String) {\n    rateChatSession(id: $id, rating: $rating, comment: $comment) {\n      id\n      rating\n    }\n  }\n"): typeof import('./graphql').RateChatSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailTranscript($id: ID!) {\n    emailTranscript(id: $id)\n  }\n"): typeof import('./graphql').EmailTranscriptDocument;
 
 
 export function graphql(source: string) {

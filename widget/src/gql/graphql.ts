@@ -164,7 +164,7 @@ export type GetChatRatingQueryVariables = Exact<{
 }>;
 
 
-export type GetChatRatingQuery = { chatSession: { id: string, rating: number | null, transcriptUrl: string } | null };
+export type GetChatRatingQuery = { chatSession: { id: string, rating: number | null, transcriptUrl: string, canEmailTranscript: boolean } | null };
 
 export type RateChatSessionMutationVariables = Exact<{
   id: string | number;
@@ -174,6 +174,13 @@ export type RateChatSessionMutationVariables = Exact<{
 
 
 export type RateChatSessionMutation = { rateChatSession: { id: string, rating: number | null } };
+
+export type EmailTranscriptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmailTranscriptMutation = { emailTranscript: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -530,6 +537,7 @@ export const GetChatRatingDocument = new TypedDocumentString(`
     id
     rating
     transcriptUrl
+    canEmailTranscript
   }
 }
     `) as unknown as TypedDocumentString<GetChatRatingQuery, GetChatRatingQueryVariables>;
@@ -541,3 +549,8 @@ export const RateChatSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RateChatSessionMutation, RateChatSessionMutationVariables>;
+export const EmailTranscriptDocument = new TypedDocumentString(`
+    mutation EmailTranscript($id: ID!) {
+  emailTranscript(id: $id)
+}
+    `) as unknown as TypedDocumentString<EmailTranscriptMutation, EmailTranscriptMutationVariables>;

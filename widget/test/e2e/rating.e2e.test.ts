@@ -1,4 +1,7 @@
+import type { AddressInfo } from 'node:net';
+import type { SMTPServer } from 'smtp-server';
 import { queryRows } from '../../../api/test/support/database';
+import { startSmtpServer, type ReceivedMail } from '../../../api/test/support/smtp';
 import { graphqlRequest } from '../../../api/test/support/test-app';
 import { firstMessage } from '../support/actors';
 import { widgetAxeViolations } from '../support/axe';
@@ -7,7 +10,19 @@ import { poll } from '../support/poll';
 
 // After the agent closes the chat: "Bagaimana layanan kami?" and the transcript link.
 
-const suite = useHarness();
+const received: ReceivedMail[] = [];
+let smtp: SMTPServer;
+const env: Record<string, string> = {};
+// Registered before the harness's own beforeAll, which reads `env` when it starts the API.
+beforeAll(async () => {
+  smtp = await startSmtpServer(received);
+  env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+});
+
+const suite = useHarness(env);
 
 const storedRating = async (sessionId: string) =>
   (
@@ -75,5 +90,37 @@ it('says so when no score is chosen, and stores nothing', async () => {
   await page.getByRole('alert').filter({ hasText: 'Pilih nilai 1 sampai 5.' }).waitFor();
   expect(await storedRating(sessionId)).toEqual({ rating: null, comment: null });
   expect(await widgetAxeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+it('emails the transcript to a visitor who gave an email, when asked, without the notes', async () => {
+  const { page, errors } = await suite.visitor();
+  await startChatting(page, { name: 'Nur Aini', email: 'nur@contoh.id' });
+  const sessionId = await firstMessage(suite.admin, page, 'Nur Aini', 'Apakah izin saya sudah terbit?');
+  const note = await graphqlRequest(
+    suite.h.api.httpUrl,
+    'mutation Note($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
+    { input: { sessionId, text: 'Catatan: cek ulang besok', internal: true } },
+    suite.admin.token,
+  );
+  expect(note.errors).toBeUndefined();
+  await suite.admin.close(sessionId);
+
+  await page.getByRole('button', { name: 'Kirim transkrip ke email saya' }).click();
+  await page.getByRole('status').filter({ hasText: 'Transkrip dikirim ke email Anda.' }).waitFor();
+  await poll(() => received.map((mail) => mail.to), 30_000).toEqual([['nur@contoh.id']]);
+  expect(received[0].body).toContain('Nur Aini: Apakah izin saya sudah terbit?');
+  expect(received[0].body).not.toContain('cek ulang besok');
+  expect(await widgetAxeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+it('offers no email to a visitor who gave none', async () => {
+  const { page, errors } = await suite.visitor();
+  await startChatting(page, { name: 'Tanpa Email' });
+  const sessionId = await firstMessage(suite.admin, page, 'Tanpa Email', 'Halo');
+  await suite.admin.close(sessionId);
+  await page.getByRole('link', { name: 'Unduh transkrip' }).waitFor();
+  expect(await page.getByRole('button', { name: 'Kirim transkrip ke email saya' }).count()).toBe(0);
   expect(errors).toEqual([]);
 });
