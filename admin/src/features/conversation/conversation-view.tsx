@@ -9,6 +9,7 @@ import type { Queue } from '../inbox/session-list-cache';
 import { PersonIcon } from '../shell/icons';
 import { routeHref } from '../shell/router';
 import { Composer } from './composer';
+import { ChatRating, TranscriptLink } from './chat-rating';
 import { ConversationActions } from './conversation-actions';
 import { LabelPicker } from '../labels/label-picker';
 import { appendMessages } from './message-cache';
@@ -40,6 +41,7 @@ export const GetConversationQuery = graphql(`
         name
       }
       ...ConversationActions_session
+      ...ChatRating_session
       ...LabelPicker_session
       ...ReadReceipts_session
       messages(last: $last, before: $before, first: $first, after: $after) {
@@ -258,7 +260,9 @@ export default function ConversationView({ sessionId, queue }: { sessionId: stri
               )}
             </p>
             <LabelPicker session={session} />
+            <ChatRating session={session} />
           </div>
+          <TranscriptLink session={session} />
           <ConversationActions session={session} queue={queue} />
           <button
             type="button"

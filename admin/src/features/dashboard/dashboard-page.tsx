@@ -11,6 +11,8 @@ const GetDashboardStatsQuery = graphql(`
       activeSessions
       waitingSessions
       averageFirstResponseSeconds
+      averageRating(days: $days)
+      ratingCount(days: $days)
       messagesPerDay(days: $days) {
         date
         count
@@ -41,13 +43,8 @@ export default function DashboardPage() {
   useRefetchOnSessionEvents(refetch, LIVE_REFRESH_MS);
 
   const stats = data?.stats;
-  const minutes =
-    stats?.averageFirstResponseSeconds == null
-      ? null
-      : new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-          minimumFractionDigits: 1,
-          maximumFractionDigits: 1,
-        }).format(stats.averageFirstResponseSeconds / 60);
+  const oneDecimal = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const minutes = stats?.averageFirstResponseSeconds == null ? null : oneDecimal.format(stats.averageFirstResponseSeconds / 60);
   return (
     <main className="page" id="main" tabIndex={-1}>
       <div className="page-title">
@@ -65,6 +62,15 @@ export default function DashboardPage() {
           label={t('dashboard.firstResponse')}
           value={minutes == null ? (stats ? t('dashboard.noData') : undefined) : t('dashboard.minutes', { value: minutes })}
           name="first-response"
+        />
+        <StatCard
+          label={t('dashboard.rating')}
+          value={
+            stats?.averageRating == null
+              ? stats && t('dashboard.noData')
+              : t('dashboard.ratingValue', { value: oneDecimal.format(stats.averageRating), count: stats.ratingCount })
+          }
+          name="rating"
         />
       </div>
       <section className="card chart-card" aria-labelledby={`${rangeId}-title`}>

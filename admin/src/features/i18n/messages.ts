@@ -328,6 +328,11 @@ export const id = {
   'dashboard.tableCaption': 'Jumlah pesan per tanggal',
   'dashboard.date': 'Tanggal',
   'dashboard.count': 'Pesan',
+  'dashboard.rating': 'Rata-rata penilaian',
+  'dashboard.ratingValue': '{value} / 5 dari {count} penilaian',
+  'rating.label': 'Penilaian pelanggan:',
+  'rating.score': '{rating} dari 5',
+  'rating.transcript': 'Unduh transkrip',
 
   'transfer.note': 'Catatan untuk penerima (opsional)',
   'transfer.notePlaceholder': 'Hanya terlihat oleh agen, tidak oleh pengunjung',
@@ -668,6 +673,11 @@ export const en: Record<MessageKey, string> = {
   'dashboard.tableCaption': 'Messages per date',
   'dashboard.date': 'Date',
   'dashboard.count': 'Messages',
+  'dashboard.rating': 'Average rating',
+  'dashboard.ratingValue': '{value} / 5 from {count} ratings',
+  'rating.label': "Customer's rating:",
+  'rating.score': '{rating} of 5',
+  'rating.transcript': 'Download transcript',
 
   'transfer.note': 'Note for whoever gets it (optional)',
   'transfer.notePlaceholder': 'Only agents see it, never the visitor',

@@ -35,6 +35,9 @@ export const OnChatSessionUpdatedSubscription = graphql(`
       ...SessionRow_session
       # So that an open conversation shows what the customer has read.
       ...ReadReceipts_session
+      # And the customer's rating of a closed chat as it comes.
+      rating
+      ratingComment
     }
   }
 `);

@@ -1,0 +1,42 @@
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useI18n } from '../i18n/i18n';
+
+export const ChatRatingFragment = graphql(`
+  fragment ChatRating_session on ChatSession {
+    id
+    rating
+    ratingComment
+    transcriptUrl
+  }
+`);
+
+const MAX_RATING = 5;
+
+/** The visitor's rating of the closed chat, as stars and a number, with its comment; nothing before it rates. */
+export function ChatRating(props: { session: FragmentType<typeof ChatRatingFragment> }) {
+  const { t } = useI18n();
+  const session = getFragmentData(ChatRatingFragment, props.session);
+  if (session.rating == null) return null;
+  return (
+    <p className="chat-rating" data-rating={session.rating}>
+      <span className="chat-rating-label">{t('rating.label')}</span>{' '}
+      <span className="chat-rating-stars" aria-hidden="true">
+        {'★'.repeat(session.rating)}
+        {'☆'.repeat(MAX_RATING - session.rating)}
+      </span>{' '}
+      <span className="chat-rating-score">{t('rating.score', { rating: session.rating })}</span>
+      {session.ratingComment && <q className="chat-rating-comment">{session.ratingComment}</q>}
+    </p>
+  );
+}
+
+/** The desk's copy of the conversation (notes marked) as a text file. */
+export function TranscriptLink(props: { session: FragmentType<typeof ChatRatingFragment> }) {
+  const { t } = useI18n();
+  const session = getFragmentData(ChatRatingFragment, props.session);
+  return (
+    <a className="button ghost small transcript-link" href={session.transcriptUrl} download="">
+      {t('rating.transcript')}
+    </a>
+  );
+}
