@@ -1,8 +1,11 @@
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createEffect, createSignal, For, onCleanup, Show } from 'solid-js';
+import type { GetChatRatingQuery } from './gql/graphql';
 import type { Transport } from './graphql-client';
 import { EmailTranscript, GetChatRating, RateChatSession } from './rating-operations';
 
 const MAX_COMMENT_LENGTH = 1000;
+/** Transcript links expire after 15 minutes: a visitor who lingers on this screen gets a fresh one. */
+const LINK_REFRESH_MS = 10 * 60 * 1000;
 const SCORES = [1, 2, 3, 4, 5] as const;
 
 /** The rating prompt's words; Indonesian first, as everywhere in the widget. */
@@ -24,6 +27,7 @@ const id = {
 };
 
 type RatingStrings = typeof id;
+type ChatRatingState = NonNullable<GetChatRatingQuery['chatSession']>;
 
 const en: RatingStrings = {
   question: 'How was our service?',
@@ -45,10 +49,20 @@ const en: RatingStrings = {
 /** Under a closed chat: the visitor rates it once (1 to 5, a comment if it likes) and may download its transcript. */
 export function RatingPrompt(props: { english: boolean; sessionId: string; request: Transport['request'] }) {
   const r = () => (props.english ? en : id);
-  const [chat] = createResource(
-    () => props.sessionId,
-    async (sessionId) => (await props.request(GetChatRating, { id: sessionId })).chatSession,
-  );
+  const [chat, setChat] = createSignal<ChatRatingState | null>(null);
+  // A failed read keeps what is shown; the next refresh tries again.
+  const load = (sessionId: string) =>
+    props.request(GetChatRating, { id: sessionId }).then(
+      ({ chatSession }) => sessionId === props.sessionId && setChat(chatSession ?? null),
+      () => undefined,
+    );
+  createEffect(() => {
+    const sessionId = props.sessionId;
+    setChat(null);
+    void load(sessionId);
+    const refresh = setInterval(() => void load(sessionId), LINK_REFRESH_MS);
+    onCleanup(() => clearInterval(refresh));
+  });
   const [score, setScore] = createSignal<number | null>(null);
   const [comment, setComment] = createSignal('');
   const [busy, setBusy] = createSignal(false);
