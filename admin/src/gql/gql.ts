@@ -31,6 +31,7 @@ type Documents = {
     "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n": typeof types.DeleteCannedResponseDocument,
     "\n  query PickCannedResponses($search: String) {\n    cannedResponses(search: $search) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": typeof types.PickCannedResponsesDocument,
     "\n  fragment ChatRating_session on ChatSession {\n    id\n    rating\n    ratingComment\n    transcriptUrl\n  }\n": typeof types.ChatRating_SessionFragmentDoc,
+    "\n  query GetTranscriptUrl($id: ID!) {\n    chatSession(id: $id) {\n      id\n      transcriptUrl\n    }\n  }\n": typeof types.GetTranscriptUrlDocument,
     "\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n": typeof types.ConversationActions_SessionFragmentDoc,
     "\n  mutation AssignChatSession($id: ID!, $adminId: ID, $teamId: ID, $note: String) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId, note: $note) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssignChatSessionDocument,
     "\n  mutation CloseChatSession($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": typeof types.CloseChatSessionDocument,
@@ -92,6 +93,7 @@ const documents: Documents = {
     "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n": types.DeleteCannedResponseDocument,
     "\n  query PickCannedResponses($search: String) {\n    cannedResponses(search: $search) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": types.PickCannedResponsesDocument,
     "\n  fragment ChatRating_session on ChatSession {\n    id\n    rating\n    ratingComment\n    transcriptUrl\n  }\n": types.ChatRating_SessionFragmentDoc,
+    "\n  query GetTranscriptUrl($id: ID!) {\n    chatSession(id: $id) {\n      id\n      transcriptUrl\n    }\n  }\n": types.GetTranscriptUrlDocument,
     "\n  fragment ConversationActions_session on ChatSession {\n    id\n    status\n    assignedAdmin {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n": types.ConversationActions_SessionFragmentDoc,
     "\n  mutation AssignChatSession($id: ID!, $adminId: ID, $teamId: ID, $note: String) {\n    assignChatSession(id: $id, adminId: $adminId, teamId: $teamId, note: $note) {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n        online\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.AssignChatSessionDocument,
     "\n  mutation CloseChatSession($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": types.CloseChatSessionDocument,
@@ -218,6 +220,10 @@ export function graphql(source: "\n  query PickCannedResponses($search: String) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ChatRating_session on ChatSession {\n    id\n    rating\n    ratingComment\n    transcriptUrl\n  }\n"): (typeof documents)["\n  fragment ChatRating_session on ChatSession {\n    id\n    rating\n    ratingComment\n    transcriptUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetTranscriptUrl($id: ID!) {\n    chatSession(id: $id) {\n      id\n      transcriptUrl\n    }\n  }\n"): (typeof documents)["\n  query GetTranscriptUrl($id: ID!) {\n    chatSession(id: $id) {\n      id\n      transcriptUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,5 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useEffect } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useI18n } from '../i18n/i18n';
 
@@ -10,7 +12,18 @@ export const ChatRatingFragment = graphql(`
   }
 `);
 
+const GetTranscriptUrlQuery = graphql(`
+  query GetTranscriptUrl($id: ID!) {
+    chatSession(id: $id) {
+      id
+      transcriptUrl
+    }
+  }
+`);
+
 const MAX_RATING = 5;
+/** Transcript links expire after 15 minutes: a conversation left open gets a fresh one. */
+const LINK_REFRESH_MS = 10 * 60 * 1000;
 
 /** The visitor's rating of the closed chat, as stars and a number, with its comment; nothing before it rates. */
 export function ChatRating(props: { session: FragmentType<typeof ChatRatingFragment> }) {
@@ -34,6 +47,14 @@ export function ChatRating(props: { session: FragmentType<typeof ChatRatingFragm
 export function TranscriptLink(props: { session: FragmentType<typeof ChatRatingFragment> }) {
   const { t } = useI18n();
   const session = getFragmentData(ChatRatingFragment, props.session);
+  const client = useApolloClient();
+  useEffect(() => {
+    // The fresh link lands in the cached session, which re-renders this with it.
+    const refresh = setInterval(() => {
+      client.query({ query: GetTranscriptUrlQuery, variables: { id: session.id }, fetchPolicy: 'network-only' }).catch(() => undefined);
+    }, LINK_REFRESH_MS);
+    return () => clearInterval(refresh);
+  }, [client, session.id]);
   return (
     <a className="button ghost small transcript-link" href={session.transcriptUrl} download="">
       {t('rating.transcript')}

@@ -68,8 +68,9 @@ export default function DashboardPage() {
           value={
             stats?.averageRating == null
               ? stats && t('dashboard.noData')
-              : t('dashboard.ratingValue', { value: oneDecimal.format(stats.averageRating), count: stats.ratingCount })
+              : t('dashboard.ratingValue', { value: oneDecimal.format(stats.averageRating) })
           }
+          detail={stats?.averageRating == null ? undefined : t('dashboard.ratingCount', { count: stats.ratingCount })}
           name="rating"
         />
       </div>
@@ -117,11 +118,12 @@ export default function DashboardPage() {
   );
 }
 
-function StatCard({ label, value, name }: { label: string; value: number | string | undefined; name: string }) {
+function StatCard({ label, value, detail, name }: { label: string; value: number | string | undefined; detail?: string; name: string }) {
   return (
     <section className="card stat-card" data-stat={name}>
       <h2>{label}</h2>
       <p className="stat-value">{value ?? '…'}</p>
+      {detail && <p className="stat-detail">{detail}</p>}
     </section>
   );
 }
