@@ -1,10 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import type { SMTPServer } from 'smtp-server';
 import { DEFAULT_ADMIN } from '../../db/seed';
 import { graphql } from '../../../test/gql';
 import { loginAdmin, registerCustomer, startSession, type Actor } from '../../../test/support/actors';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database';
 import { SendMessage } from '../../../test/support/operations';
+import { mailsArrived as mailsArrivedIn, startSmtpServer, type ReceivedMail, type SmtpFaults } from '../../../test/support/smtp';
 import { dataOf } from '../../../test/support/queue';
 import { graphqlRequest, startTestApp, type TestApp } from '../../../test/support/test-app';
 import { OFFLINE_REPLY_MAIL_JOB, queueOfflineReplyMail } from './offline-reply-mail';
@@ -20,59 +21,15 @@ const LeaveOfflineForMail = graphql(`
   }
 `);
 
-interface ReceivedMail {
-  to: string[];
-  raw: string;
-  subject: string;
-  body: string;
-}
-
 /** Deliveries the SMTP server refuses next, with a temporary 451, as a server that is briefly down would. */
-let refusals = 0;
-let attempts = 0;
-
-/** A real SMTP server in this process, on a free port: what the API's mailer sends arrives here. */
-function startSmtpServer(received: ReceivedMail[]): Promise<SMTPServer> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      attempts += 1;
-      if (refusals > 0) {
-        refusals -= 1;
-        stream.resume();
-        stream.on('end', () => callback(Object.assign(new Error('Try again later'), { responseCode: 451 })));
-        return;
-      }
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const [head, ...rest] = raw.split('\r\n\r\n');
-        received.push({
-          to: session.envelope.rcptTo.map((recipient) => recipient.address),
-          raw,
-          subject: /^Subject: (.*)$/m.exec(head)?.[1]?.trim() ?? '',
-          body: decodeQuotedPrintable(rest.join('\r\n\r\n')),
-        });
-        callback();
-      });
-    },
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const decodeQuotedPrintable = (text: string) =>
-  Buffer.from(text.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
-
+const faults: SmtpFaults = { refusals: 0, attempts: 0 };
 const received: ReceivedMail[] = [];
 let smtp: SMTPServer;
 let db: TestDatabase;
 let app: TestApp;
 let admin: Actor;
 beforeAll(async () => {
-  smtp = await startSmtpServer(received);
+  smtp = await startSmtpServer(received, faults);
   db = await createTestDatabase();
   app = await startTestApp(db.url, { SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, MAIL_FROM: 'Bantuan OSS <bantuan@contoh.id>', MAIL_RETRY_DELAY_SECONDS: '1' });
   admin = await loginAdmin(app.httpUrl);
@@ -83,12 +40,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => smtp?.close(() => resolve()));
 });
 
-/** Until `count` emails have arrived (the job queue polls every 2 s). */
-async function mailsArrived(count: number, timeoutMs = 20_000): Promise<ReceivedMail[]> {
-  const deadline = Date.now() + timeoutMs;
-  while (received.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-  return [...received];
-}
+const mailsArrived = (count: number, timeoutMs?: number) => mailsArrivedIn(received, count, timeoutMs);
 
 async function offlineChat(email: string): Promise<string> {
   const input = { name: 'Wulan Sari', email, message: 'Kapan izin saya terbit?' };
@@ -108,7 +60,7 @@ async function jobsFor(messageIds: string[]): Promise<string[]> {
 
 beforeEach(() => {
   received.length = 0;
-  attempts = 0;
+  faults.attempts = 0;
 });
 
 it("emails an agent's reply in an offline chat to the visitor's address, in Indonesian", async () => {
@@ -153,12 +105,12 @@ it('mails each reply once, however often its email is queued', async () => {
 
 it('tries again with backoff when the SMTP server refuses for a while, and delivers the reply once', async () => {
   const chat = await offlineChat('sabar@contoh.id');
-  refusals = 2;
+  faults.refusals = 2;
   const sent = await reply(chat, 'Maaf menunggu, ini jawabannya.');
   const [mail] = await mailsArrived(1, 60_000);
   expect(mail.to).toEqual(['sabar@contoh.id']);
   expect(mail.body).toContain('Maaf menunggu, ini jawabannya.');
-  expect(attempts).toBe(3);
+  expect(faults.attempts).toBe(3);
   const [job] = await app.deps.orm.em.getConnection().execute<{ retry_count: number }[]>(
     `select retry_count from pgboss.job where name = ? and data->>'messageId' = ?`,
     [OFFLINE_REPLY_MAIL_JOB, sent.id],

@@ -4,7 +4,7 @@ import { graphql } from '../../../test/gql';
 import { loginAdmin, registerCustomer, startSession, type Actor } from '../../../test/support/actors';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database';
 import { SendMessage } from '../../../test/support/operations';
-import { startSmtpServer, type ReceivedMail } from '../../../test/support/smtp';
+import { mailsArrived as mailsArrivedIn, startSmtpServer, type ReceivedMail } from '../../../test/support/smtp';
 import { errorCode, graphqlRequest, startTestApp, type TestApp } from '../../../test/support/test-app';
 
 const EmailTranscript = graphql(`
@@ -38,12 +38,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => smtp?.close(() => resolve()));
 });
 
-/** Until `count` emails have arrived (the job queue polls every 2 s). */
-async function mailsArrived(count: number, timeoutMs = 20_000): Promise<ReceivedMail[]> {
-  const deadline = Date.now() + timeoutMs;
-  while (received.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-  return [...received];
-}
+const mailsArrived = (count: number) => mailsArrivedIn(received, count);
 
 async function chatWithNote(name: string, email?: string) {
   const customer = await registerCustomer(app.httpUrl, name, email);
