@@ -56,6 +56,8 @@ describe('emailTranscript', () => {
   it("sends the customer's copy, without notes, to the customer's email, once however often it is asked within a minute", async () => {
     const { customer, sessionId } = await chatWithNote('Rina Wulandari', 'rina@contoh.id');
     expect((await graphqlRequest(app.httpUrl, CanEmail, { id: sessionId }, customer.token)).data?.chatSession?.canEmailTranscript).toBe(true);
+    // The three asks fall in one minute's window, not across the turn of a minute.
+    while (Math.floor(Date.now() / 1000) % 60 >= 50) await new Promise((resolve) => setTimeout(resolve, 200));
     for (let ask = 0; ask < 3; ask += 1) expect((await emailTranscript(customer, sessionId)).data?.emailTranscript).toBe(true);
 
     // A second chat's email is the marker: the queue runs jobs in order, so any repeat would come before or with it.
