@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Metrics } from '../observability/metrics';
@@ -21,8 +22,8 @@ export interface JobQueue {
    * `maxDelaySeconds`), `retries.limit` times at most; then it is given up (and logged).
    */
   define<T extends object>(name: string, work: (data: T) => Promise<void>, retries: JobRetries): Promise<void>;
-  /** Queues one run of a job registered with `define`; an `id` (a UUID) is queued once however often it is given. */
-  enqueue<T extends object>(name: string, data: T, options?: { id?: string }): Promise<void>;
+  /** Queues one run of a job registered with `define`; a `once` key is queued once per job however often it is given. */
+  enqueue<T extends object>(name: string, data: T, options?: { once?: string }): Promise<void>;
   /** Stops taking jobs, lets the running ones finish (for up to `JOB_STOP_TIMEOUT_MS`) and closes the connections. */
   close(): Promise<void>;
 }
@@ -87,10 +88,16 @@ export async function startJobQueue(options: { url: string; logger: Logger; metr
       });
     },
     async enqueue(name, data, options = {}) {
-      await boss.send(name, data, options.id ? { id: options.id } : {});
+      await boss.send(name, data, options.once ? { id: jobIdOf(name, options.once) } : {});
     },
     async close() {
       await boss.stop({ graceful: true, timeout: JOB_STOP_TIMEOUT_MS });
     },
   };
+}
+
+/** pg-boss job ids are UUIDs: one derived from the job and its key makes the queue drop repeats. */
+function jobIdOf(name: string, key: string): string {
+  const hex = createHash('sha256').update(`${name}:${key}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

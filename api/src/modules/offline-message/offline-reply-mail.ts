@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { AppDeps } from '../../app-deps';
 import { isMessageId } from '../../input/text-rules';
 import { MessageSender } from '../message/message.entity';
@@ -38,7 +37,7 @@ select m.text, f.filename, m.sender_name, c.name as customer_name, c.email
 export async function queueOfflineReplyMail(deps: Pick<AppDeps, 'jobs' | 'mailer' | 'logger'>, messageId: string): Promise<void> {
   if (!deps.mailer) return;
   try {
-    await deps.jobs.enqueue<OfflineReplyMail>(OFFLINE_REPLY_MAIL_JOB, { messageId }, { id: jobIdOf(messageId) });
+    await deps.jobs.enqueue<OfflineReplyMail>(OFFLINE_REPLY_MAIL_JOB, { messageId }, { once: messageId });
   } catch (error) {
     deps.logger.error({ err: error, messageId }, 'could not queue the email of an offline reply');
   }
@@ -75,10 +74,4 @@ function replyMail(reply: ReplyRow, deskName: string): { subject: string; text: 
       deskName,
     ].join('\n'),
   };
-}
-
-/** A UUID per message, so pg-boss queues the email once however many times it is asked. */
-function jobIdOf(messageId: string): string {
-  const hex = createHash('sha256').update(`${OFFLINE_REPLY_MAIL_JOB}:${messageId}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

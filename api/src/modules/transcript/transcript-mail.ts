@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { AppDeps } from '../../app-deps';
 import { isUuid } from '../../input/text-rules';
 import { ChatSession } from '../chat-session/chat-session.entity';
@@ -16,7 +15,7 @@ interface TranscriptMail {
 /** Queues the customer's copy to the customer's email, once per chat a minute however often it is asked. */
 export async function queueTranscriptMail(deps: Pick<AppDeps, 'jobs'>, sessionId: string, now = Date.now()): Promise<void> {
   const window = Math.floor(now / 1000 / ONCE_PER_SECONDS);
-  await deps.jobs.enqueue<TranscriptMail>(TRANSCRIPT_MAIL_JOB, { sessionId }, { id: uuidOf(`${TRANSCRIPT_MAIL_JOB}:${sessionId}:${window}`) });
+  await deps.jobs.enqueue<TranscriptMail>(TRANSCRIPT_MAIL_JOB, { sessionId }, { once: `${sessionId}:${window}` });
 }
 
 // Read when the job runs: the address the customer has then, and never a note (the customer's copy).
@@ -41,10 +40,4 @@ export async function defineTranscriptMail(deps: Pick<AppDeps, 'jobs' | 'mailer'
     },
     RETRIES,
   );
-}
-
-/** pg-boss job ids are UUIDs: one derived from `key` makes the queue drop repeats. */
-function uuidOf(key: string): string {
-  const hex = createHash('sha256').update(key).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
