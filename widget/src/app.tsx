@@ -5,6 +5,7 @@ import type { Transport } from './graphql-client';
 import { Launcher } from './launcher';
 import { leaveOfflineMessage } from './offline-desk';
 import { GetWidgetConfig } from './operations';
+import type { PanelState } from './panel-state';
 import type { VisitorStore } from './saved-visitor';
 import { formatBytes, stringsFor } from './strings';
 import { cssColor, parseColor, themeFor } from './contrast';
@@ -17,6 +18,7 @@ export interface AppProps {
   transport: Transport;
   websocketUrl: string;
   store: VisitorStore;
+  panel: PanelState;
 }
 
 export function App(props: AppProps) {
@@ -24,6 +26,7 @@ export function App(props: AppProps) {
   const t = stringsFor(locale);
   const [open, setOpen] = createSignal(false);
   const [everOpened, setEverOpened] = createSignal(false);
+  const [restored, setRestored] = createSignal(false);
   const [server, setServer] = createSignal<ServerWidgetConfig | null>(null);
   const [composerError, setComposerError] = createSignal<string | null>(null);
   const config = createMemo(() => mergeConfig(props.page, server()));
@@ -52,6 +55,12 @@ export function App(props: AppProps) {
   onMount(() => {
     void loadServerConfig();
     void conversation.start();
+    // Left open before a reload: shown again, without taking the focus from the page.
+    if (props.panel.wasOpen()) {
+      setRestored(true);
+      setEverOpened(true);
+      setOpen(true);
+    }
   });
 
   const focusInside = () =>
@@ -64,14 +73,17 @@ export function App(props: AppProps) {
     });
 
   const show = () => {
+    setRestored(false);
     setEverOpened(true);
     setOpen(true);
+    props.panel.remember(true);
     void loadServerConfig();
     focusInside();
   };
 
   const hide = () => {
     setOpen(false);
+    props.panel.remember(false);
     conversation.stopTyping();
     launcher.focus();
   };
@@ -105,6 +117,7 @@ export function App(props: AppProps) {
           config={config()}
           conversation={conversation}
           visible={open()}
+          restored={restored()}
           composerError={composerError()}
           setComposerError={setComposerError}
           onAttach={attach}

@@ -19,6 +19,8 @@ export interface ChatWindowProps {
   config: DisplayConfig;
   conversation: Conversation;
   visible: boolean;
+  /** Shown again by a reload: nothing in it takes the focus from the page. */
+  restored: boolean;
   composerError: string | null;
   setComposerError: (error: string | null) => void;
   onAttach: (file: File) => void;
@@ -178,7 +180,7 @@ export function ChatWindow(props: ChatWindowProps) {
                 }}
                 onTyping={() => conversation.noteTyping()}
                 onFile={attach}
-                autofocus={props.visible}
+                autofocus={props.visible && !props.restored}
                 ref={props.composerRef}
               />
             </Show>

@@ -1,6 +1,7 @@
 import { render } from 'solid-js/web';
 import { App } from './app';
 import { createTransport } from './graphql-client';
+import { createPanelState } from './panel-state';
 import { createVisitorStore } from './saved-visitor';
 import styles from './styles.css?inline';
 import { endpoints, readPageConfig } from './widget-config';
@@ -36,7 +37,7 @@ function initLivechatOSSWidget(): void {
   // On <html>, not <body>: a transformed body would trap position: fixed, and single-page apps
   // often replace the body's content wholesale.
   document.documentElement.appendChild(host);
-  render(() => App({ page, transport, websocketUrl, store }), shadow);
+  render(() => App({ page, transport, websocketUrl, store, panel: createPanelState(graphqlUrl) }), shadow);
 }
 
 /** Constructable stylesheets are CSSOM, so a page CSP without 'unsafe-inline' still lets them in. */

@@ -10,7 +10,7 @@ export interface VisitorStore {
   clear(): void;
 }
 
-type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** Namespaced by the GraphQL URL, so two widgets of two help desks on one site stay apart. */
 export const storageKey = (graphqlUrl: string) => `livechat-oss:${graphqlUrl}`;
@@ -50,7 +50,7 @@ export function createVisitorStore(graphqlUrl: string, storage: KeyValueStorage 
   };
 }
 
-function pageStorage(): KeyValueStorage | null {
+export function pageStorage(): KeyValueStorage | null {
   try {
     return window.localStorage;
   } catch {

@@ -352,6 +352,8 @@ it('resumes the same conversation after a reload, including what the agent sent 
     (await queryRows<{ id: string }>(h.db.url, 'select customer_last_read_message_id::text as id from chat_session where id = $1', [sessionId]))[0]?.id;
   await poll(customerMark).toBe(reply.id);
 
+  // Closed before leaving, so the next page starts closed and counts what arrives as unread.
+  await tab.page.getByRole('button', { name: 'Tutup obrolan' }).first().click();
   const url = tab.page.url();
   await tab.page.close();
   await agent.send(sessionId, 'Dikirim saat halaman tertutup');

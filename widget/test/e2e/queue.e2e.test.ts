@@ -83,8 +83,8 @@ it('shows its place in the queue live as agents take the chats ahead, with the e
 
   // After a reload the place comes from the query, before any event.
   await sayTheyWaited(ahead, 240);
+  // Left open, so open again after the reload.
   await page.reload();
-  await page.getByRole('button', { name: 'Buka obrolan' }).click();
   await poll(() => queueStatus(page).textContent()).toBe('Anda di antrean ke-1 · perkiraan 4 menit');
 
   expect(await agentOfNib.takeNext()).toBe(sessionId);

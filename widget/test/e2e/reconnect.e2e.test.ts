@@ -89,6 +89,8 @@ it('shows the reconnect bar to a returning visitor who opens the panel while the
   const sessionId = await sessionOf(page);
   await agent.send(sessionId, 'Balasan sebelum putus');
   await poll(() => bubbles(page, 'admin').allTextContents()).toEqual(['Balasan sebelum putus']);
+  // Closed before leaving: the returning visitor opens it again.
+  await page.getByRole('button', { name: 'Tutup obrolan' }).first().click();
   const url = page.url();
   await page.close();
 
