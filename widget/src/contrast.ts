@@ -8,8 +8,6 @@ export const DARK_INK: Rgb = [17, 24, 39];
 const AA_TEXT = 4.5;
 /** A shade is aimed a little above AA, so that rounding to whole channels never lands under it. */
 const SHADE_TARGET = 4.6;
-/** Light enough that dark text suits it better than a much darker shade of it with white text. */
-const LIGHT_LUMINANCE = 0.4;
 
 /** Relative luminance (WCAG 2). */
 export function luminance([r, g, b]: Rgb): number {
@@ -49,15 +47,13 @@ export interface Theme {
 }
 
 /**
- * From the configured colour: kept where it already gives white text AA; a light colour keeps
- * its surfaces and takes dark text; any other gets a darker shade of itself under white text.
+ * From the configured colour: kept as it is under white or dark text, whichever reaches AA on it;
+ * only a mid-tone on which neither does gets a darker shade of itself under white text.
  */
 export function themeFor(color: Rgb): Theme {
   const accent = shadeForWhiteText(color);
-  if (accent === color) return { accent, surface: color, onSurface: WHITE };
-  if (luminance(color) > LIGHT_LUMINANCE && contrast(color, DARK_INK) >= AA_TEXT) {
-    return { accent, surface: color, onSurface: DARK_INK };
-  }
+  if (contrast(color, WHITE) >= AA_TEXT) return { accent, surface: color, onSurface: WHITE };
+  if (contrast(color, DARK_INK) >= AA_TEXT) return { accent, surface: color, onSurface: DARK_INK };
   return { accent, surface: accent, onSurface: WHITE };
 }
 
