@@ -152,6 +152,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
       .subscribe('ADMIN_TOKENS_REVOKED')
       .listen(({ adminId, keptTokenId, closeCode }) => gateway.closeSocketsOfAdmin(adminId, keptTokenId, closeCode)),
     deps.pubsub.subscribe('ADMIN_ROLE_CHANGED').listen(({ adminId }) => gateway.closeSocketsOfAdmin(adminId, undefined, CLOSE_RECONNECT)),
+    deps.pubsub.subscribe('CUSTOMER_BLOCKED').listen(({ customerId }) => gateway.closeSocketsOfCustomer(customerId)),
   ]).catch((error) => logger.error({ err: error }, 'revocation feeds are not listening'));
 
   const apollo = new ApolloServer<Context>({

@@ -146,6 +146,7 @@ export type UpdateSettingsInput = {
   businessHours?: BusinessHoursInput | null | undefined;
   /** 1 to 100. */
   defaultMaxConcurrentChats?: number | null | undefined;
+  identityRequired?: boolean | null | undefined;
   /** Up to 500 characters; an empty text brings back the default. */
   offlineMessage?: string | null | undefined;
   routingMode?: RoutingMode | null | undefined;

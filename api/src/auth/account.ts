@@ -9,15 +9,22 @@ import type { RevocationStore } from './revocation';
 import type { Viewer } from './viewer';
 
 /**
- * Whether a token's account (an agent or a visitor) still exists, and an agent's is not disabled. A token outlives an account that
- * an operator deletes; every request and every socket is checked, against a copy in memory that is
- * trusted for `recheckSeconds`, and the accounts of open sockets are re-checked as often.
+ * Whether a token's account (an agent or a visitor) still exists, an agent's is not disabled and a
+ * visitor's is not blocked. A token outlives an account that an operator deletes; every request and
+ * every socket is checked, against a copy in memory that is trusted for `recheckSeconds`, and the
+ * accounts of open sockets are re-checked as often. Blocking a visitor cuts its tokens off through
+ * the revocation feed, at once on every instance (customer-blocking.ts); the account then says why.
  */
 export interface AccountCheck {
-  /** Throws UNAUTHENTICATED for an account that is gone; synchronous while the account is known. */
+  /**
+   * Throws UNAUTHENTICATED for an account that is gone, FORBIDDEN with reason BLOCKED for a blocked
+   * visitor; synchronous while the account is known.
+   */
   require(viewer: Viewer): void | Promise<void>;
   /** Re-checks these viewers' accounts (those of the open sockets), one query per role. */
   recheck(viewers: Iterable<Viewer>): Promise<void>;
+  /** As `require`, on the database whatever the copy in memory says. */
+  requireFresh(viewer: Viewer): Promise<void>;
 }
 
 const ACCOUNTS_KEPT = 10_000;
@@ -63,24 +70,29 @@ export function createAccountCheck(deps: {
     }
   };
 
+  const requireFresh = async (viewer: Viewer) => {
+    const key = accountKey(viewer);
+    let existing: Map<string, AccountState>;
+    try {
+      existing = await existingAccounts(deps.orm, viewer.role, [accountId(viewer)]);
+    } catch (error) {
+      // The request will meet the same database; its own error says so better than a refusal.
+      logger.warn({ err: error }, 'account check unavailable; token accepted on its signature');
+      return;
+    }
+    const state = existing.get(accountId(viewer));
+    if (state === 'active') return remember(key);
+    if (state === 'blocked') throw blocked();
+    await removed([viewer]).catch((error) => logger.warn({ err: error }, 'could not revoke a removed account'));
+    throw gone();
+  };
+
   return {
     require(viewer) {
-      const key = accountKey(viewer);
-      if (known(key)) return;
-      return (async () => {
-        let existing: Set<string>;
-        try {
-          existing = await existingAccounts(deps.orm, viewer.role, [accountId(viewer)]);
-        } catch (error) {
-          // The request will meet the same database; its own error says so better than a refusal.
-          logger.warn({ err: error }, 'account check unavailable; token accepted on its signature');
-          return;
-        }
-        if (existing.has(accountId(viewer))) return remember(key);
-        await removed([viewer]).catch((error) => logger.warn({ err: error }, 'could not revoke a removed account'));
-        throw gone();
-      })();
+      if (known(accountKey(viewer))) return;
+      return requireFresh(viewer);
     },
+    requireFresh,
     async recheck(viewers) {
       const byRole = { ADMIN: new Map<string, Viewer[]>(), CUSTOMER: new Map<string, Viewer[]>() };
       for (const viewer of viewers) {
@@ -92,7 +104,9 @@ export function createAccountCheck(deps: {
         if (ids.length === 0) continue;
         const existing = await existingAccounts(deps.orm, role, ids);
         const gone = ids.filter((id) => !existing.has(id));
-        for (const id of ids) if (existing.has(id)) remember(`${role}:${id}`);
+        for (const id of ids) if (existing.get(id) === 'active') remember(`${role}:${id}`);
+        // A block missed by an instance (its feed down) still closes the visitor's sockets here.
+        for (const id of ids) if (existing.get(id) === 'blocked') await deps.pubsub.publish('CUSTOMER_BLOCKED', { customerId: id });
         // One agent's sockets close together; each visitor token is revoked on its own.
         await removed(gone.flatMap((id) => (role === 'ADMIN' ? [byRole[role].get(id)![0]!] : byRole[role].get(id)!)));
       }
@@ -100,24 +114,29 @@ export function createAccountCheck(deps: {
   };
 }
 
+type AccountState = 'active' | 'blocked';
+
 const accountId = (viewer: Viewer) => (viewer.role === 'ADMIN' ? viewer.adminId : viewer.customerId);
 const accountKey = (viewer: Viewer) => `${viewer.role}:${accountId(viewer)}`;
 
 /** PostgreSQL takes at most 65,535 parameters in one statement; an instance may hold more sockets. */
 const IDS_PER_QUERY = 1000;
 
-async function existingAccounts(orm: MikroORM, role: Viewer['role'], ids: string[]): Promise<Set<string>> {
+/** The accounts that exist, each active or (a visitor) blocked. */
+async function existingAccounts(orm: MikroORM, role: Viewer['role'], ids: string[]): Promise<Map<string, AccountState>> {
   const em = orm.em.fork();
-  const existing = new Set<string>();
+  const existing = new Map<string, AccountState>();
   for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
     const chunk = ids.slice(start, start + IDS_PER_QUERY);
     const rows =
       role === 'ADMIN'
         ? await em.find(Admin, { id: { $in: chunk }, disabled: false }, { fields: ['id'] })
-        : await em.find(Customer, { id: { $in: chunk } }, { fields: ['id'] });
-    for (const row of rows) existing.add(row.id);
+        : await em.find(Customer, { id: { $in: chunk } }, { fields: ['id', 'blockedAt'] });
+    for (const row of rows) existing.set(row.id, 'blockedAt' in row && row.blockedAt ? 'blocked' : 'active');
   }
   return existing;
 }
+
+export const blocked = () => appError('FORBIDDEN', 'Sorry, the chat is not available to you.', { reason: 'BLOCKED' });
 
 const gone = () => appError('UNAUTHENTICATED', 'This account no longer exists. Please sign in again.');

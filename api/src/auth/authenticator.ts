@@ -51,7 +51,11 @@ export function createAuthenticator(
         if (error instanceof InvalidTokenError) throw unauthenticated();
         throw error;
       }
-      if (await isRevoked(verified)) throw unauthenticated();
+      if (await isRevoked(verified)) {
+        // A visitor's tokens are cut off by a block: the account says so (BLOCKED), not just "sign in".
+        if (verified.viewer.role === 'CUSTOMER') await accounts?.requireFresh(verified.viewer);
+        throw unauthenticated();
+      }
       await accounts?.require(verified.viewer);
       return verified.viewer;
     },

@@ -2,7 +2,11 @@ import type Redis from 'ioredis';
 import type { Logger } from 'pino';
 import type { VerifiedToken } from './tokens';
 
-/** Every token of `adminId` signed before `issuedBefore` (seconds) stops working, except `keptTokenId`. */
+/**
+ * Every token of `adminId` signed before `issuedBefore` (seconds) stops working, except `keptTokenId`.
+ * A visitor's id works the same (a block); a later cutoff replaces an earlier one, so `issuedBefore: 0`
+ * lifts it (an unblock).
+ */
 export interface AdminTokensRevocation {
   adminId: string;
   issuedBefore: number;
@@ -35,6 +39,8 @@ function revokedByCutoff({ viewer, issuedAt }: VerifiedToken, cutoff: AdminCutof
   return Boolean(cutoff && issuedAt < cutoff.issuedBefore && viewer.tokenId !== cutoff.keptTokenId);
 }
 
+const accountIdOf = (viewer: VerifiedToken['viewer']) => (viewer.role === 'ADMIN' ? viewer.adminId : viewer.customerId);
+
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 const PRUNE_EVERY_MS = 60_000;
 
@@ -53,7 +59,7 @@ class RevocationSet {
   has(token: VerifiedToken): boolean {
     const { viewer } = token;
     if (this.tokens.has(viewer.tokenId)) return true;
-    return viewer.role === 'ADMIN' && revokedByCutoff(token, this.cutoffs.get(viewer.adminId));
+    return revokedByCutoff(token, this.cutoffs.get(accountIdOf(viewer)));
   }
 
   private prune() {
@@ -87,8 +93,7 @@ export function createRedisRevocationStore(redis: Redis, prefix: string) {
     },
     async isRevoked(token: VerifiedToken) {
       const { viewer } = token;
-      if (viewer.role !== 'ADMIN') return (await redis.exists(tokenKey(viewer.tokenId))) === 1;
-      const [revoked, cutoff] = await redis.mget(tokenKey(viewer.tokenId), adminKey(viewer.adminId));
+      const [revoked, cutoff] = await redis.mget(tokenKey(viewer.tokenId), adminKey(accountIdOf(viewer)));
       return revoked !== null || revokedByCutoff(token, cutoff ? (JSON.parse(cutoff) as AdminCutoff) : null);
     },
     /** Every revocation Redis holds, for a mirror that (re)starts. */

@@ -114,6 +114,7 @@ const EnvSchema = z
     SMTP_URL: smtpUrl.optional(),
     MAIL_FROM: z.string().min(3).default('Bantuan OSS Perizinan <no-reply@localhost>'),
     MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    IDENTITY_SECRET: z.string().min(16, 'must be at least 16 characters, like the output of `openssl rand -hex 32`').optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -205,6 +206,8 @@ export interface Config {
     /** A refused email is tried again after this long, then about twice as long each time, up to an hour. */
     retryDelaySeconds: number;
   };
+  /** Signs host sites' user ids (`hex(HMAC-SHA256(secret, externalId))`); without it no visitor is verified. */
+  identitySecret?: string;
 }
 
 export interface RateLimitSettings {
@@ -287,5 +290,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       allowFileUpload: env.WIDGET_ALLOW_FILE_UPLOAD,
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, retryDelaySeconds: env.MAIL_RETRY_DELAY_SECONDS },
+    identitySecret: env.IDENTITY_SECRET,
   });
 }

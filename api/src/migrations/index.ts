@@ -13,6 +13,7 @@ import { Migration20261201150020_customer_attributes } from './Migration20261201
 import { Migration20261201150030_business_hours } from './Migration20261201150030_business_hours';
 import { Migration20261201153000_message_search_vector } from './Migration20261201153000_message_search_vector';
 import { Migration20261201154000_ratings } from './Migration20261201154000_ratings';
+import { Migration20261201160000_identity_blocking } from './Migration20261201160000_identity_blocking';
 
 /**
  * Every migration, oldest first, under the name it is recorded by in `mikro_orm_migrations`. The
@@ -35,4 +36,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201150030_business_hours', class: Migration20261201150030_business_hours },
   { name: 'Migration20261201153000_message_search_vector', class: Migration20261201153000_message_search_vector },
   { name: 'Migration20261201154000_ratings', class: Migration20261201154000_ratings },
+  { name: 'Migration20261201160000_identity_blocking', class: Migration20261201160000_identity_blocking },
 ];

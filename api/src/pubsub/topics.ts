@@ -80,6 +80,11 @@ export interface AdminRoleChangedPayload {
   adminId: string;
 }
 
+/** A visitor was blocked: every instance closes its sockets (4403). */
+export interface CustomerBlockedPayload {
+  customerId: string;
+}
+
 export interface AdminPresencePayload {
   adminId: string;
   online: boolean;
@@ -104,6 +109,7 @@ export interface TopicPayloads {
   TOKEN_REVOKED: TokenRevokedPayload;
   ADMIN_TOKENS_REVOKED: AdminTokensRevokedPayload;
   ADMIN_ROLE_CHANGED: AdminRoleChangedPayload;
+  CUSTOMER_BLOCKED: CustomerBlockedPayload;
   ADMIN_PRESENCE_CHANGED: AdminPresencePayload;
   /** Keyed by the named agent's id. */
   AGENT_MENTIONED: MentionPayload;

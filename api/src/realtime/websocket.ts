@@ -36,6 +36,8 @@ export interface WebSocketGateway {
    * given: with 4401 (revoked tokens) unless `code` says otherwise (4403 for a disabled agent).
    */
   closeSocketsOfAdmin(adminId: string, keptTokenId?: string, code?: number): void;
+  /** Closes, on this instance, every socket of this visitor with 4403 (a blocked visitor). */
+  closeSocketsOfCustomer(customerId: string): void;
   openSockets(): number;
   /** Who the open sockets on this instance speak for (signed-in ones only), e.g. to re-check their accounts. */
   viewers(): Viewer[];
@@ -116,9 +118,11 @@ export function attachWebSocketServer(options: RealtimeOptions): WebSocketGatewa
         viewer = await options.authenticate(tokenOf(params?.authorization));
       } catch (error) {
         // 4401 tells the client to drop its token: only for a token that is really bad.
-        const badToken = (error as GraphQLError).extensions?.code === 'UNAUTHENTICATED';
-        logger[badToken ? 'debug' : 'warn']({ err: error }, 'websocket refused');
-        socket.close(badToken ? CLOSE_UNAUTHORIZED : CLOSE_TRY_AGAIN_LATER, badToken ? 'Unauthorized' : 'Try again later');
+        const code = (error as GraphQLError).extensions?.code;
+        const badToken = code === 'UNAUTHENTICATED';
+        logger[badToken || code === 'FORBIDDEN' ? 'debug' : 'warn']({ err: error }, 'websocket refused');
+        if (code === 'FORBIDDEN') socket.close(CLOSE_FORBIDDEN, 'Forbidden');
+        else socket.close(badToken ? CLOSE_UNAUTHORIZED : CLOSE_TRY_AGAIN_LATER, badToken ? 'Unauthorized' : 'Try again later');
         return null;
       }
       if (viewer) track(socket, viewer);
@@ -154,6 +158,12 @@ export function attachWebSocketServer(options: RealtimeOptions): WebSocketGatewa
         if (viewer?.role === 'ADMIN' && viewer.adminId === adminId && viewer.tokenId !== keptTokenId) {
           socket.close(code, CLOSE_REASONS[code] ?? 'Closed');
         }
+      }
+    },
+    closeSocketsOfCustomer(customerId) {
+      for (const socket of wsServer.clients) {
+        const viewer = graphqlWs.identityOf(socket)?.viewer;
+        if (viewer?.role === 'CUSTOMER' && viewer.customerId === customerId) socket.close(CLOSE_FORBIDDEN, 'Blocked');
       }
     },
     openSockets: () => wsServer.clients.size,

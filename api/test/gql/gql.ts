@@ -47,10 +47,21 @@ type Documents = {
     "\n  query ListQueue($filter: ChatSessionFilter, $first: Int, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          queuedAt\n          team {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListQueueDocument,
     "\n  query ReadChat($id: ID!) {\n    chatSession(id: $id) {\n      id\n      status\n      team {\n        id\n      }\n      messages {\n        totalCount\n      }\n    }\n  }\n": typeof types.ReadChatDocument,
     "\n    mutation UpdateQueueTeam($id: ID!, $input: UpdateTeamInput!) {\n      updateTeam(id: $id, input: $input) {\n        id\n      }\n    }\n  ": typeof types.UpdateQueueTeamDocument,
+    "\n  mutation BlockCustomer($id: ID!, $reason: String) {\n    blockCustomer(id: $id, reason: $reason) {\n      id\n      blocked\n      blockedAt\n      blockedReason\n    }\n  }\n": typeof types.BlockCustomerDocument,
+    "\n  mutation UnblockCustomer($id: ID!) {\n    unblockCustomer(id: $id) {\n      id\n      blocked\n      blockedReason\n    }\n  }\n": typeof types.UnblockCustomerDocument,
+    "\n  query ListBlockedCustomers($first: Int, $after: String) {\n    blockedCustomers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          blockedReason\n        }\n      }\n    }\n  }\n": typeof types.ListBlockedCustomersDocument,
+    "\n  query BlockingOwnChat($id: ID!) {\n    chatSession(id: $id) {\n      id\n    }\n  }\n": typeof types.BlockingOwnChatDocument,
+    "\n  mutation BlockingRegisterAgain($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      token\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.BlockingRegisterAgainDocument,
     "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      id\n      name\n      email\n      phone\n      attributes\n    }\n  }\n": typeof types.UpdateCustomerDocument,
     "\n  query GetCustomerChats($id: ID!, $first: Int, $after: String) {\n    chatSession(id: $id) {\n      id\n      customer {\n        id\n        name\n        attributes\n        chatSessions(first: $first, after: $after) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            cursor\n            node {\n              id\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.GetCustomerChatsDocument,
     "\n  query ListCustomersChats($first: Int) {\n    chatSessions(first: $first) {\n      edges {\n        node {\n          id\n          customer {\n            id\n            chatSessions(first: 2) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListCustomersChatsDocument,
     "\n  subscription OnProfileChanged {\n    chatSessionUpdated {\n      id\n      customer {\n        id\n        name\n        attributes\n      }\n    }\n  }\n": typeof types.OnProfileChangedDocument,
+    "\n  mutation RegisterVerified($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      token\n      customer {\n        id\n        name\n        email\n        phone\n        externalId\n        verified\n        blocked\n      }\n    }\n  }\n": typeof types.RegisterVerifiedDocument,
+    "\n  query IdentityWhoAmI($id: ID!) {\n    chatSession(id: $id) {\n      id\n      customer {\n        id\n        verified\n        externalId\n      }\n    }\n  }\n": typeof types.IdentityWhoAmIDocument,
+    "\n  mutation SetIdentityRequired($required: Boolean!) {\n    updateSettings(input: { identityRequired: $required }) {\n      identityRequired\n    }\n  }\n": typeof types.SetIdentityRequiredDocument,
+    "\n  mutation IdentityLeaveOffline($input: LeaveOfflineMessageInput!) {\n    leaveOfflineMessage(input: $input) {\n      token\n    }\n  }\n": typeof types.IdentityLeaveOfflineDocument,
+    "\n  query WidgetIdentityRequired {\n    widgetConfig {\n      identityRequired\n    }\n  }\n": typeof types.WidgetIdentityRequiredDocument,
+    "\n  mutation IdentitySendFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n": typeof types.IdentitySendFileDocument,
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": typeof types.SendFileMessageDocument,
     "\n  query GetSessionFiles($id: ID!) {\n    chatSession(id: $id) {\n      id\n      messages(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            text\n            file {\n              id\n              filename\n              mimeType\n              size\n              url\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.GetSessionFilesDocument,
     "\n  subscription OnFileMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": typeof types.OnFileMessageAddedDocument,
@@ -170,10 +181,21 @@ const documents: Documents = {
     "\n  query ListQueue($filter: ChatSessionFilter, $first: Int, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          queuedAt\n          team {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ListQueueDocument,
     "\n  query ReadChat($id: ID!) {\n    chatSession(id: $id) {\n      id\n      status\n      team {\n        id\n      }\n      messages {\n        totalCount\n      }\n    }\n  }\n": types.ReadChatDocument,
     "\n    mutation UpdateQueueTeam($id: ID!, $input: UpdateTeamInput!) {\n      updateTeam(id: $id, input: $input) {\n        id\n      }\n    }\n  ": types.UpdateQueueTeamDocument,
+    "\n  mutation BlockCustomer($id: ID!, $reason: String) {\n    blockCustomer(id: $id, reason: $reason) {\n      id\n      blocked\n      blockedAt\n      blockedReason\n    }\n  }\n": types.BlockCustomerDocument,
+    "\n  mutation UnblockCustomer($id: ID!) {\n    unblockCustomer(id: $id) {\n      id\n      blocked\n      blockedReason\n    }\n  }\n": types.UnblockCustomerDocument,
+    "\n  query ListBlockedCustomers($first: Int, $after: String) {\n    blockedCustomers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          blockedReason\n        }\n      }\n    }\n  }\n": types.ListBlockedCustomersDocument,
+    "\n  query BlockingOwnChat($id: ID!) {\n    chatSession(id: $id) {\n      id\n    }\n  }\n": types.BlockingOwnChatDocument,
+    "\n  mutation BlockingRegisterAgain($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      token\n      customer {\n        id\n      }\n    }\n  }\n": types.BlockingRegisterAgainDocument,
     "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      id\n      name\n      email\n      phone\n      attributes\n    }\n  }\n": types.UpdateCustomerDocument,
     "\n  query GetCustomerChats($id: ID!, $first: Int, $after: String) {\n    chatSession(id: $id) {\n      id\n      customer {\n        id\n        name\n        attributes\n        chatSessions(first: $first, after: $after) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            cursor\n            node {\n              id\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n": types.GetCustomerChatsDocument,
     "\n  query ListCustomersChats($first: Int) {\n    chatSessions(first: $first) {\n      edges {\n        node {\n          id\n          customer {\n            id\n            chatSessions(first: 2) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ListCustomersChatsDocument,
     "\n  subscription OnProfileChanged {\n    chatSessionUpdated {\n      id\n      customer {\n        id\n        name\n        attributes\n      }\n    }\n  }\n": types.OnProfileChangedDocument,
+    "\n  mutation RegisterVerified($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      token\n      customer {\n        id\n        name\n        email\n        phone\n        externalId\n        verified\n        blocked\n      }\n    }\n  }\n": types.RegisterVerifiedDocument,
+    "\n  query IdentityWhoAmI($id: ID!) {\n    chatSession(id: $id) {\n      id\n      customer {\n        id\n        verified\n        externalId\n      }\n    }\n  }\n": types.IdentityWhoAmIDocument,
+    "\n  mutation SetIdentityRequired($required: Boolean!) {\n    updateSettings(input: { identityRequired: $required }) {\n      identityRequired\n    }\n  }\n": types.SetIdentityRequiredDocument,
+    "\n  mutation IdentityLeaveOffline($input: LeaveOfflineMessageInput!) {\n    leaveOfflineMessage(input: $input) {\n      token\n    }\n  }\n": types.IdentityLeaveOfflineDocument,
+    "\n  query WidgetIdentityRequired {\n    widgetConfig {\n      identityRequired\n    }\n  }\n": types.WidgetIdentityRequiredDocument,
+    "\n  mutation IdentitySendFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n": types.IdentitySendFileDocument,
     "\n  mutation SendFileMessage($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      sessionId\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": types.SendFileMessageDocument,
     "\n  query GetSessionFiles($id: ID!) {\n    chatSession(id: $id) {\n      id\n      messages(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            text\n            file {\n              id\n              filename\n              mimeType\n              size\n              url\n            }\n          }\n        }\n      }\n    }\n  }\n": types.GetSessionFilesDocument,
     "\n  subscription OnFileMessageAdded($sessionId: ID!) {\n    messageAdded(sessionId: $sessionId) {\n      id\n      sender\n      text\n      clientMessageId\n      file {\n        id\n        filename\n        mimeType\n        size\n        url\n      }\n    }\n  }\n": types.OnFileMessageAddedDocument,
@@ -392,6 +414,26 @@ export function graphql(source: "\n    mutation UpdateQueueTeam($id: ID!, $input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BlockCustomer($id: ID!, $reason: String) {\n    blockCustomer(id: $id, reason: $reason) {\n      id\n      blocked\n      blockedAt\n      blockedReason\n    }\n  }\n"): typeof import('./graphql').BlockCustomerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnblockCustomer($id: ID!) {\n    unblockCustomer(id: $id) {\n      id\n      blocked\n      blockedReason\n    }\n  }\n"): typeof import('./graphql').UnblockCustomerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListBlockedCustomers($first: Int, $after: String) {\n    blockedCustomers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          blockedReason\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ListBlockedCustomersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BlockingOwnChat($id: ID!) {\n    chatSession(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').BlockingOwnChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BlockingRegisterAgain($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      token\n      customer {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').BlockingRegisterAgainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      id\n      name\n      email\n      phone\n      attributes\n    }\n  }\n"): typeof import('./graphql').UpdateCustomerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -405,6 +447,30 @@ export function graphql(source: "\n  query ListCustomersChats($first: Int) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OnProfileChanged {\n    chatSessionUpdated {\n      id\n      customer {\n        id\n        name\n        attributes\n      }\n    }\n  }\n"): typeof import('./graphql').OnProfileChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterVerified($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      token\n      customer {\n        id\n        name\n        email\n        phone\n        externalId\n        verified\n        blocked\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterVerifiedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityWhoAmI($id: ID!) {\n    chatSession(id: $id) {\n      id\n      customer {\n        id\n        verified\n        externalId\n      }\n    }\n  }\n"): typeof import('./graphql').IdentityWhoAmIDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetIdentityRequired($required: Boolean!) {\n    updateSettings(input: { identityRequired: $required }) {\n      identityRequired\n    }\n  }\n"): typeof import('./graphql').SetIdentityRequiredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentityLeaveOffline($input: LeaveOfflineMessageInput!) {\n    leaveOfflineMessage(input: $input) {\n      token\n    }\n  }\n"): typeof import('./graphql').IdentityLeaveOfflineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetIdentityRequired {\n    widgetConfig {\n      identityRequired\n    }\n  }\n"): typeof import('./graphql').WidgetIdentityRequiredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentitySendFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').IdentitySendFileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -103,6 +103,10 @@ export type OpeningHoursInput = {
 
 export type RegisterCustomerInput = {
   email?: string | null | undefined;
+  /** The host site's id of its signed-in user (up to 200 characters), with `identityHash`: the same id is the same customer on every device, its name, email and phone updated from this input. */
+  externalId?: string | null | undefined;
+  /** hex(HMAC-SHA256(IDENTITY_SECRET, externalId)), computed on the host site's server. A wrong one is FORBIDDEN (reason IDENTITY_INVALID; IDENTITY_NOT_CONFIGURED without IDENTITY_SECRET). */
+  identityHash?: string | null | undefined;
   name: string;
   phone?: string | null | undefined;
 };
@@ -172,6 +176,7 @@ export type UpdateSettingsInput = {
   businessHours?: BusinessHoursInput | null | undefined;
   /** 1 to 100. */
   defaultMaxConcurrentChats?: number | null | undefined;
+  identityRequired?: boolean | null | undefined;
   /** Up to 500 characters; an empty text brings back the default. */
   offlineMessage?: string | null | undefined;
   routingMode?: RoutingMode | null | undefined;
@@ -416,6 +421,43 @@ export type UpdateQueueTeamMutationVariables = Exact<{
 
 export type UpdateQueueTeamMutation = { updateTeam: { id: string } };
 
+export type BlockCustomerMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type BlockCustomerMutation = { blockCustomer: { id: string, blocked: boolean, blockedAt: string | null, blockedReason: string | null } };
+
+export type UnblockCustomerMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnblockCustomerMutation = { unblockCustomer: { id: string, blocked: boolean, blockedReason: string | null } };
+
+export type ListBlockedCustomersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListBlockedCustomersQuery = { blockedCustomers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, blockedReason: string | null } }> } };
+
+export type BlockingOwnChatQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BlockingOwnChatQuery = { chatSession: { id: string } | null };
+
+export type BlockingRegisterAgainMutationVariables = Exact<{
+  input: RegisterCustomerInput;
+}>;
+
+
+export type BlockingRegisterAgainMutation = { registerCustomer: { token: string, customer: { id: string } } };
+
 export type UpdateCustomerMutationVariables = Exact<{
   id: string | number;
   input: UpdateCustomerInput;
@@ -444,6 +486,46 @@ export type OnProfileChangedSubscriptionVariables = Exact<{ [key: string]: never
 
 
 export type OnProfileChangedSubscription = { chatSessionUpdated: { id: string, customer: { id: string, name: string, attributes: Record<string, unknown> } } };
+
+export type RegisterVerifiedMutationVariables = Exact<{
+  input: RegisterCustomerInput;
+}>;
+
+
+export type RegisterVerifiedMutation = { registerCustomer: { token: string, customer: { id: string, name: string, email: string | null, phone: string | null, externalId: string | null, verified: boolean, blocked: boolean } } };
+
+export type IdentityWhoAmIQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IdentityWhoAmIQuery = { chatSession: { id: string, customer: { id: string, verified: boolean, externalId: string | null } } | null };
+
+export type SetIdentityRequiredMutationVariables = Exact<{
+  required: boolean;
+}>;
+
+
+export type SetIdentityRequiredMutation = { updateSettings: { identityRequired: boolean } };
+
+export type IdentityLeaveOfflineMutationVariables = Exact<{
+  input: LeaveOfflineMessageInput;
+}>;
+
+
+export type IdentityLeaveOfflineMutation = { leaveOfflineMessage: { token: string | null } };
+
+export type WidgetIdentityRequiredQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WidgetIdentityRequiredQuery = { widgetConfig: { identityRequired: boolean } };
+
+export type IdentitySendFileMutationVariables = Exact<{
+  input: SendFileMessageInput;
+}>;
+
+
+export type IdentitySendFileMutation = { sendFileMessage: { id: string } };
 
 export type SendFileMessageMutationVariables = Exact<{
   input: SendFileMessageInput;
@@ -1382,6 +1464,60 @@ export const UpdateQueueTeamDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateQueueTeamMutation, UpdateQueueTeamMutationVariables>;
+export const BlockCustomerDocument = new TypedDocumentString(`
+    mutation BlockCustomer($id: ID!, $reason: String) {
+  blockCustomer(id: $id, reason: $reason) {
+    id
+    blocked
+    blockedAt
+    blockedReason
+  }
+}
+    `) as unknown as TypedDocumentString<BlockCustomerMutation, BlockCustomerMutationVariables>;
+export const UnblockCustomerDocument = new TypedDocumentString(`
+    mutation UnblockCustomer($id: ID!) {
+  unblockCustomer(id: $id) {
+    id
+    blocked
+    blockedReason
+  }
+}
+    `) as unknown as TypedDocumentString<UnblockCustomerMutation, UnblockCustomerMutationVariables>;
+export const ListBlockedCustomersDocument = new TypedDocumentString(`
+    query ListBlockedCustomers($first: Int, $after: String) {
+  blockedCustomers(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        blockedReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListBlockedCustomersQuery, ListBlockedCustomersQueryVariables>;
+export const BlockingOwnChatDocument = new TypedDocumentString(`
+    query BlockingOwnChat($id: ID!) {
+  chatSession(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BlockingOwnChatQuery, BlockingOwnChatQueryVariables>;
+export const BlockingRegisterAgainDocument = new TypedDocumentString(`
+    mutation BlockingRegisterAgain($input: RegisterCustomerInput!) {
+  registerCustomer(input: $input) {
+    token
+    customer {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BlockingRegisterAgainMutation, BlockingRegisterAgainMutationVariables>;
 export const UpdateCustomerDocument = new TypedDocumentString(`
     mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {
   updateCustomer(id: $id, input: $input) {
@@ -1453,6 +1589,62 @@ export const OnProfileChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OnProfileChangedSubscription, OnProfileChangedSubscriptionVariables>;
+export const RegisterVerifiedDocument = new TypedDocumentString(`
+    mutation RegisterVerified($input: RegisterCustomerInput!) {
+  registerCustomer(input: $input) {
+    token
+    customer {
+      id
+      name
+      email
+      phone
+      externalId
+      verified
+      blocked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterVerifiedMutation, RegisterVerifiedMutationVariables>;
+export const IdentityWhoAmIDocument = new TypedDocumentString(`
+    query IdentityWhoAmI($id: ID!) {
+  chatSession(id: $id) {
+    id
+    customer {
+      id
+      verified
+      externalId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityWhoAmIQuery, IdentityWhoAmIQueryVariables>;
+export const SetIdentityRequiredDocument = new TypedDocumentString(`
+    mutation SetIdentityRequired($required: Boolean!) {
+  updateSettings(input: {identityRequired: $required}) {
+    identityRequired
+  }
+}
+    `) as unknown as TypedDocumentString<SetIdentityRequiredMutation, SetIdentityRequiredMutationVariables>;
+export const IdentityLeaveOfflineDocument = new TypedDocumentString(`
+    mutation IdentityLeaveOffline($input: LeaveOfflineMessageInput!) {
+  leaveOfflineMessage(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityLeaveOfflineMutation, IdentityLeaveOfflineMutationVariables>;
+export const WidgetIdentityRequiredDocument = new TypedDocumentString(`
+    query WidgetIdentityRequired {
+  widgetConfig {
+    identityRequired
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetIdentityRequiredQuery, WidgetIdentityRequiredQueryVariables>;
+export const IdentitySendFileDocument = new TypedDocumentString(`
+    mutation IdentitySendFile($input: SendFileMessageInput!) {
+  sendFileMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IdentitySendFileMutation, IdentitySendFileMutationVariables>;
 export const SendFileMessageDocument = new TypedDocumentString(`
     mutation SendFileMessage($input: SendFileMessageInput!) {
   sendFileMessage(input: $input) {

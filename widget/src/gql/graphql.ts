@@ -30,6 +30,10 @@ export type MessageSender =
 
 export type RegisterCustomerInput = {
   email?: string | null | undefined;
+  /** The host site's id of its signed-in user (up to 200 characters), with `identityHash`: the same id is the same customer on every device, its name, email and phone updated from this input. */
+  externalId?: string | null | undefined;
+  /** hex(HMAC-SHA256(IDENTITY_SECRET, externalId)), computed on the host site's server. A wrong one is FORBIDDEN (reason IDENTITY_INVALID; IDENTITY_NOT_CONFIGURED without IDENTITY_SECRET). */
+  identityHash?: string | null | undefined;
   name: string;
   phone?: string | null | undefined;
 };

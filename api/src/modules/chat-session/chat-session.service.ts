@@ -24,6 +24,7 @@ import { lockAgentSlots, requireFreeSlot } from './agent-slots';
 import { transferNote } from './transfer-note';
 import { ChatSession, ChatSessionStatus } from './chat-session.entity';
 import { toChatSessionPayload, updateEvents, type ChatSessionFilter, type StartChatSessionInput } from './chat-session.types';
+import { requireIdentityWhereRequired } from '../customer/identity';
 
 interface ListOrder {
   key: 'createdAt' | 'queuedAt';
@@ -118,6 +119,7 @@ export class ChatSessionService {
    */
   async start(viewer: Viewer | null, input: StartChatSessionInput | null | undefined): Promise<ChatSessionPayload> {
     const customer = requireCustomer(viewer);
+    await requireIdentityWhereRequired(this.deps.sql, customer);
     const text = input?.message == null || input.message.trim() === '' ? null : messageText(input.message, 'message');
     const clientMessageId = parseClientMessageId(input?.clientMessageId);
     const teamId = input?.teamId == null ? null : await this.requireTopic(input.teamId);

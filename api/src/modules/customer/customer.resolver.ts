@@ -1,9 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../http/context';
 import { LimitRegisterCustomerPerIp } from '../../rate-limit/rate-limit.middleware';
 import { ResolvedPerViewer } from '../../schema/resolved-per-viewer';
 import { ChatSessionConnection } from '../chat-session/chat-session.types';
-import { CustomerAuthPayload, CustomerNode, RegisterCustomerInput, UpdateCustomerInput } from './customer.types';
+import { CustomerAuthPayload, CustomerConnection, CustomerNode, RegisterCustomerInput, UpdateCustomerInput } from './customer.types';
 
 @Resolver(() => CustomerNode)
 export class CustomerResolver {
@@ -25,6 +25,32 @@ export class CustomerResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.customer.update(ctx.viewer, id, input);
+  }
+
+  @Mutation(() => CustomerNode, {
+    description:
+      "Blocks a visitor: its tokens are refused at once on every instance (FORBIDDEN, reason BLOCKED), its sockets close with 4403, and its browser cannot register again until `unblockCustomer`. Any agent; an AGENT only the visitor of a chat it may see (NOT_FOUND otherwise). `reason` is up to 500 characters.",
+  })
+  blockCustomer(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.customer.blocking.block(ctx.viewer, id, reason);
+  }
+
+  @Mutation(() => CustomerNode, { description: "Lifts a block; the visitor's tokens work again. ADMIN and SUPERVISOR." })
+  unblockCustomer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.customer.blocking.unblock(ctx.viewer, id);
+  }
+
+  @Query(() => CustomerConnection, { description: 'The blocked visitors, most recently blocked first. ADMIN and SUPERVISOR.' })
+  blockedCustomers(
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.customer.blocking.list(ctx.viewer, first, after);
   }
 
   @FieldResolver(() => ChatSessionConnection, {

@@ -1,4 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../../app-deps';
 import type { Viewer } from '../../auth/viewer';
@@ -11,7 +12,10 @@ import { requireStaff, staffSightSql, type Staff } from '../admin/staff';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
 import type { ChatSessionService } from '../chat-session/chat-session.service';
 import { toChatSessionPayload } from '../chat-session/chat-session.types';
+import { blocked } from '../../auth/account';
 import { changedAttributes } from './customer-attributes';
+import { CustomerBlocking } from './customer-blocking';
+import { verifiedExternalId } from './identity';
 import { CustomerChatSessions } from './customer-chat-sessions';
 import { Customer } from './customer.entity';
 import {
@@ -24,13 +28,15 @@ import {
 
 export class CustomerService {
   private readonly sessions: CustomerChatSessions;
+  readonly blocking: CustomerBlocking;
 
   constructor(
     private readonly entityManager: () => EntityManager,
-    private readonly deps: Pick<AppDeps, 'tokens'>,
+    private readonly deps: Pick<AppDeps, 'tokens' | 'pubsub' | 'config' | 'revocations'>,
     private readonly chatSessions: ChatSessionService,
   ) {
     this.sessions = new CustomerChatSessions(entityManager);
+    this.blocking = new CustomerBlocking(entityManager, deps, (staff, customerId) => this.agentSeesChatOf(staff, customerId));
   }
 
   /** Forked on first use: many operations (a send, above all) never touch it. */
@@ -38,16 +44,35 @@ export class CustomerService {
     return this.entityManager();
   }
 
+  /**
+   * A new visitor; or, with an `externalId` the host site signed, its one verified customer, the
+   * same on every device (found by that id alone, never by email), its profile updated from the
+   * input. A blocked one is refused (a blocked browser's stored token is refused before this runs).
+   */
   async register(input: RegisterCustomerInput): Promise<CustomerAuthPayload> {
-    const customer = this.em.create(Customer, {
-      name: personName(input.name),
-      email: optionalEmail(input.email),
-      phone: optionalPhone(input.phone),
-      createdAt: new Date(),
-    });
+    const profile = { name: personName(input.name), email: optionalEmail(input.email), phone: optionalPhone(input.phone) };
+    const externalId =
+      input.externalId == null && input.identityHash == null
+        ? null
+        : verifiedExternalId(this.deps.config.identitySecret, input.externalId ?? '', input.identityHash);
+    const customer = externalId ? await this.verifiedCustomer(externalId, profile) : this.em.create(Customer, { ...profile, createdAt: new Date() });
     await this.em.flush();
     const { token } = await this.deps.tokens.sign('CUSTOMER', customer.id);
     return { token, customer: toCustomerNode(customer) };
+  }
+
+  /** One statement, so two devices signing in at once get one customer; a blocked one is left as it is. */
+  private async verifiedCustomer(externalId: string, profile: Pick<Customer, 'name' | 'email' | 'phone'>): Promise<Customer> {
+    const [row] = await this.em.execute<{ id: string }[]>(
+      `insert into customer (id, name, email, phone, created_at, attributes, external_id, verified)
+       values (?, ?, ?, ?, now(), '{}', ?, true)
+       on conflict (external_id) do update set name = excluded.name, email = excluded.email, phone = excluded.phone, verified = true
+         where customer.blocked_at is null
+       returning id`,
+      [randomUUID(), profile.name, profile.email, profile.phone, externalId],
+    );
+    if (!row) throw blocked();
+    return this.em.findOneOrFail(Customer, row.id, { refresh: true });
   }
 
   /**

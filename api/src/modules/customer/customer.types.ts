@@ -1,5 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { connectionTypes } from '../../pagination/connection.types';
 import type { Customer, CustomerAttributes } from './customer.entity';
 
 @ObjectType('Customer')
@@ -23,7 +24,24 @@ export class CustomerNode {
     description: 'What the desk knows of the visitor (NIB, NPWP, company…): a flat object of text values, keys in the order they were added.',
   })
   attributes!: CustomerAttributes;
+
+  @Field(() => String, { nullable: true, description: "The host site's id of its signed-in user, for a verified visitor; null otherwise." })
+  externalId!: string | null;
+
+  @Field(() => Boolean, { description: 'Registered with a good `identityHash`: the host site vouches for who this is.' })
+  verified!: boolean;
+
+  @Field(() => Boolean, { description: 'A blocked visitor can neither chat nor register again from the same browser until unblocked.' })
+  blocked!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  blockedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the visitor was blocked, as the agent wrote it.' })
+  blockedReason!: string | null;
 }
+
+export const { Connection: CustomerConnection } = connectionTypes('Customer', CustomerNode);
 
 @InputType()
 export class RegisterCustomerInput {
@@ -35,6 +53,18 @@ export class RegisterCustomerInput {
 
   @Field(() => String, { nullable: true })
   phone?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The host site's id of its signed-in user (up to 200 characters), with `identityHash`: the same id is the same customer on every device, its name, email and phone updated from this input.",
+  })
+  externalId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "hex(HMAC-SHA256(IDENTITY_SECRET, externalId)), computed on the host site's server. A wrong one is FORBIDDEN (reason IDENTITY_INVALID; IDENTITY_NOT_CONFIGURED without IDENTITY_SECRET).",
+  })
+  identityHash?: string | null;
 }
 
 @InputType()
@@ -72,4 +102,9 @@ export const toCustomerNode = (customer: Customer): CustomerNode => ({
   phone: customer.phone,
   createdAt: customer.createdAt,
   attributes: customer.attributes,
+  externalId: customer.externalId,
+  verified: customer.verified,
+  blocked: customer.blockedAt !== null,
+  blockedAt: customer.blockedAt,
+  blockedReason: customer.blockedReason,
 });

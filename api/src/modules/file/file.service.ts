@@ -10,10 +10,11 @@ import type { ChatSessionService } from '../chat-session/chat-session.service';
 import type { MessageService } from '../message/message.service';
 import { cleanFilename, filenameForType, isAllowedType, sniffFileType } from './file-type-check';
 import type { SendFileMessageInput } from './file.types';
+import { requireIdentityWhereRequired } from '../customer/identity';
 
 export class FileService {
   constructor(
-    private readonly deps: Pick<AppDeps, 'config' | 'storage' | 'fileLinks' | 'logger'>,
+    private readonly deps: Pick<AppDeps, 'config' | 'storage' | 'fileLinks' | 'logger' | 'sql'>,
     private readonly chatSessions: ChatSessionService,
     private readonly messages: MessageService,
   ) {}
@@ -38,6 +39,7 @@ export class FileService {
 
   private async receiveAndStore(viewer: Viewer | null, input: SendFileMessageInput, facts: UploadFacts): Promise<MessagePayload> {
     const signedIn = requireViewer(viewer);
+    await requireIdentityWhereRequired(this.deps.sql, signedIn);
     const caption = input.caption == null || input.caption.trim() === '' ? null : messageText(input.caption, 'caption');
     const clientMessageId = parseClientMessageId(input.clientMessageId);
     const session = await this.chatSessions.findVisible(viewer, input.sessionId);

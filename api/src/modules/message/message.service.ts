@@ -21,6 +21,7 @@ import { Message, MessageSender } from './message.entity';
 import { DELETE_FILE_ROW, SESSION_STATUS, STORE_MESSAGE, type StoreMessageRow } from './message.statements';
 import { queueOfflineReplyMail } from '../offline-message/offline-reply-mail';
 import { toMessagePayload, type SendMessageInput } from './message.types';
+import { requireIdentityWhereRequired } from '../customer/identity';
 
 const DEFAULT_PAGE_SIZE = 50;
 
@@ -76,6 +77,7 @@ export class MessageService {
     const internal = input.internal === true;
     if (internal && viewer!.role !== 'ADMIN') throw appError('FORBIDDEN', 'Only agents can write internal notes.');
     if (!isUuid(input.sessionId)) throw notFound('Chat session');
+    await requireIdentityWhereRequired(this.deps.sql, viewer);
     if (viewer!.role === 'ADMIN' && (await requireStaff(this.em, viewer)).role === AdminRole.AGENT) {
       await this.chatSessions.findVisible(viewer, input.sessionId);
     }

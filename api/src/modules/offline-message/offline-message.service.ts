@@ -9,11 +9,12 @@ import { Customer } from '../customer/customer.entity';
 import { toCustomerNode } from '../customer/customer.types';
 import type { MessageService } from '../message/message.service';
 import type { LeaveOfflineMessageInput, OfflineMessagePayloadNode } from './offline-message.types';
+import { requireIdentityWhereRequired } from '../customer/identity';
 
 export class OfflineMessageService {
   constructor(
     private readonly entityManager: () => EntityManager,
-    private readonly deps: Pick<AppDeps, 'tokens'>,
+    private readonly deps: Pick<AppDeps, 'tokens' | 'sql'>,
     private readonly chatSessions: ChatSessionService,
     private readonly messages: MessageService,
   ) {}
@@ -29,6 +30,7 @@ export class OfflineMessageService {
   async leave(viewer: Viewer | null, input: LeaveOfflineMessageInput): Promise<OfflineMessagePayloadNode> {
     if (viewer?.role === 'ADMIN') throw appError('FORBIDDEN', 'Only a visitor may leave an offline message.');
     const signedIn = viewer as CustomerViewer | null;
+    await requireIdentityWhereRequired(this.deps.sql, signedIn);
     const profile = {
       name: personName(input.name),
       email: emailAddress(input.email),

@@ -30,4 +30,8 @@ export class Settings {
   /** Null: the default text (DEFAULT_OFFLINE_MESSAGE). */
   @Property({ type: 'text', nullable: true })
   offlineMessage: string | null = null;
+
+  /** Only visitors the host site verified (customer/identity.ts) may start a chat or write. */
+  @Property({ type: 'boolean', default: false })
+  identityRequired: boolean = false;
 }

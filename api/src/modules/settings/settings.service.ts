@@ -48,6 +48,7 @@ export class SettingsService {
     if (limit !== undefined) settings.defaultMaxConcurrentChats = limit;
     if (businessHours) settings.businessHours = businessHours;
     if (offlineMessage !== undefined) settings.offlineMessage = offlineMessage;
+    if (input.identityRequired != null) settings.identityRequired = input.identityRequired;
     await this.em.flush();
     const after = toSettingsNode(settings);
     const roomForChats = after.defaultMaxConcurrentChats > before.defaultMaxConcurrentChats || after.routingMode !== before.routingMode;
@@ -64,6 +65,7 @@ const toSettingsNode = (settings: Settings): SettingsNode => ({
   defaultMaxConcurrentChats: settings.defaultMaxConcurrentChats,
   businessHours: settings.businessHours,
   offlineMessage: offlineMessageOf(settings),
+  identityRequired: settings.identityRequired,
 });
 
 export const offlineMessageOf = (settings: Settings) => settings.offlineMessage ?? DEFAULT_OFFLINE_MESSAGE;

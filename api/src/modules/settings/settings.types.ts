@@ -23,6 +23,9 @@ export class SettingsNode {
 
   @Field(() => String, { description: 'What the widget shows while the desk is closed or no agent is ONLINE, above its offline form.' })
   offlineMessage!: string;
+
+  @Field(() => Boolean, { description: 'Only visitors verified by the host site (`registerCustomer` with `externalId` and `identityHash`) may start a chat, send or leave an offline message; false by default.' })
+  identityRequired!: boolean;
 }
 
 @InputType({ description: 'Omitted fields stay as they are.' })
@@ -38,4 +41,7 @@ export class UpdateSettingsInput {
 
   @Field(() => String, { nullable: true, description: 'Up to 500 characters; an empty text brings back the default.' })
   offlineMessage?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  identityRequired?: boolean | null;
 }

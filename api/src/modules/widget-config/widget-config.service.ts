@@ -33,6 +33,7 @@ export class WidgetConfigService {
       nextOpenAt: nextOpenAt?.toISOString() ?? null,
       timezone: settings.businessHours.timezone,
       offlineMessage: offlineMessageOf(settings),
+      identityRequired: settings.identityRequired,
     };
   }
 

@@ -44,4 +44,7 @@ export class WidgetConfigNode {
 
   @Field(() => String, { description: 'Shown while the desk is closed or no agent is ONLINE (`open` false or `agentsAvailable` false), above the offline form (`leaveOfflineMessage`).' })
   offlineMessage!: string;
+
+  @Field(() => Boolean, { description: 'True when only verified visitors may chat (`Settings.identityRequired`): a widget without `LivechatOSSConfig.identity` shows the page\'s sign-in prompt instead of its form.' })
+  identityRequired!: boolean;
 }
