@@ -40,6 +40,7 @@ export function App(props: AppProps) {
     store: props.store,
     topics: () => config().topics,
     onTopicsStale: () => void loadServerConfig(),
+    identity: props.page.identity,
   });
   let launcher!: HTMLButtonElement;
   let panel: HTMLElement | undefined;

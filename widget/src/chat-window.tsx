@@ -103,6 +103,16 @@ export function ChatWindow(props: ChatWindowProps) {
           <Match when={conversation.phase() === 'loading'}>
             <p class="center">{props.t.loading}</p>
           </Match>
+          <Match when={conversation.phase() === 'blocked'}>
+            <p class="center" role="status">
+              {props.t.blocked}
+            </p>
+          </Match>
+          <Match when={conversation.phase() === 'signin' || (conversation.phase() === 'form' && props.config.identityRequired)}>
+            <p class="center" role="status">
+              {props.config.identityPrompt ?? props.t.signInPrompt}
+            </p>
+          </Match>
           <Match when={conversation.phase() === 'form' && props.config.desk.offline}>
             <OfflineForm
               t={props.t}

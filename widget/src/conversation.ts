@@ -27,10 +27,14 @@ import {
 } from './operations';
 import type { FieldErrors, PrechatValues } from './prechat-validation';
 import type { VisitorStore } from './saved-visitor';
-import type { Topic } from './widget-config';
+import type { PageIdentity, Topic } from './widget-config';
 
-/** `loading` while a saved visitor is resumed; `form` before registering; `chat` after. */
-export type Phase = 'loading' | 'form' | 'chat';
+/**
+ * `loading` while a saved visitor is resumed; `form` before registering; `chat` after; `signin`
+ * when the desk chats only with the host site's signed-in users and this visitor is none; `blocked`
+ * for a visitor the desk blocked (its token is kept, so it cannot start afresh).
+ */
+export type Phase = 'loading' | 'form' | 'chat' | 'signin' | 'blocked';
 
 export interface SessionInfo {
   id: string;
@@ -70,6 +74,8 @@ export interface ConversationDeps {
   topics: () => Topic[];
   /** The chosen topic was withdrawn meanwhile: the offer is worth asking for again. */
   onTopicsStale: () => void;
+  /** The host site's signed-in user: registered as a verified visitor, without the form. */
+  identity?: PageIdentity;
 }
 
 const PAGE_SIZE = 50;
@@ -235,13 +241,60 @@ export function createConversation(deps: ConversationDeps) {
   /** The session is no longer ours to see: what is left is the "start a new one" screen. */
   function sessionGone() {
     resetSession();
-    if (token) deps.store.save({ token });
+    if (token) deps.store.save({ token, ...savedIdentity() });
   }
+
+  /** Which signed-in user the stored token was given for, kept along with it. */
+  const savedIdentity = () => {
+    const externalId = deps.store.load()?.externalId;
+    return externalId ? { externalId } : {};
+  };
 
   function handleError(error: unknown) {
     const code = error instanceof RequestError ? error.code : 'INTERNAL_SERVER_ERROR';
+    const reason = error instanceof RequestError ? error.reason : undefined;
     if (code === 'UNAUTHENTICATED') signOut();
     else if (code === 'NOT_FOUND') sessionGone();
+    else if (code === 'FORBIDDEN' && reason === 'BLOCKED') blocked();
+    else if (code === 'FORBIDDEN' && reason === 'IDENTITY_REQUIRED') setPhase('signin');
+  }
+
+  /** Nothing more to do here: the socket goes, the token stays (a new registration would be refused). */
+  function blocked() {
+    socket?.dispose();
+    socket = null;
+    resetSession();
+    batch(() => {
+      setLink('idle');
+      setPhase('blocked');
+    });
+  }
+
+  /** The page's signed-in user, as a verified visitor; the stored token goes along, so a blocked browser is refused. */
+  async function registerIdentity(identity: PageIdentity) {
+    try {
+      const data = await request(RegisterCustomer, {
+        input: {
+          name: identity.name,
+          email: identity.email ?? null,
+          phone: identity.phone ?? null,
+          externalId: identity.externalId,
+          identityHash: identity.hash,
+        },
+      });
+      token = data.registerCustomer.token;
+      deps.store.save({ token, externalId: identity.externalId });
+      startDraft();
+    } catch (error) {
+      const forbidden = error instanceof RequestError && error.code === 'FORBIDDEN';
+      if (forbidden && error.reason === 'BLOCKED') return blocked();
+      if (error instanceof RequestError && error.code === 'UNAUTHENTICATED') {
+        deps.store.clear();
+        token = null;
+        return registerIdentity(identity);
+      }
+      setPhase(forbidden ? 'signin' : 'form');
+    }
   }
 
   function ensureSocket(): LiveSocket {
@@ -257,6 +310,7 @@ export function createConversation(deps: ConversationDeps) {
         restartLive();
       },
       onUnauthorized: signOut,
+      onForbidden: blocked,
     });
     return socket;
   }
@@ -359,7 +413,7 @@ export function createConversation(deps: ConversationDeps) {
   }
 
   function openSession(started: SessionPayload & { messages: MessagePage }) {
-    deps.store.save({ token: token!, sessionId: started.id });
+    deps.store.save({ token: token!, sessionId: started.id, ...savedIdentity() });
     // In one batch, so the composer (shown for the draft, then for the session) is never remounted.
     batch(() => {
       applySession(started);
@@ -474,6 +528,8 @@ export function createConversation(deps: ConversationDeps) {
     async start() {
       startPolling();
       const saved = deps.store.load();
+      // Another (or a first) signed-in user on this browser: its own verified visitor.
+      if (deps.identity && saved?.externalId !== deps.identity.externalId) return registerIdentity(deps.identity);
       if (!saved) return setPhase('form');
       token = saved.token;
       if (!saved.sessionId) return startDraft();

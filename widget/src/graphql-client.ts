@@ -11,6 +11,8 @@ export class RequestError extends Error {
     message: string,
     /** For BAD_USER_INPUT: the input field at fault (name, email, phone, text…). */
     readonly field?: string,
+    /** The server's `extensions.reason`, e.g. BLOCKED or IDENTITY_REQUIRED. */
+    readonly reason?: string,
   ) {
     super(message);
   }
@@ -18,7 +20,7 @@ export class RequestError extends Error {
 
 interface GraphQLBody<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string; reason?: string } }[];
 }
 
 const REQUEST_TIMEOUT_MS = 20_000;
@@ -101,7 +103,7 @@ function unwrap<R>(status: number, text: string): R {
   }
   const [error] = body.errors ?? [];
   if (error) {
-    throw new RequestError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.message, error.extensions?.field);
+    throw new RequestError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.message, error.extensions?.field, error.extensions?.reason);
   }
   if (!body.data) throw new RequestError('INTERNAL_SERVER_ERROR', 'The server sent no data.');
   return body.data;

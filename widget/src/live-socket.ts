@@ -9,6 +9,7 @@ const MAX_RETRY_MS = 15_000;
 const KEEP_ALIVE_MS = 15_000;
 const PONG_TIMEOUT_MS = 6_000;
 const CLOSE_UNAUTHORIZED = 4401;
+const CLOSE_FORBIDDEN = 4403;
 
 /**
  * Exponential backoff with "equal jitter": the wait doubles up to a ceiling, and half of it is
@@ -27,6 +28,8 @@ export interface LiveSocketOptions {
   onConnected: () => void;
   /** The server refused the token (4401): it expired or was revoked. */
   onUnauthorized: () => void;
+  /** The server refused the visitor (4403): it was blocked. */
+  onForbidden?: () => void;
 }
 
 export interface GraphQLErrorLike {
@@ -72,6 +75,7 @@ export function createLiveSocket(options: LiveSocketOptions): LiveSocket {
         clearTimeout(pongTimer);
         const code = (event as { code?: number } | undefined)?.code;
         if (code === CLOSE_UNAUTHORIZED) return options.onUnauthorized();
+        if (code === CLOSE_FORBIDDEN && options.onForbidden) return options.onForbidden();
         // 1000 is our own lazy close once nothing is subscribed. Any other close, even of a first
         // attempt that never connected (the API unreachable when the page opened), is an outage.
         if (code === 1000) return options.onState('idle');

@@ -56,6 +56,7 @@ export const GetWidgetConfig = graphql(`
       nextOpenAt
       agentsAvailable
       offlineMessage
+      identityRequired
     }
   }
 `);

@@ -2,6 +2,8 @@
 export interface SavedVisitor {
   token: string;
   sessionId?: string;
+  /** The host site's signed-in user the token was given for (`LivechatOSSConfig.identity`). */
+  externalId?: string;
 }
 
 export interface VisitorStore {
@@ -26,7 +28,11 @@ export function createVisitorStore(graphqlUrl: string, storage: KeyValueStorage 
         if (raw == null) return memory;
         const parsed = JSON.parse(raw) as Partial<SavedVisitor> | null;
         if (!parsed || typeof parsed.token !== 'string' || !parsed.token) return null;
-        return { token: parsed.token, ...(typeof parsed.sessionId === 'string' ? { sessionId: parsed.sessionId } : {}) };
+        return {
+          token: parsed.token,
+          ...(typeof parsed.sessionId === 'string' ? { sessionId: parsed.sessionId } : {}),
+          ...(typeof parsed.externalId === 'string' ? { externalId: parsed.externalId } : {}),
+        };
       } catch {
         return memory;
       }

@@ -20,6 +20,19 @@ export interface PageConfig {
   maxFileSize?: number;
   allowedFileTypes?: string[];
   locale?: Locale;
+  /** The host site's signed-in user, signed on its server: the visitor skips the form and is verified. */
+  identity?: PageIdentity;
+  /** Shown instead of the form when the desk chats only with signed-in users and the page has none. */
+  identityPrompt?: string;
+}
+
+export interface PageIdentity {
+  externalId: string;
+  name: string;
+  email?: string;
+  phone?: string;
+  /** hex(HMAC-SHA256(IDENTITY_SECRET, externalId)), computed by the host site's server. */
+  hash: string;
 }
 
 /** What the widget shows and enforces: the server's widgetConfig with the page's config over it. */
@@ -39,6 +52,10 @@ export interface DisplayConfig {
   topics: Topic[];
   /** The desk's business hours and agents, the server's alone; see offline-desk.ts. */
   desk: DeskState;
+  /** The server's alone: only verified visitors (`PageConfig.identity`) may chat. */
+  identityRequired: boolean;
+  /** The page's sign-in prompt; null: the widget's own words. */
+  identityPrompt: string | null;
 }
 
 export interface Endpoints {
@@ -60,6 +77,8 @@ export const DEFAULT_DISPLAY_CONFIG: DisplayConfig = {
   online: null,
   topics: [],
   desk: UNKNOWN_DESK,
+  identityRequired: false,
+  identityPrompt: null,
 };
 
 const COLOR = /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([\d\s.,%/+-]+\)|[a-z]{3,30})$/i;
@@ -87,7 +106,24 @@ export function readPageConfig(raw: unknown): PageConfig {
     config.allowedFileTypes = source.allowedFileTypes.filter(nonEmptyString).map((type) => type.trim().toLowerCase());
   }
   if (source.locale === 'id' || source.locale === 'en') config.locale = source.locale;
+  if (nonEmptyString(source.identityPrompt)) config.identityPrompt = source.identityPrompt.trim();
+  const identity = readIdentity(source.identity);
+  if (identity) config.identity = identity;
   return config;
+}
+
+function readIdentity(raw: unknown): PageIdentity | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const source = raw as Record<string, unknown>;
+  if (!nonEmptyString(source.externalId) || !nonEmptyString(source.hash)) return null;
+  const optional = (value: unknown) => (nonEmptyString(value) ? value.trim() : undefined);
+  return {
+    externalId: source.externalId,
+    hash: source.hash.trim(),
+    name: optional(source.name) ?? source.externalId,
+    ...(optional(source.email) ? { email: optional(source.email) } : {}),
+    ...(optional(source.phone) ? { phone: optional(source.phone) } : {}),
+  };
 }
 
 /**
@@ -101,6 +137,7 @@ export function mergeConfig(page: PageConfig, server: ServerWidgetConfig | null)
         position: server.position === 'bottom-left' ? 'bottom-left' : 'bottom-right',
         allowedFileTypes: server.allowedFileTypes.map((type) => type.toLowerCase()),
         desk: deskStateOf(server),
+        identityPrompt: null,
       }
     : DEFAULT_DISPLAY_CONFIG;
   return {
@@ -114,6 +151,8 @@ export function mergeConfig(page: PageConfig, server: ServerWidgetConfig | null)
     online: base.online,
     topics: base.topics,
     desk: base.desk,
+    identityRequired: base.identityRequired,
+    identityPrompt: page.identityPrompt ?? null,
   };
 }
 

@@ -137,6 +137,7 @@ async function existingAccounts(orm: MikroORM, role: Viewer['role'], ids: string
   return existing;
 }
 
-export const blocked = () => appError('FORBIDDEN', 'Sorry, the chat is not available to you.', { reason: 'BLOCKED' });
+// Refused before GraphQL runs (in the request's context), where Apollo would answer 500 without a status.
+export const blocked = () => appError('FORBIDDEN', 'Sorry, the chat is not available to you.', { reason: 'BLOCKED', http: { status: 403 } });
 
 const gone = () => appError('UNAUTHENTICATED', 'This account no longer exists. Please sign in again.');

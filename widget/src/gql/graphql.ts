@@ -77,7 +77,7 @@ export type Conversation_SessionFragment = { id: string, status: ChatSessionStat
 export type GetWidgetConfigQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GetWidgetConfigQuery = { widgetConfig: { widgetTitle: string, welcomeMessage: string, primaryColor: string, position: string, allowFileUpload: boolean, maxFileSize: number, allowedFileTypes: Array<string>, online: boolean, open: boolean, nextOpenAt: string | null, agentsAvailable: boolean, offlineMessage: string, topics: Array<{ teamId: string, name: string }> } };
+export type GetWidgetConfigQuery = { widgetConfig: { widgetTitle: string, welcomeMessage: string, primaryColor: string, position: string, allowFileUpload: boolean, maxFileSize: number, allowedFileTypes: Array<string>, online: boolean, open: boolean, nextOpenAt: string | null, agentsAvailable: boolean, offlineMessage: string, identityRequired: boolean, topics: Array<{ teamId: string, name: string }> } };
 
 export type RegisterCustomerMutationVariables = Exact<{
   input: RegisterCustomerInput;
@@ -265,6 +265,7 @@ export const GetWidgetConfigDocument = new TypedDocumentString(`
     nextOpenAt
     agentsAvailable
     offlineMessage
+    identityRequired
   }
 }
     `) as unknown as TypedDocumentString<GetWidgetConfigQuery, GetWidgetConfigQueryVariables>;

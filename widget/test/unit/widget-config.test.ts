@@ -18,6 +18,7 @@ const server: ServerWidgetConfig = {
   nextOpenAt: '2026-12-07T01:00:00.000Z',
   agentsAvailable: true,
   offlineMessage: 'Kami sedang tutup.',
+  identityRequired: false,
 };
 
 describe('readPageConfig', () => {
@@ -72,6 +73,8 @@ describe('mergeConfig', () => {
       online: true,
       topics: server.topics,
       desk: { offline: true, nextOpenAt: '2026-12-07T01:00:00.000Z', message: 'Kami sedang tutup.' },
+      identityRequired: false,
+      identityPrompt: null,
     });
   });
 
@@ -150,5 +153,25 @@ describe("the server's allowedFileTypes", () => {
     expect(narrowTypes(['image/*', 'application/pdf'], ['.png', 'image/gif', 'text/plain'])).toEqual(['image/png', 'image/gif']);
     expect(narrowTypes(['image/png'], ['image/*'])).toEqual(['image/png']);
     expect(narrowTypes(['image/png'], undefined)).toEqual(['image/png']);
+  });
+});
+
+describe('LivechatOSSConfig.identity', () => {
+  it('keeps a signed-in user with its id and hash, the name falling back to the id', () => {
+    expect(readPageConfig({ identity: { externalId: 'user-7', hash: ' ab12 ', email: 'siti@contoh.id', phone: 42 }, identityPrompt: ' Masuk dulu. ' })).toEqual({
+      identity: { externalId: 'user-7', hash: 'ab12', name: 'user-7', email: 'siti@contoh.id' },
+      identityPrompt: 'Masuk dulu.',
+    });
+  });
+
+  it('drops an identity without its id or hash', () => {
+    expect(readPageConfig({ identity: { externalId: 'user-7' } })).toEqual({});
+    expect(readPageConfig({ identity: { hash: 'ab12' } })).toEqual({});
+    expect(readPageConfig({ identity: 'user-7' })).toEqual({});
+  });
+
+  it("takes identityRequired from the server alone and the prompt from the page", () => {
+    expect(mergeConfig({ identityPrompt: 'Masuk dulu.' }, { ...server, identityRequired: true })).toMatchObject({ identityRequired: true, identityPrompt: 'Masuk dulu.' });
+    expect(mergeConfig({}, null)).toMatchObject({ identityRequired: false, identityPrompt: null });
   });
 });
