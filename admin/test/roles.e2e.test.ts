@@ -66,7 +66,7 @@ describe('screens by role', () => {
 
   it('shows a SUPERVISOR the dashboard and the agents, read-only', async () => {
     const { page, errors } = await consoleOf(supervisor);
-    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk', 'Cari pesan', 'Dasbor', 'Agen', 'Label', 'Balasan cepat']));
+    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk', 'Cari pesan', 'Dasbor', 'Agen', 'Label', 'Balasan cepat', 'Pelanggan diblokir']));
     await page.getByRole('link', { name: 'Agen' }).click();
     await agentRow(page, agent.email).waitFor();
     expect(await page.getByRole('button', { name: /^Ubah/ }).count()).toBe(0);
@@ -83,14 +83,14 @@ describe('screens by role', () => {
     await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk', 'Cari pesan']));
     const promoted = await graphqlRequest(harness.api.httpUrl, UpdateAdmin, { id: raka.id, input: { role: 'SUPERVISOR' } }, adminToken);
     expect(promoted.errors).toBeUndefined();
-    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk', 'Cari pesan', 'Dasbor', 'Agen', 'Label', 'Balasan cepat']));
+    await eventually(async () => expect(await navLinks(page)).toEqual(['Kotak masuk', 'Cari pesan', 'Dasbor', 'Agen', 'Label', 'Balasan cepat', 'Pelanggan diblokir']));
     expect(errors).toEqual([]);
   });
 
   it('gives an ADMIN every screen', async () => {
     const { page, errors } = await consoleOf();
     await eventually(async () =>
-      expect(await navLinks(page)).toEqual(['Kotak masuk', 'Cari pesan', 'Dasbor', 'Agen', 'Tim', 'Label', 'Balasan cepat', 'Pengaturan']),
+      expect(await navLinks(page)).toEqual(['Kotak masuk', 'Cari pesan', 'Dasbor', 'Agen', 'Tim', 'Label', 'Balasan cepat', 'Pelanggan diblokir', 'Pengaturan']),
     );
     expect(errors).toEqual([]);
   });

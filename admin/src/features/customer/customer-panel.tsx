@@ -1,6 +1,9 @@
 import { Fragment, useEffect, useRef, useState } from 'react';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { useMyAccount } from '../auth/my-account';
 import { useI18n } from '../i18n/i18n';
+import { mayOpen } from '../shell/access';
+import { BlockCustomerDialog, UnblockButton } from './customer-blocking';
 import { CustomerChats } from './customer-chats';
 import { CustomerProfileForm } from './customer-profile-form';
 
@@ -12,6 +15,10 @@ export const CustomerPanelFragment = graphql(`
     phone
     createdAt
     attributes
+    externalId
+    verified
+    blocked
+    blockedReason
   }
 `);
 
@@ -41,6 +48,8 @@ export function CustomerPanel(props: {
   };
   // Another chat opened in the same panel starts from its own profile, not from a half-done edit.
   useEffect(() => setEditing(false), [customer.id]);
+  const [blocking, setBlocking] = useState(false);
+  const me = useMyAccount();
   return (
     <aside
       className={`customer-panel${open ? ' open' : ''}`}
@@ -64,7 +73,18 @@ export function CustomerPanel(props: {
         <>
           <dl>
             <dt>{t('customer.name')}</dt>
-            <dd>{customer.name}</dd>
+            <dd>
+              {customer.name}
+              {customer.verified && <span className="tag verified">{t('customer.verified')}</span>}
+            </dd>
+            {customer.externalId && (
+              <>
+                <dt>{t('customer.externalId')}</dt>
+                <dd>
+                  <code>{customer.externalId}</code>
+                </dd>
+              </>
+            )}
             <dt>{t('customer.email')}</dt>
             <dd>{customer.email ? <a href={`mailto:${customer.email}`}>{customer.email}</a> : t('customer.unknown')}</dd>
             <dt>{t('customer.phone')}</dt>
@@ -80,11 +100,25 @@ export function CustomerPanel(props: {
               </Fragment>
             ))}
           </dl>
-          <button type="button" className="button small" ref={editButton} onClick={() => setEditing(true)}>
-            {t('customer.edit')}
-          </button>
+          {customer.blocked && (
+            <p className="notice" role="status">
+              {customer.blockedReason ? t('customer.blockedBecause', { reason: customer.blockedReason }) : t('customer.blocked')}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="button" className="button small" ref={editButton} onClick={() => setEditing(true)}>
+              {t('customer.edit')}
+            </button>
+            {!customer.blocked && (
+              <button type="button" className="button small danger" onClick={() => setBlocking(true)}>
+                {t('customer.block')}
+              </button>
+            )}
+            {customer.blocked && mayOpen(me.role, 'blocked') && <UnblockButton customerId={customer.id} name={customer.name} />}
+          </div>
         </>
       )}
+      <BlockCustomerDialog customer={blocking ? customer : null} onClose={() => setBlocking(false)} />
       <CustomerChats customerId={customer.id} currentSessionId={props.currentSessionId} />
     </aside>
   );

@@ -341,6 +341,26 @@ export const id = {
   'mention.pickerHint': '↑↓ untuk memilih, Enter untuk menyebut, Esc untuk menutup',
   'mention.pickerNone': 'Tidak ada agen dengan nama itu.',
   'mention.title': 'Anda disebut oleh {agent} di percakapan dengan {customer}',
+
+  'nav.blocked': 'Pelanggan diblokir',
+  'customer.verified': 'Terverifikasi',
+  'customer.externalId': 'ID eksternal',
+  'customer.block': 'Blokir',
+  'customer.blocked': 'Pelanggan ini diblokir.',
+  'customer.blockedBecause': 'Pelanggan ini diblokir: {reason}',
+  'blocking.title': 'Blokir {name}?',
+  'blocking.body': 'Pengunjung ini tidak bisa lagi mengobrol atau mendaftar ulang dari peramban yang sama sampai blokirnya dibuka.',
+  'blocking.reason': 'Alasan (opsional)',
+  'blocking.confirm': 'Blokir pelanggan',
+  'blocking.unblock': 'Buka blokir',
+  'blocking.unblockNamed': 'Buka blokir {name}',
+  'blocked.title': 'Pelanggan diblokir',
+  'blocked.list': 'Diblokir ({count})',
+  'blocked.none': 'Tidak ada pelanggan yang diblokir.',
+  'blocked.reason': 'Alasan',
+  'blocked.since': 'Diblokir sejak',
+  'blocked.actions': 'Tindakan',
+  'blocked.more': 'Muat lebih banyak',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -687,6 +707,26 @@ export const en: Record<MessageKey, string> = {
   'mention.pickerHint': '↑↓ to choose, Enter to mention, Esc to close',
   'mention.pickerNone': 'No agent has that name.',
   'mention.title': '{agent} mentioned you in the conversation with {customer}',
+
+  'nav.blocked': 'Blocked customers',
+  'customer.verified': 'Verified',
+  'customer.externalId': 'External ID',
+  'customer.block': 'Block',
+  'customer.blocked': 'This customer is blocked.',
+  'customer.blockedBecause': 'This customer is blocked: {reason}',
+  'blocking.title': 'Block {name}?',
+  'blocking.body': 'This visitor can no longer chat, nor register again from the same browser, until the block is lifted.',
+  'blocking.reason': 'Reason (optional)',
+  'blocking.confirm': 'Block customer',
+  'blocking.unblock': 'Unblock',
+  'blocking.unblockNamed': 'Unblock {name}',
+  'blocked.title': 'Blocked customers',
+  'blocked.list': 'Blocked ({count})',
+  'blocked.none': 'No customer is blocked.',
+  'blocked.reason': 'Reason',
+  'blocked.since': 'Blocked since',
+  'blocked.actions': 'Actions',
+  'blocked.more': 'Load more',
 };
 
 export type Locale = 'id' | 'en';

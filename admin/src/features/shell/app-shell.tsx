@@ -23,6 +23,7 @@ const LabelsPage = lazy(() => import('../labels/labels-page'));
 const SettingsPage = lazy(() => import('../settings/settings-page'));
 const CannedPage = lazy(() => import('../canned/canned-page'));
 const SearchPage = lazy(() => import('../search/search-page'));
+const BlockedCustomersPage = lazy(() => import('../customer/blocked-customers-page'));
 
 interface NavTarget {
   page: Page;
@@ -65,6 +66,7 @@ export function AppShell() {
     { page: 'teams', href: routeHref({ page: 'teams' }), label: t('nav.teams') },
     { page: 'labels', href: routeHref({ page: 'labels' }), label: t('nav.labels') },
     { page: 'canned', href: routeHref({ page: 'canned' }), label: t('nav.canned') },
+    { page: 'blocked', href: routeHref({ page: 'blocked' }), label: t('nav.blocked') },
     { page: 'settings', href: routeHref({ page: 'settings' }), label: t('nav.settings') },
   ];
   const links = pages.filter((link) => mayOpen(me.role, link.page));
@@ -157,6 +159,7 @@ export function AppShell() {
               {route.page === 'labels' && <LabelsPage />}
               {route.page === 'settings' && <SettingsPage />}
               {route.page === 'canned' && <CannedPage />}
+              {route.page === 'blocked' && <BlockedCustomersPage />}
               {route.page === 'account' && <AccountPage />}
             </>
           )}
