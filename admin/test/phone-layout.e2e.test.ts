@@ -54,6 +54,8 @@ describe('the console on a phone', () => {
       const box = await page.getByRole('button', { name, exact: true }).boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
     }
+    const transcript = await page.getByRole('link', { name: 'Unduh transkrip' }).boundingBox();
+    expect(transcript && transcript.x >= 0 && transcript.x + transcript.width <= PHONE.width).toBe(true);
 
     // What the bar no longer shows is one tap away: the other pages, availability, language,
     // the account, Keluar.

@@ -2,6 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useI18n } from '../i18n/i18n';
+import { DownloadIcon } from '../shell/icons';
 
 export const ChatRatingFragment = graphql(`
   fragment ChatRating_session on ChatSession {
@@ -57,7 +58,8 @@ export function TranscriptLink(props: { session: FragmentType<typeof ChatRatingF
   }, [client, session.id]);
   return (
     <a className="button ghost small transcript-link" href={session.transcriptUrl} download="">
-      {t('rating.transcript')}
+      <DownloadIcon />
+      <span className="transcript-label">{t('rating.transcript')}</span>
     </a>
   );
 }
