@@ -90,3 +90,20 @@ it('offers the blocked list to ADMIN and SUPERVISOR only; an AGENT may still blo
   expect(asAgent.errors).toEqual([]);
   expect(asSupervisor.errors).toEqual([]);
 });
+
+it('lets an ADMIN require verified visitors in Settings, stored and read back after a reload', async () => {
+  const stored = async () => (await harness.sql('select identity_required from settings'))[0]!.identity_required;
+  expect(await stored()).toBe(false);
+  await page.goto(`${harness.console.url}#/settings`);
+  const section = page.getByRole('region', { name: 'Identitas pengunjung' });
+  const box = section.getByRole('checkbox', { name: 'Hanya pengguna yang masuk di situs Anda yang bisa mengobrol' });
+  await box.check();
+  await section.getByRole('button', { name: 'Simpan' }).click();
+  await section.getByText('Pengaturan disimpan.').waitFor();
+  expect(await stored()).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.reload();
+  await eventually(async () => expect(await page.getByRole('checkbox', { name: 'Hanya pengguna yang masuk di situs Anda yang bisa mengobrol' }).isChecked()).toBe(true));
+  await harness.sql('update settings set identity_required = false');
+  expect(errors).toEqual([]);
+});

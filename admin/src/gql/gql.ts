@@ -70,7 +70,9 @@ type Documents = {
     "\n  fragment SearchResult_edge on MessageSearchEdge {\n    highlight\n    node {\n      id\n      text\n      internal\n      createdAt\n    }\n    session {\n      id\n      status\n      customer {\n        id\n        name\n      }\n      assignedAdmin {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SearchResult_EdgeFragmentDoc,
     "\n  fragment BusinessHoursForm_settings on Settings {\n    offlineMessage\n    businessHours {\n      timezone\n      holidays\n      days {\n        weekday\n        opens\n        closes\n      }\n    }\n  }\n": typeof types.BusinessHoursForm_SettingsFragmentDoc,
     "\n  mutation UpdateBusinessHours($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...BusinessHoursForm_settings\n    }\n  }\n": typeof types.UpdateBusinessHoursDocument,
-    "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n    }\n  }\n": typeof types.GetSettingsDocument,
+    "\n  fragment IdentitySetting_settings on Settings {\n    identityRequired\n  }\n": typeof types.IdentitySetting_SettingsFragmentDoc,
+    "\n  mutation UpdateIdentityRequired($identityRequired: Boolean!) {\n    updateSettings(input: { identityRequired: $identityRequired }) {\n      ...IdentitySetting_settings\n    }\n  }\n": typeof types.UpdateIdentityRequiredDocument,
+    "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n      ...IdentitySetting_settings\n    }\n  }\n": typeof types.GetSettingsDocument,
     "\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n    }\n  }\n": typeof types.UpdateSettingsDocument,
     "\n  query ListTeamCandidates {\n    admins {\n      id\n      name\n      disabled\n    }\n  }\n": typeof types.ListTeamCandidatesDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateTeamDocument,
@@ -135,7 +137,9 @@ const documents: Documents = {
     "\n  fragment SearchResult_edge on MessageSearchEdge {\n    highlight\n    node {\n      id\n      text\n      internal\n      createdAt\n    }\n    session {\n      id\n      status\n      customer {\n        id\n        name\n      }\n      assignedAdmin {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.SearchResult_EdgeFragmentDoc,
     "\n  fragment BusinessHoursForm_settings on Settings {\n    offlineMessage\n    businessHours {\n      timezone\n      holidays\n      days {\n        weekday\n        opens\n        closes\n      }\n    }\n  }\n": types.BusinessHoursForm_SettingsFragmentDoc,
     "\n  mutation UpdateBusinessHours($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...BusinessHoursForm_settings\n    }\n  }\n": types.UpdateBusinessHoursDocument,
-    "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n    }\n  }\n": types.GetSettingsDocument,
+    "\n  fragment IdentitySetting_settings on Settings {\n    identityRequired\n  }\n": types.IdentitySetting_SettingsFragmentDoc,
+    "\n  mutation UpdateIdentityRequired($identityRequired: Boolean!) {\n    updateSettings(input: { identityRequired: $identityRequired }) {\n      ...IdentitySetting_settings\n    }\n  }\n": types.UpdateIdentityRequiredDocument,
+    "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n      ...IdentitySetting_settings\n    }\n  }\n": types.GetSettingsDocument,
     "\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n    }\n  }\n": types.UpdateSettingsDocument,
     "\n  query ListTeamCandidates {\n    admins {\n      id\n      name\n      disabled\n    }\n  }\n": types.ListTeamCandidatesDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.CreateTeamDocument,
@@ -385,7 +389,15 @@ export function graphql(source: "\n  mutation UpdateBusinessHours($input: Update
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n    }\n  }\n"): (typeof documents)["\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n    }\n  }\n"];
+export function graphql(source: "\n  fragment IdentitySetting_settings on Settings {\n    identityRequired\n  }\n"): (typeof documents)["\n  fragment IdentitySetting_settings on Settings {\n    identityRequired\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIdentityRequired($identityRequired: Boolean!) {\n    updateSettings(input: { identityRequired: $identityRequired }) {\n      ...IdentitySetting_settings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIdentityRequired($identityRequired: Boolean!) {\n    updateSettings(input: { identityRequired: $identityRequired }) {\n      ...IdentitySetting_settings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n      ...IdentitySetting_settings\n    }\n  }\n"): (typeof documents)["\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n      ...IdentitySetting_settings\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -361,6 +361,9 @@ export const id = {
   'blocked.since': 'Diblokir sejak',
   'blocked.actions': 'Tindakan',
   'blocked.more': 'Muat lebih banyak',
+  'settings.identity': 'Identitas pengunjung',
+  'settings.identityRequired': 'Hanya pengguna yang masuk di situs Anda yang bisa mengobrol',
+  'settings.identityRequiredHint': 'Widget meminta pengunjung lain masuk ke akunnya dulu. Situs Anda mengirim identitas bertanda tangan (IDENTITY_SECRET) lewat LivechatOSSConfig.identity.',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -727,6 +730,9 @@ export const en: Record<MessageKey, string> = {
   'blocked.since': 'Blocked since',
   'blocked.actions': 'Actions',
   'blocked.more': 'Load more',
+  'settings.identity': 'Visitor identity',
+  'settings.identityRequired': 'Only users signed in on your site may chat',
+  'settings.identityRequiredHint': 'The widget asks other visitors to sign in to their account first. Your site passes a signed identity (IDENTITY_SECRET) in LivechatOSSConfig.identity.',
 };
 
 export type Locale = 'id' | 'en';

@@ -6,6 +6,7 @@ import type { GetSettingsQuery as SettingsData, RoutingMode } from '../../gql/gr
 import { useI18n } from '../i18n/i18n';
 import { FormField, FormOutcome } from '../shell/form-field';
 import { BusinessHoursForm } from './business-hours-form';
+import { IdentitySettingForm } from './identity-setting-form';
 
 export const GetSettingsQuery = graphql(`
   query GetSettings {
@@ -13,6 +14,7 @@ export const GetSettingsQuery = graphql(`
       routingMode
       defaultMaxConcurrentChats
       ...BusinessHoursForm_settings
+      ...IdentitySetting_settings
     }
   }
 `);
@@ -45,6 +47,12 @@ export default function SettingsPage() {
         <section className="card narrow" aria-labelledby="settings-hours-title">
           <h2 id="settings-hours-title">{t('hours.title')}</h2>
           <BusinessHoursForm settings={data.settings} />
+        </section>
+      )}
+      {data && (
+        <section className="card narrow" aria-labelledby="settings-identity-title">
+          <h2 id="settings-identity-title">{t('settings.identity')}</h2>
+          <IdentitySettingForm settings={data.settings} />
         </section>
       )}
     </main>
