@@ -261,11 +261,23 @@ export class ChatSessionService {
   async close(viewer: Viewer | null, id: string): Promise<ChatSessionPayload> {
     const visible = await this.findVisible(viewer, id);
     const staff = viewer?.role === 'ADMIN' ? await requireStaff(this.em, viewer) : null;
+    return this.closeChat(visible.id, (before) => {
+      if (staff && !staffMaySee(staff, before)) throw notFound('Chat session');
+    });
+  }
+
+  /** A blocked visitor's open chats end with the block: closed, announced, and their agents' slots freed. */
+  async closeOpenChatsOf(customerId: string): Promise<void> {
+    const open = await this.em.find(ChatSession, { customer: customerId, status: { $ne: ChatSessionStatus.CLOSED } }, { fields: ['id'] });
+    for (const { id } of open) await this.closeChat(id);
+  }
+
+  private async closeChat(id: string, mayClose: (before: ChatSessionPayload) => void = () => undefined): Promise<ChatSessionPayload> {
     const { before, after } = await this.em.transactional(async (em) => {
       // Locked and read afresh: a chat assigned meanwhile frees its agent's slot when it closes.
-      const session = await em.findOneOrFail(ChatSession, visible.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const session = await em.findOneOrFail(ChatSession, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       const before = toChatSessionPayload(session);
-      if (staff && !staffMaySee(staff, before)) throw notFound('Chat session');
+      mayClose(before);
       if (session.status === ChatSessionStatus.CLOSED) return { before, after: null };
       session.status = ChatSessionStatus.CLOSED;
       session.closedAt = new Date();

@@ -2,7 +2,8 @@ import { graphql } from '../../../test/gql';
 import { expectNothingStored } from '../../../test/security/hostile';
 import { createAgent, loginAdmin, registerCustomer, startSession, type Actor } from '../../../test/support/actors';
 import { OnChatSessionUpdated, SendMessage } from '../../../test/support/operations';
-import { provedLive } from '../../../test/support/live';
+import { provedLive, waitForValue } from '../../../test/support/live';
+import { queuedChat } from '../../../test/support/queue';
 import {
   connectSocket,
   createTestDatabase,
@@ -178,4 +179,25 @@ it('lets an AGENT block only a visitor of a chat it may see, and only ADMIN and 
   expect(extensionsOf(await graphqlRequest(a.httpUrl, BlockCustomer, { id: visitor.id }, other.token))?.code).toBe('FORBIDDEN');
   expect(extensionsOf(await graphqlRequest(a.httpUrl, BlockCustomer, { id: visitor.id, reason: 'x'.repeat(501) }, supervisor.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
   expect((await graphqlRequest(a.httpUrl, UnblockCustomer, { id: visitor.id }, supervisor.token)).data?.unblockCustomer.blocked).toBe(false);
+});
+
+it("closes the blocked visitor's open chats, waiting or assigned, and announces it", async () => {
+  const visitor = await registerCustomer(a.httpUrl, 'Spam');
+  const waiting = await startSession(a.httpUrl, visitor, 'Beli pengikut murah!');
+  const assigned = await startSession(a.httpUrl, visitor, 'Promo!');
+  await graphqlRequest(a.httpUrl, SendMessage, { input: { sessionId: assigned, text: 'Ada yang bisa dibantu?' } }, admin.token);
+  expect(await queuedChat(a.httpUrl, admin.token, assigned)).toMatchObject({ status: 'ACTIVE', assignedAdmin: { id: admin.id } });
+  const desk = connectSocket(b.wsUrl, admin.token);
+  const updates = subscribe(desk, OnChatSessionUpdated, { id: assigned });
+  await provedLive(updates, async () => {
+    await graphqlRequest(a.httpUrl, SendMessage, { input: { sessionId: assigned, text: 'penanda' } }, admin.token);
+    return (event) => event.chatSessionUpdated.id === assigned;
+  });
+
+  await graphqlRequest(a.httpUrl, BlockCustomer, { id: visitor.id, reason: 'spam' }, admin.token);
+
+  for (const id of [waiting, assigned]) expect((await queuedChat(b.httpUrl, admin.token, id)).status).toBe('CLOSED');
+  const lastStatus = async () => updates.events.at(-1)?.chatSessionUpdated.status;
+  expect(await waitForValue(lastStatus, 'CLOSED')).toBe('CLOSED');
+  await desk.dispose();
 });

@@ -16,13 +16,15 @@ const CURSOR_KIND = 'blocked';
 /**
  * Who may block: every agent, an AGENT only the visitor of a chat it may see (one facing abuse acts
  * at once). Lifting a block, and the list of blocked visitors, belong to ADMIN and SUPERVISOR.
- * A block stops the visitor on every instance at once through the account check (auth/account.ts).
+ * A block stops the visitor on every instance at once through the account check (auth/account.ts)
+ * and closes its open chats.
  */
 export class CustomerBlocking {
   constructor(
     private readonly entityManager: () => EntityManager,
     private readonly deps: Pick<AppDeps, 'pubsub' | 'revocations' | 'config'>,
     private readonly agentSeesChatOf: (staff: Staff, customerId: string) => Promise<boolean>,
+    private readonly closeOpenChatsOf: (customerId: string) => Promise<void>,
   ) {}
 
   private get em(): EntityManager {
@@ -40,6 +42,8 @@ export class CustomerBlocking {
     await this.em.flush();
     await this.cutOffTokens(customer.id, Date.now() / 1000);
     await this.deps.pubsub.publish('CUSTOMER_BLOCKED', { customerId: customer.id });
+    // Its chats leave the queue and its agents' hands: nobody is left answering a blocked visitor.
+    await this.closeOpenChatsOf(customer.id);
     return toCustomerNode(customer);
   }
 

@@ -36,7 +36,12 @@ export class CustomerService {
     private readonly chatSessions: ChatSessionService,
   ) {
     this.sessions = new CustomerChatSessions(entityManager);
-    this.blocking = new CustomerBlocking(entityManager, deps, (staff, customerId) => this.agentSeesChatOf(staff, customerId));
+    this.blocking = new CustomerBlocking(
+      entityManager,
+      deps,
+      (staff, customerId) => this.agentSeesChatOf(staff, customerId),
+      (customerId) => this.chatSessions.closeOpenChatsOf(customerId),
+    );
   }
 
   /** Forked on first use: many operations (a send, above all) never touch it. */
