@@ -43,7 +43,8 @@ const IDENTITY_REFUSED: PreparedStatement = {
 export async function requireIdentityWhereRequired(sql: Sql, viewer: Viewer | null): Promise<void> {
   if (viewer?.role === 'ADMIN') return;
   const [row] = await sql.run<{ refused: boolean }>(IDENTITY_REFUSED, [(viewer as CustomerViewer | null)?.customerId ?? null]);
-  if (row?.refused) {
-    throw appError('FORBIDDEN', 'This help desk chats only with signed-in users: sign in on the website first.', { reason: 'IDENTITY_REQUIRED' });
-  }
+  if (row?.refused) throw identityRequired();
 }
+
+export const identityRequired = () =>
+  appError('FORBIDDEN', 'This help desk chats only with signed-in users: sign in on the website first.', { reason: 'IDENTITY_REQUIRED' });

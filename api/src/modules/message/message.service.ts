@@ -21,7 +21,7 @@ import { Message, MessageSender } from './message.entity';
 import { DELETE_FILE_ROW, SESSION_STATUS, STORE_MESSAGE, type StoreMessageRow } from './message.statements';
 import { queueOfflineReplyMail } from '../offline-message/offline-reply-mail';
 import { toMessagePayload, type SendMessageInput } from './message.types';
-import { requireIdentityWhereRequired } from '../customer/identity';
+import { identityRequired } from '../customer/identity';
 
 const DEFAULT_PAGE_SIZE = 50;
 
@@ -77,7 +77,6 @@ export class MessageService {
     const internal = input.internal === true;
     if (internal && viewer!.role !== 'ADMIN') throw appError('FORBIDDEN', 'Only agents can write internal notes.');
     if (!isUuid(input.sessionId)) throw notFound('Chat session');
-    await requireIdentityWhereRequired(this.deps.sql, viewer);
     if (viewer!.role === 'ADMIN' && (await requireStaff(this.em, viewer)).role === AdminRole.AGENT) {
       await this.chatSessions.findVisible(viewer, input.sessionId);
     }
@@ -151,6 +150,7 @@ export class MessageService {
         })
       : await this.deps.sql.run<StoreMessageRow>(STORE_MESSAGE, [...values, false]);
     if (!row?.target_status) throw notFound('Chat session');
+    if (row.identity_refused) throw identityRequired();
     if (!row.author_exists) throw appError('UNAUTHENTICATED', 'This account no longer exists.');
     if (!row.id) return { message: await this.notStored(viewer, sessionId, clientMessageId, file), session: null };
 

@@ -4,7 +4,7 @@ const isoTimestamp = (column: string) => `to_char(${column} at time zone 'UTC', 
 
 /**
  * Stores a message in one round trip: checks that the session exists, is visible to the sender
- * and still open, takes the sender's current name, inserts the file row (for a file message) and
+ * and still open, that a visitor is verified where the desk requires it, takes the sender's current name, inserts the file row (for a file message) and
  * the message, moves the session's `last_message_at` (and sets `queued_at`, its place in the
  * queue, with its first message) and, on an agent's first reply, assigns the session to that agent
  * (when $14 allows it).
@@ -22,10 +22,14 @@ export const STORE_MESSAGE: PreparedStatement = {
   text: `
 with target as (
   select id, status from chat_session where id = $1::uuid and ($2::uuid is null or customer_id = $2::uuid)
+), identity_refused as (
+  -- Settings.identityRequired: only a verified visitor writes (no author, so nothing is stored).
+  select coalesce(bool_or(settings.identity_required and not customer.verified), false) as refused
+  from settings, customer where settings.id = 1 and customer.id = $5::uuid
 ), author as (
   select name from admin where id = $4::uuid
   union all
-  select name from customer where id = $5::uuid
+  select name from customer where id = $5::uuid and not (select refused from identity_refused)
 ), stored_file as (
   insert into file_attachment (id, session_id, filename, mime_type, size, created_at)
   select $9::uuid, target.id, $10, $11, $12, $8::timestamptz from target
@@ -64,6 +68,7 @@ with target as (
   update admin set last_assigned_at = $8::timestamptz from assignee_row where admin.id = assignee_row.id
 )
 select target.status as target_status, exists (select 1 from author) as author_exists,
+  (select refused from identity_refused) as identity_refused,
   stored.id, stored.sender_name,
   touched.status, touched.customer_id, touched.assigned_admin_id, touched.team_id,
   touched.session_created_at, touched.session_closed_at, touched.session_queued_at,
@@ -88,6 +93,7 @@ export const DELETE_FILE_ROW: PreparedStatement = {
 export interface StoreMessageRow {
   target_status: string | null;
   author_exists: boolean;
+  identity_refused: boolean;
   id: string | null;
   sender_name: string | null;
   status: string | null;
