@@ -98,7 +98,7 @@ it('lets an ADMIN require verified visitors in Settings, stored and read back af
   const section = page.getByRole('region', { name: 'Identitas pengunjung' });
   const box = section.getByRole('checkbox', { name: 'Hanya pengguna yang masuk di situs Anda yang bisa mengobrol' });
   await box.check();
-  await section.getByRole('button', { name: 'Simpan' }).click();
+  await section.getByRole('button', { name: 'Terapkan identitas' }).click();
   await section.getByText('Pengaturan disimpan.').waitFor();
   expect(await stored()).toBe(true);
   expect(await axeViolations(page)).toEqual([]);

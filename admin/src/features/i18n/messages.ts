@@ -363,6 +363,7 @@ export const id = {
   'blocked.more': 'Muat lebih banyak',
   'settings.identity': 'Identitas pengunjung',
   'settings.identityRequired': 'Hanya pengguna yang masuk di situs Anda yang bisa mengobrol',
+  'settings.identitySave': 'Terapkan identitas',
   'settings.identityRequiredHint': 'Widget meminta pengunjung lain masuk ke akunnya dulu. Situs Anda mengirim identitas bertanda tangan (IDENTITY_SECRET) lewat LivechatOSSConfig.identity.',
 } as const;
 
@@ -732,6 +733,7 @@ export const en: Record<MessageKey, string> = {
   'blocked.more': 'Load more',
   'settings.identity': 'Visitor identity',
   'settings.identityRequired': 'Only users signed in on your site may chat',
+  'settings.identitySave': 'Apply identity setting',
   'settings.identityRequiredHint': 'The widget asks other visitors to sign in to their account first. Your site passes a signed identity (IDENTITY_SECRET) in LivechatOSSConfig.identity.',
 };
 

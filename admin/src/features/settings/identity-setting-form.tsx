@@ -52,7 +52,7 @@ export function IdentitySettingForm(props: { settings: FragmentType<typeof Ident
       </p>
       <FormOutcome error={error} notice={saved ? t('settings.saved') : null} />
       <button type="submit" className="button primary" disabled={loading}>
-        {t('agents.save')}
+        {t('settings.identitySave')}
       </button>
     </form>
   );
