@@ -113,7 +113,7 @@ export function ChatWindow(props: ChatWindowProps) {
               {props.config.identityPrompt ?? props.t.signInPrompt}
             </p>
           </Match>
-          <Match when={conversation.phase() === 'form' && props.config.desk.offline}>
+          <Match when={(conversation.phase() === 'form' || conversation.startsNewChat()) && props.config.desk.offline}>
             <OfflineForm
               t={props.t}
               locale={props.english ? 'en' : 'id'}

@@ -520,6 +520,8 @@ export function createConversation(deps: ConversationDeps) {
     agentTyping,
     typistName,
     canWrite,
+    /** A visitor who may write but has no chat yet: the pre-chat form's, or a saved visitor's next one. */
+    startsNewChat: () => draft() && !session(),
     link,
     /** The agents' (and system) messages the visitor has not seen, as the server counts them. */
     unread: () => session()?.unreadCount ?? 0,

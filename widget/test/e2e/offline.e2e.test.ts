@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
+import { queryRows } from '../../../api/test/support/database';
 import { graphqlRequest } from '../../../api/test/support/test-app';
 import { describedBy, hasFocus } from '../support/actors';
 import { widgetAxeViolations } from '../support/axe';
-import { bubbles, composer, useHarness } from '../support/harness';
+import { bubbles, composer, startChatting, useHarness } from '../support/harness';
 import { collectPageErrors } from '../../../testing/browser';
 import { embeddingPage } from '../support/page-server';
 import { poll } from '../support/poll';
@@ -134,4 +135,35 @@ it('offers the offline form within business hours while no agent is ONLINE, and 
   } finally {
     await setStatus('ONLINE');
   }
+});
+
+it('offers the offline form, not the composer, to a returning visitor without a chat, and keeps it the same visitor', async () => {
+  await setHours({ timezone: 'Asia/Jakarta', days: ALL_DAYS.map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' })), holidays: [] });
+  const context = await suite.h.browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Asia/Jakarta' });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(suite.h.pages.setPage('/offline-returning.html', embeddingPage({ config: suite.h.config() })));
+  // While the desk answers, the visitor fills in the form and writes nothing yet: registered, no chat.
+  await startChatting(page, { name: 'Dewi Lestari', email: 'dewi@contoh.id' });
+  const opensOn = closedUntilTheDayAfterTomorrow();
+  await setHours({ timezone: 'Asia/Jakarta', days: [{ weekday: opensOn, opens: '08:00', closes: '16:00' }], holidays: [] });
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Kirim pesan' }).waitFor();
+  expect(await composer(page).count()).toBe(0);
+  await field(page, /^Nama/).fill('Dewi Lestari');
+  await field(page, /^Email/).fill('dewi@contoh.id');
+  await field(page, /^Pesan/).fill('Saya kembali: bagaimana status izin saya?');
+  await page.getByRole('button', { name: 'Kirim pesan' }).click();
+  await page.getByRole('heading', { name: 'Pesan Anda terkirim' }).waitFor();
+
+  const { chatSessions } = await admin<{ chatSessions: { edges: { node: { offline: boolean; customer: { id: string; name: string } } }[] } }>(
+    'query Dewi { chatSessions(filter: { status: WAITING }) { edges { node { offline customer { id name } } } } }',
+    {},
+  );
+  const hers = chatSessions.edges.map(({ node }) => node).filter((chat) => chat.customer.name === 'Dewi Lestari');
+  expect(hers).toHaveLength(1);
+  expect(hers[0]!.offline).toBe(true);
+  // The visitor who filled in the form earlier, not a second one.
+  expect(await queryRows(suite.h.db.url, `select id from customer where name = 'Dewi Lestari'`)).toEqual([{ id: hers[0]!.customer.id }]);
 });
