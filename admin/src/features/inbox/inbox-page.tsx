@@ -153,7 +153,7 @@ export default function InboxPage({ queue, sessionId }: { queue: Queue; sessionI
           </p>
         )}
       </section>
-      <InboxShortcuts sessionIds={edges?.map(({ node }) => node.id) ?? []} currentId={sessionId} queue={queue} />
+      <InboxShortcuts sessionIds={edges?.map(({ node }) => node.id) ?? []} queue={queue} />
       <section className="inbox-conversation">
         {sessionId ? (
           <Suspense fallback={<p className="empty">{t('app.loading')}</p>}>

@@ -2,7 +2,7 @@ import { Fragment, useEffect, useRef, useState } from 'react';
 import type { Queue } from '../inbox/session-list-cache';
 import { useI18n } from '../i18n/i18n';
 import { Dialog } from '../shell/dialog';
-import { navigate } from '../shell/router';
+import { navigate, parseRoute } from '../shell/router';
 import { useEnterToSend } from './enter-to-send';
 import { comboKeys, isTextField, SHORTCUTS, shortcutMatches } from './shortcut-registry';
 
@@ -22,11 +22,14 @@ function useShortcutKeys(handle: (event: KeyboardEvent) => boolean) {
 }
 
 /** The inbox's own keys: Alt+J / Alt+K open the next / previous chat of the list as it is shown. */
-export function InboxShortcuts(props: { sessionIds: string[]; currentId?: string; queue: Queue }) {
+export function InboxShortcuts(props: { sessionIds: string[]; queue: Queue }) {
   useShortcutKeys((event) => {
     const step = shortcutMatches('nextChat', event) ? 1 : shortcutMatches('previousChat', event) ? -1 : 0;
     if (!step) return false;
-    const { sessionIds, currentId, queue } = props;
+    const { sessionIds, queue } = props;
+    // Right after a click the address is ahead of this render: the chat open is the one it names.
+    const route = parseRoute(window.location.hash);
+    const currentId = route.page === 'inbox' ? route.sessionId : undefined;
     if (!sessionIds.length) return true;
     const index = currentId ? sessionIds.indexOf(currentId) : -1;
     const next = index < 0 ? sessionIds[step === 1 ? 0 : sessionIds.length - 1] : sessionIds[index + step];
