@@ -3,7 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
-export const DIST_DIR = path.resolve(__dirname, '../../dist');
+/** `ADMIN_TEST_DIST` lets several test runs on one checkout build and serve a console each. */
+export const DIST_DIR = path.resolve(__dirname, '../..', process.env.ADMIN_TEST_DIST ?? 'dist');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
