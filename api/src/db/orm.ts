@@ -13,8 +13,9 @@ import { Settings } from '../modules/settings/settings.entity';
 import { Team } from '../modules/team/team.entity';
 import { CannedResponse } from '../modules/canned-response/canned-response.entity';
 import { migrationsList } from '../migrations';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
 
-export const entities = [Admin, Customer, ChatSession, Message, FileAttachment, Team, Settings, Label, ChatSessionLabel, CannedResponse];
+export const entities = [Admin, Customer, ChatSession, Message, FileAttachment, Team, Settings, Label, ChatSessionLabel, CannedResponse, AuditEvent];
 
 const migrationsDir = path.join(__dirname, '..', 'migrations');
 

@@ -25,6 +25,7 @@ import type { RateLimits } from '../rate-limit/rate-limits';
 import { OfflineMessageService } from '../modules/offline-message/offline-message.service';
 import { RatingService } from '../modules/rating/rating.service';
 import { TranscriptService } from '../modules/transcript/transcript.service';
+import { AuditTrail, auditActorOf } from '../modules/audit/audit-trail';
 
 const SERVER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -77,7 +78,7 @@ class RequestContext implements Context {
   }
 
   get services(): Services {
-    return (this.madeServices ??= createServices(() => this.em, this.deps));
+    return (this.madeServices ??= createServices(() => this.em, this.deps, new AuditTrail(auditActorOf(this.viewer), this.clientIp)));
   }
 }
 
@@ -95,7 +96,7 @@ function createLoaders(em: () => EntityManager) {
   };
 }
 
-function createServices(em: () => EntityManager, deps: AppDeps) {
+function createServices(em: () => EntityManager, deps: AppDeps, audit: AuditTrail) {
   const chatSession = new ChatSessionService(em, deps);
   const message = new MessageService(em, deps, chatSession);
   const team = new TeamService(em, deps);
@@ -118,5 +119,6 @@ function createServices(em: () => EntityManager, deps: AppDeps) {
     rating: new RatingService(em, chatSession),
     transcript: new TranscriptService(em, deps, chatSession),
     presence: deps.presence,
+    audit,
   };
 }
