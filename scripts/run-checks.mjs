@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The static checks CI runs before the tests: `tsc --noEmit` for every workspace's tsconfig
-// (api, admin, widget, bench, deploy), `graphql-codegen --check` (the clients' generated
-// operations are what codegen.yml makes of the committed schema and documents), and the schema the
+// (api, admin, widget, bench, sdk, deploy), the SDK's operations against the schema,
+// `graphql-codegen --check` (the clients' generated operations are what codegen.yml makes of the
+// committed schema and documents), and the schema the
 // API code emits compared with the committed schema.graphql. Each check counts as one test in
 // the totals (.test-results/totals-checks.json); the last line is `N passed, N failed` like the
 // other runners, and the exit status is non-zero when any check failed.
@@ -31,6 +32,7 @@ for (const workspace of [...workspaces, 'deploy']) {
   }
 }
 
+check('sdk/src/operations.graphql is what the schema gives', 'node', ['sdk/scripts/generate-operations.mjs', '--check']);
 check('graphql-codegen --check (generated client operations are up to date)', 'npx', ['graphql-codegen', '--config', 'codegen.yml', '--check']);
 
 const emitted = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'livechat-schema-')), 'schema.graphql');
