@@ -10,6 +10,7 @@ import express from 'express';
 import Redis from 'ioredis';
 import pino, { type Logger } from 'pino';
 import { createAccountCheck } from './auth/account';
+import { createApiKeyLookup } from './modules/api-key/api-key-lookup';
 import { createAuthenticator } from './auth/authenticator';
 import { createMemoryRevocationStore, createMirroredRevocationStore } from './auth/revocation';
 import { bearerToken, createTokenSigner } from './auth/tokens';
@@ -110,6 +111,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     revocations,
     (error) => logger.warn({ err: error }, 'revocation list unavailable; token accepted on its signature'),
     accounts,
+    createApiKeyLookup({ orm: database.orm, logger }),
   );
   const recordOperation = createOperationRecorder(metrics, logger);
   const formatError = createErrorFormatter(logger, config.env === 'development');

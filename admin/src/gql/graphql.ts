@@ -81,6 +81,7 @@ export type CreateTeamInput = {
 
 export type MessageSender =
   | 'ADMIN'
+  | 'BOT'
   | 'CUSTOMER'
   | 'SYSTEM';
 

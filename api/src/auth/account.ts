@@ -4,13 +4,15 @@ import type { Config } from '../config/config';
 import { appError } from '../errors/app-error';
 import { Admin } from '../modules/admin/admin.entity';
 import { Customer } from '../modules/customer/customer.entity';
+import { ApiKey } from '../modules/api-key/api-key.entity';
+import { keyRevocationExpiry } from '../modules/api-key/api-key-lookup';
 import type { PubSub } from '../pubsub/pubsub';
 import type { RevocationStore } from './revocation';
-import type { Viewer } from './viewer';
+import { accountIdOf, type Viewer } from './viewer';
 
 /**
- * Whether a token's account (an agent or a visitor) still exists, an agent's is not disabled and a
- * visitor's is not blocked. A token outlives an account that an operator deletes; every request and
+ * Whether a token's account (an agent, a visitor or an API key) still exists, an agent's is not
+ * disabled, a visitor's is not blocked and a key is not revoked. A token outlives an account that an operator deletes; every request and
  * every socket is checked, against a copy in memory that is trusted for `recheckSeconds`, and the
  * accounts of open sockets are re-checked as often. Blocking a visitor cuts its tokens off through
  * the revocation feed, at once on every instance (customer-blocking.ts); the account then says why.
@@ -63,6 +65,9 @@ export function createAccountCheck(deps: {
           ttlSeconds: deps.config.auth.adminTokenTtlSeconds,
         });
         await deps.pubsub.publish('ADMIN_TOKENS_REVOKED', { adminId: viewer.adminId, keptTokenId: '' });
+      } else if (viewer.role === 'API_KEY') {
+        await deps.revocations.revoke(viewer.tokenId, keyRevocationExpiry());
+        await deps.pubsub.publish('TOKEN_REVOKED', { jti: viewer.tokenId });
       } else {
         await deps.revocations.revoke(viewer.tokenId, viewer.expiresAt);
         await deps.pubsub.publish('TOKEN_REVOKED', { jti: viewer.tokenId });
@@ -74,17 +79,17 @@ export function createAccountCheck(deps: {
     const key = accountKey(viewer);
     let existing: Map<string, AccountState>;
     try {
-      existing = await existingAccounts(deps.orm, viewer.role, [accountId(viewer)]);
+      existing = await existingAccounts(deps.orm, viewer.role, [accountIdOf(viewer)]);
     } catch (error) {
       // The request will meet the same database; its own error says so better than a refusal.
       logger.warn({ err: error }, 'account check unavailable; token accepted on its signature');
       return;
     }
-    const state = existing.get(accountId(viewer));
+    const state = existing.get(accountIdOf(viewer));
     if (state === 'active') return remember(key);
     if (state === 'blocked') throw blocked();
     await removed([viewer]).catch((error) => logger.warn({ err: error }, 'could not revoke a removed account'));
-    throw gone();
+    throw viewer.role === 'API_KEY' ? revokedKey() : gone();
   };
 
   return {
@@ -94,12 +99,12 @@ export function createAccountCheck(deps: {
     },
     requireFresh,
     async recheck(viewers) {
-      const byRole = { ADMIN: new Map<string, Viewer[]>(), CUSTOMER: new Map<string, Viewer[]>() };
+      const byRole = { ADMIN: new Map<string, Viewer[]>(), CUSTOMER: new Map<string, Viewer[]>(), API_KEY: new Map<string, Viewer[]>() };
       for (const viewer of viewers) {
         const group = byRole[viewer.role];
-        group.set(accountId(viewer), [...(group.get(accountId(viewer)) ?? []), viewer]);
+        group.set(accountIdOf(viewer), [...(group.get(accountIdOf(viewer)) ?? []), viewer]);
       }
-      for (const role of ['ADMIN', 'CUSTOMER'] as const) {
+      for (const role of ['ADMIN', 'CUSTOMER', 'API_KEY'] as const) {
         const ids = [...byRole[role].keys()];
         if (ids.length === 0) continue;
         const existing = await existingAccounts(deps.orm, role, ids);
@@ -116,8 +121,7 @@ export function createAccountCheck(deps: {
 
 type AccountState = 'active' | 'blocked';
 
-const accountId = (viewer: Viewer) => (viewer.role === 'ADMIN' ? viewer.adminId : viewer.customerId);
-const accountKey = (viewer: Viewer) => `${viewer.role}:${accountId(viewer)}`;
+const accountKey = (viewer: Viewer) => `${viewer.role}:${accountIdOf(viewer)}`;
 
 /** PostgreSQL takes at most 65,535 parameters in one statement; an instance may hold more sockets. */
 const IDS_PER_QUERY = 1000;
@@ -131,7 +135,9 @@ async function existingAccounts(orm: MikroORM, role: Viewer['role'], ids: string
     const rows =
       role === 'ADMIN'
         ? await em.find(Admin, { id: { $in: chunk }, disabled: false }, { fields: ['id'] })
-        : await em.find(Customer, { id: { $in: chunk } }, { fields: ['id', 'blockedAt'] });
+        : role === 'API_KEY'
+          ? await em.find(ApiKey, { id: { $in: chunk }, revokedAt: null }, { fields: ['id'] })
+          : await em.find(Customer, { id: { $in: chunk } }, { fields: ['id', 'blockedAt'] });
     for (const row of rows) existing.set(row.id, 'blockedAt' in row && row.blockedAt ? 'blocked' : 'active');
   }
   return existing;
@@ -141,3 +147,5 @@ async function existingAccounts(orm: MikroORM, role: Viewer['role'], ids: string
 export const blocked = () => appError('FORBIDDEN', 'Sorry, the chat is not available to you.', { reason: 'BLOCKED', http: { status: 403 } });
 
 const gone = () => appError('UNAUTHENTICATED', 'This account no longer exists. Please sign in again.');
+
+export const revokedKey = () => appError('UNAUTHENTICATED', 'This API key is not valid or was revoked.');

@@ -1,5 +1,6 @@
 import { appError } from '../errors/app-error';
-import type { AccountCheck } from './account';
+import { isApiKeySecret, type ApiKeyLookup } from '../modules/api-key/api-key-lookup';
+import { revokedKey, type AccountCheck } from './account';
 import type { RevocationStore } from './revocation';
 import { InvalidTokenError, type TokenSigner, type VerifiedToken } from './tokens';
 import type { Viewer } from './viewer';
@@ -21,6 +22,7 @@ export function createAuthenticator(
   revocations: RevocationStore,
   onCheckUnavailable: (error: unknown) => void = () => {},
   accounts?: AccountCheck,
+  apiKeys?: ApiKeyLookup,
 ): Authenticator {
   const isRevoked = async (token: VerifiedToken) => {
     let timer: NodeJS.Timeout | undefined;
@@ -41,9 +43,19 @@ export function createAuthenticator(
     }
   };
   const verify = rememberVerifiedTokens(signer);
+  /** A key's revocation travels on the same feed as a token's, and its row is re-checked as an account is. */
+  const authenticateKey = async (secret: string) => {
+    if (!apiKeys) throw revokedKey();
+    const viewer = await apiKeys.viewerOf(secret);
+    if (await isRevoked({ viewer, issuedAt: 0 })) throw revokedKey();
+    await accounts?.require(viewer);
+    apiKeys.used(viewer);
+    return viewer;
+  };
   return {
     async authenticate(token) {
       if (!token) return null;
+      if (isApiKeySecret(token)) return authenticateKey(token);
       let verified: VerifiedToken;
       try {
         verified = await verify(token);

@@ -1,6 +1,7 @@
 import type Redis from 'ioredis';
 import type { Logger } from 'pino';
 import type { VerifiedToken } from './tokens';
+import { accountIdOf } from './viewer';
 
 /**
  * Every token of `adminId` signed before `issuedBefore` (seconds) stops working, except `keptTokenId`.
@@ -39,7 +40,6 @@ function revokedByCutoff({ viewer, issuedAt }: VerifiedToken, cutoff: AdminCutof
   return Boolean(cutoff && issuedAt < cutoff.issuedBefore && viewer.tokenId !== cutoff.keptTokenId);
 }
 
-const accountIdOf = (viewer: VerifiedToken['viewer']) => (viewer.role === 'ADMIN' ? viewer.adminId : viewer.customerId);
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 const PRUNE_EVERY_MS = 60_000;

@@ -14,8 +14,9 @@ import { Team } from '../modules/team/team.entity';
 import { CannedResponse } from '../modules/canned-response/canned-response.entity';
 import { migrationsList } from '../migrations';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { ApiKey } from '../modules/api-key/api-key.entity';
 
-export const entities = [Admin, Customer, ChatSession, Message, FileAttachment, Team, Settings, Label, ChatSessionLabel, CannedResponse, AuditEvent];
+export const entities = [Admin, Customer, ChatSession, Message, FileAttachment, Team, Settings, Label, ChatSessionLabel, CannedResponse, AuditEvent, ApiKey];
 
 const migrationsDir = path.join(__dirname, '..', 'migrations');
 

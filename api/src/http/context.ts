@@ -26,6 +26,7 @@ import { OfflineMessageService } from '../modules/offline-message/offline-messag
 import { RatingService } from '../modules/rating/rating.service';
 import { TranscriptService } from '../modules/transcript/transcript.service';
 import { AuditTrail, auditActorOf } from '../modules/audit/audit-trail';
+import { ApiKeyService } from '../modules/api-key/api-key.service';
 
 const SERVER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -119,6 +120,7 @@ function createServices(em: () => EntityManager, deps: AppDeps, audit: AuditTrai
     rating: new RatingService(em, chatSession),
     transcript: new TranscriptService(em, deps, chatSession),
     presence: deps.presence,
+    apiKey: new ApiKeyService(em, deps, audit),
     audit,
   };
 }

@@ -72,7 +72,11 @@ export const unlimited: Limit = { consume: async () => {}, allows: async () => t
 
 /** Who sends, as a rate-limit key: agents and visitors never share one. */
 export const senderKey = (viewer: Viewer) =>
-  viewer.role === 'ADMIN' ? `admin:${viewer.adminId}` : `customer:${viewer.customerId}`;
+  viewer.role === 'ADMIN'
+    ? `admin:${viewer.adminId}`
+    : viewer.role === 'CUSTOMER'
+      ? `customer:${viewer.customerId}`
+      : `api-key:${viewer.apiKeyId}`;
 
 function createLimit(
   counter: Counter,

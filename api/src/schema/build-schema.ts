@@ -18,6 +18,7 @@ import { SearchResolver } from '../modules/search/search.resolver';
 import { OfflineMessageResolver } from '../modules/offline-message/offline-message.resolver';
 import { RatingResolver, RatingStatsResolver } from '../modules/rating/rating.resolver';
 import { TranscriptResolver } from '../modules/transcript/transcript.resolver';
+import { ApiKeyResolver } from '../modules/api-key/api-key.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -39,6 +40,7 @@ export const resolvers = [
   RatingResolver,
   RatingStatsResolver,
   TranscriptResolver,
+  ApiKeyResolver,
 ] as const;
 
 /**

@@ -112,11 +112,30 @@ type Documents = {
     "\n  mutation EmailTranscript($id: ID!) {\n    emailTranscript(id: $id)\n  }\n": typeof types.EmailTranscriptDocument,
     "\n  query CanEmail($id: ID!) {\n    chatSession(id: $id) {\n      canEmailTranscript\n    }\n  }\n": typeof types.CanEmailDocument,
     "\n  mutation SendRateLimitedFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n": typeof types.SendRateLimitedFileDocument,
+    "\n  query ApiKeyRevocationChatSessions {\n    chatSessions(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.ApiKeyRevocationChatSessionsDocument,
+    "\n  query ApiKeysList {\n    apiKeys {\n      id\n      name\n      scopes\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiKeysListDocument,
+    "\n  query ApiKeysChatSessions {\n    chatSessions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          labels {\n            id\n          }\n          customer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysChatSessionsDocument,
+    "\n  query ApiKeysChatSession($id: ID!) {\n    chatSession(id: $id) {\n      id\n      status\n      assignedAdmin {\n        id\n        email\n      }\n      messages(first: 50) {\n        edges {\n          node {\n            id\n            sender\n            senderName\n            text\n            internal\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysChatSessionDocument,
+    "\n  query ApiKeysStats {\n    stats {\n      waitingSessions\n      averageFirstResponseSeconds\n    }\n  }\n": typeof types.ApiKeysStatsDocument,
+    "\n  mutation ApiKeysUpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ApiKeysUpdateCustomerDocument,
+    "\n  query ApiKeysBlockedCustomers {\n    blockedCustomers {\n      totalCount\n    }\n  }\n": typeof types.ApiKeysBlockedCustomersDocument,
+    "\n  query ApiKeysSearch($query: String!) {\n    searchMessages(query: $query) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysSearchDocument,
+    "\n  query ApiKeysTeamsAndLabels {\n    teams {\n      id\n    }\n    labels {\n      id\n    }\n  }\n": typeof types.ApiKeysTeamsAndLabelsDocument,
+    "\n  query ApiKeysAdmins {\n    admins {\n      id\n    }\n  }\n": typeof types.ApiKeysAdminsDocument,
+    "\n  query ApiKeysSettings {\n    settings {\n      routingMode\n    }\n  }\n": typeof types.ApiKeysSettingsDocument,
+    "\n  mutation ApiKeysCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n": typeof types.ApiKeysCreateTeamDocument,
+    "\n  query ApiKeysMe {\n    me {\n      id\n    }\n  }\n": typeof types.ApiKeysMeDocument,
+    "\n  mutation ApiKeysLogout {\n    logout\n  }\n": typeof types.ApiKeysLogoutDocument,
+    "\n  mutation ApiKeysClose($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n    }\n  }\n": typeof types.ApiKeysCloseDocument,
+    "\n  mutation ApiKeysAssign($id: ID!, $adminId: ID) {\n    assignChatSession(id: $id, adminId: $adminId) {\n      id\n    }\n  }\n": typeof types.ApiKeysAssignDocument,
+    "\n  mutation ApiKeysTyping($sessionId: ID!) {\n    setTyping(sessionId: $sessionId, isTyping: true)\n  }\n": typeof types.ApiKeysTypingDocument,
     "\n  mutation SendSlowFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      file {\n        size\n      }\n    }\n  }\n": typeof types.SendSlowFileDocument,
     "\n  query ObservabilityProbe {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": typeof types.ObservabilityProbeDocument,
     "\n  query ObservabilityOverSocket {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": typeof types.ObservabilityOverSocketDocument,
     "\n  query ObservabilityRefused {\n    admins {\n      id\n    }\n  }\n": typeof types.ObservabilityRefusedDocument,
     "\n  mutation QueueDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.QueueDeleteTeamDocument,
+    "\n  mutation SupportCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        scopes\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.SupportCreateApiKeyDocument,
+    "\n  mutation SupportRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.SupportRevokeApiKeyDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n    }\n  }\n": typeof types.MeDocument,
@@ -246,11 +265,30 @@ const documents: Documents = {
     "\n  mutation EmailTranscript($id: ID!) {\n    emailTranscript(id: $id)\n  }\n": types.EmailTranscriptDocument,
     "\n  query CanEmail($id: ID!) {\n    chatSession(id: $id) {\n      canEmailTranscript\n    }\n  }\n": types.CanEmailDocument,
     "\n  mutation SendRateLimitedFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n    }\n  }\n": types.SendRateLimitedFileDocument,
+    "\n  query ApiKeyRevocationChatSessions {\n    chatSessions(first: 5) {\n      totalCount\n    }\n  }\n": types.ApiKeyRevocationChatSessionsDocument,
+    "\n  query ApiKeysList {\n    apiKeys {\n      id\n      name\n      scopes\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiKeysListDocument,
+    "\n  query ApiKeysChatSessions {\n    chatSessions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          labels {\n            id\n          }\n          customer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ApiKeysChatSessionsDocument,
+    "\n  query ApiKeysChatSession($id: ID!) {\n    chatSession(id: $id) {\n      id\n      status\n      assignedAdmin {\n        id\n        email\n      }\n      messages(first: 50) {\n        edges {\n          node {\n            id\n            sender\n            senderName\n            text\n            internal\n          }\n        }\n      }\n    }\n  }\n": types.ApiKeysChatSessionDocument,
+    "\n  query ApiKeysStats {\n    stats {\n      waitingSessions\n      averageFirstResponseSeconds\n    }\n  }\n": types.ApiKeysStatsDocument,
+    "\n  mutation ApiKeysUpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.ApiKeysUpdateCustomerDocument,
+    "\n  query ApiKeysBlockedCustomers {\n    blockedCustomers {\n      totalCount\n    }\n  }\n": types.ApiKeysBlockedCustomersDocument,
+    "\n  query ApiKeysSearch($query: String!) {\n    searchMessages(query: $query) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ApiKeysSearchDocument,
+    "\n  query ApiKeysTeamsAndLabels {\n    teams {\n      id\n    }\n    labels {\n      id\n    }\n  }\n": types.ApiKeysTeamsAndLabelsDocument,
+    "\n  query ApiKeysAdmins {\n    admins {\n      id\n    }\n  }\n": types.ApiKeysAdminsDocument,
+    "\n  query ApiKeysSettings {\n    settings {\n      routingMode\n    }\n  }\n": types.ApiKeysSettingsDocument,
+    "\n  mutation ApiKeysCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n": types.ApiKeysCreateTeamDocument,
+    "\n  query ApiKeysMe {\n    me {\n      id\n    }\n  }\n": types.ApiKeysMeDocument,
+    "\n  mutation ApiKeysLogout {\n    logout\n  }\n": types.ApiKeysLogoutDocument,
+    "\n  mutation ApiKeysClose($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n    }\n  }\n": types.ApiKeysCloseDocument,
+    "\n  mutation ApiKeysAssign($id: ID!, $adminId: ID) {\n    assignChatSession(id: $id, adminId: $adminId) {\n      id\n    }\n  }\n": types.ApiKeysAssignDocument,
+    "\n  mutation ApiKeysTyping($sessionId: ID!) {\n    setTyping(sessionId: $sessionId, isTyping: true)\n  }\n": types.ApiKeysTypingDocument,
     "\n  mutation SendSlowFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      file {\n        size\n      }\n    }\n  }\n": types.SendSlowFileDocument,
     "\n  query ObservabilityProbe {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": types.ObservabilityProbeDocument,
     "\n  query ObservabilityOverSocket {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": types.ObservabilityOverSocketDocument,
     "\n  query ObservabilityRefused {\n    admins {\n      id\n    }\n  }\n": types.ObservabilityRefusedDocument,
     "\n  mutation QueueDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.QueueDeleteTeamDocument,
+    "\n  mutation SupportCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        scopes\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.SupportCreateApiKeyDocument,
+    "\n  mutation SupportRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.SupportRevokeApiKeyDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n    }\n  }\n": types.MeDocument,
@@ -674,6 +712,74 @@ export function graphql(source: "\n  mutation SendRateLimitedFile($input: SendFi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ApiKeyRevocationChatSessions {\n    chatSessions(first: 5) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').ApiKeyRevocationChatSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysList {\n    apiKeys {\n      id\n      name\n      scopes\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').ApiKeysListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysChatSessions {\n    chatSessions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          labels {\n            id\n          }\n          customer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ApiKeysChatSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysChatSession($id: ID!) {\n    chatSession(id: $id) {\n      id\n      status\n      assignedAdmin {\n        id\n        email\n      }\n      messages(first: 50) {\n        edges {\n          node {\n            id\n            sender\n            senderName\n            text\n            internal\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ApiKeysChatSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysStats {\n    stats {\n      waitingSessions\n      averageFirstResponseSeconds\n    }\n  }\n"): typeof import('./graphql').ApiKeysStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysUpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ApiKeysUpdateCustomerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysBlockedCustomers {\n    blockedCustomers {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').ApiKeysBlockedCustomersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysSearch($query: String!) {\n    searchMessages(query: $query) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ApiKeysSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysTeamsAndLabels {\n    teams {\n      id\n    }\n    labels {\n      id\n    }\n  }\n"): typeof import('./graphql').ApiKeysTeamsAndLabelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysAdmins {\n    admins {\n      id\n    }\n  }\n"): typeof import('./graphql').ApiKeysAdminsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysSettings {\n    settings {\n      routingMode\n    }\n  }\n"): typeof import('./graphql').ApiKeysSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ApiKeysCreateTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysMe {\n    me {\n      id\n    }\n  }\n"): typeof import('./graphql').ApiKeysMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysLogout {\n    logout\n  }\n"): typeof import('./graphql').ApiKeysLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysClose($id: ID!) {\n    closeChatSession(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ApiKeysCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysAssign($id: ID!, $adminId: ID) {\n    assignChatSession(id: $id, adminId: $adminId) {\n      id\n    }\n  }\n"): typeof import('./graphql').ApiKeysAssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysTyping($sessionId: ID!) {\n    setTyping(sessionId: $sessionId, isTyping: true)\n  }\n"): typeof import('./graphql').ApiKeysTypingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SendSlowFile($input: SendFileMessageInput!) {\n    sendFileMessage(input: $input) {\n      id\n      file {\n        size\n      }\n    }\n  }\n"): typeof import('./graphql').SendSlowFileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -691,6 +797,14 @@ export function graphql(source: "\n  query ObservabilityRefused {\n    admins {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation QueueDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): typeof import('./graphql').QueueDeleteTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        scopes\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"): typeof import('./graphql').SupportCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').SupportRevokeApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

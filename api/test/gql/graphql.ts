@@ -16,6 +16,17 @@ export type AgentStatus =
   | 'OFFLINE'
   | 'ONLINE';
 
+/** What an API key may do; anything its scopes do not name is FORBIDDEN (reason MISSING_SCOPE or NOT_FOR_API_KEYS). */
+export type ApiScope =
+  /** updateCustomer, blockCustomer, unblockCustomer and blockedCustomers. */
+  | 'MANAGE_CUSTOMERS'
+  /** chatSessions, chatSession (messages, notes included), searchMessages, labels, teams, and the messageAdded and chatSessionUpdated subscriptions: every chat, as a SUPERVISOR sees it. */
+  | 'READ_CHATS'
+  /** stats and report. */
+  | 'READ_REPORTS'
+  /** sendMessage and sendFileMessage into an open chat, as sender BOT with the key's name. */
+  | 'WRITE_MESSAGES';
+
 /** Replaces the business hours whole. At most 21 entries in `days` and 366 holidays. */
 export type BusinessHoursInput = {
   days: Array<OpeningHoursInput>;
@@ -63,6 +74,13 @@ export type CreateAdminInput = {
   role?: AdminRole | null | undefined;
 };
 
+export type CreateApiKeyInput = {
+  /** 1 to 100 characters; a bot's messages carry it as their sender's name. */
+  name: string;
+  /** May be empty: such a key is refused everything. */
+  scopes: Array<ApiScope>;
+};
+
 export type CreateLabelInput = {
   /** `#RRGGBB`, e.g. `#1F6FEB`. */
   color: string;
@@ -92,6 +110,7 @@ export type LeaveOfflineMessageInput = {
 
 export type MessageSender =
   | 'ADMIN'
+  | 'BOT'
   | 'CUSTOMER'
   | 'SYSTEM';
 
@@ -863,6 +882,107 @@ export type SendRateLimitedFileMutationVariables = Exact<{
 
 export type SendRateLimitedFileMutation = { sendFileMessage: { id: string } };
 
+export type ApiKeyRevocationChatSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeyRevocationChatSessionsQuery = { chatSessions: { totalCount: number } };
+
+export type ApiKeysListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysListQuery = { apiKeys: Array<{ id: string, name: string, scopes: Array<ApiScope>, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type ApiKeysChatSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysChatSessionsQuery = { chatSessions: { totalCount: number, edges: Array<{ node: { id: string, status: ChatSessionStatus, labels: Array<{ id: string }>, customer: { id: string, name: string } } }> } };
+
+export type ApiKeysChatSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApiKeysChatSessionQuery = { chatSession: { id: string, status: ChatSessionStatus, assignedAdmin: { id: string, email: string | null } | null, messages: { edges: Array<{ node: { id: string, sender: MessageSender, senderName: string | null, text: string | null, internal: boolean } }> } } | null };
+
+export type ApiKeysStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysStatsQuery = { stats: { waitingSessions: number, averageFirstResponseSeconds: number | null } };
+
+export type ApiKeysUpdateCustomerMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCustomerInput;
+}>;
+
+
+export type ApiKeysUpdateCustomerMutation = { updateCustomer: { id: string, name: string } };
+
+export type ApiKeysBlockedCustomersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysBlockedCustomersQuery = { blockedCustomers: { totalCount: number } };
+
+export type ApiKeysSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type ApiKeysSearchQuery = { searchMessages: { edges: Array<{ node: { id: string } }> } };
+
+export type ApiKeysTeamsAndLabelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysTeamsAndLabelsQuery = { teams: Array<{ id: string }>, labels: Array<{ id: string }> };
+
+export type ApiKeysAdminsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysAdminsQuery = { admins: Array<{ id: string }> };
+
+export type ApiKeysSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysSettingsQuery = { settings: { routingMode: RoutingMode } };
+
+export type ApiKeysCreateTeamMutationVariables = Exact<{
+  input: CreateTeamInput;
+}>;
+
+
+export type ApiKeysCreateTeamMutation = { createTeam: { id: string } };
+
+export type ApiKeysMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysMeQuery = { me: { id: string } };
+
+export type ApiKeysLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysLogoutMutation = { logout: boolean };
+
+export type ApiKeysCloseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApiKeysCloseMutation = { closeChatSession: { id: string } };
+
+export type ApiKeysAssignMutationVariables = Exact<{
+  id: string | number;
+  adminId?: string | number | null | undefined;
+}>;
+
+
+export type ApiKeysAssignMutation = { assignChatSession: { id: string } };
+
+export type ApiKeysTypingMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type ApiKeysTypingMutation = { setTyping: boolean };
+
 export type SendSlowFileMutationVariables = Exact<{
   input: SendFileMessageInput;
 }>;
@@ -891,6 +1011,20 @@ export type QueueDeleteTeamMutationVariables = Exact<{
 
 
 export type QueueDeleteTeamMutation = { deleteTeam: boolean };
+
+export type SupportCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type SupportCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, scopes: Array<ApiScope>, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type SupportRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupportRevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -2245,6 +2379,165 @@ export const SendRateLimitedFileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendRateLimitedFileMutation, SendRateLimitedFileMutationVariables>;
+export const ApiKeyRevocationChatSessionsDocument = new TypedDocumentString(`
+    query ApiKeyRevocationChatSessions {
+  chatSessions(first: 5) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeyRevocationChatSessionsQuery, ApiKeyRevocationChatSessionsQueryVariables>;
+export const ApiKeysListDocument = new TypedDocumentString(`
+    query ApiKeysList {
+  apiKeys {
+    id
+    name
+    scopes
+    prefix
+    createdAt
+    lastUsedAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysListQuery, ApiKeysListQueryVariables>;
+export const ApiKeysChatSessionsDocument = new TypedDocumentString(`
+    query ApiKeysChatSessions {
+  chatSessions(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        labels {
+          id
+        }
+        customer {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysChatSessionsQuery, ApiKeysChatSessionsQueryVariables>;
+export const ApiKeysChatSessionDocument = new TypedDocumentString(`
+    query ApiKeysChatSession($id: ID!) {
+  chatSession(id: $id) {
+    id
+    status
+    assignedAdmin {
+      id
+      email
+    }
+    messages(first: 50) {
+      edges {
+        node {
+          id
+          sender
+          senderName
+          text
+          internal
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysChatSessionQuery, ApiKeysChatSessionQueryVariables>;
+export const ApiKeysStatsDocument = new TypedDocumentString(`
+    query ApiKeysStats {
+  stats {
+    waitingSessions
+    averageFirstResponseSeconds
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysStatsQuery, ApiKeysStatsQueryVariables>;
+export const ApiKeysUpdateCustomerDocument = new TypedDocumentString(`
+    mutation ApiKeysUpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {
+  updateCustomer(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysUpdateCustomerMutation, ApiKeysUpdateCustomerMutationVariables>;
+export const ApiKeysBlockedCustomersDocument = new TypedDocumentString(`
+    query ApiKeysBlockedCustomers {
+  blockedCustomers {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysBlockedCustomersQuery, ApiKeysBlockedCustomersQueryVariables>;
+export const ApiKeysSearchDocument = new TypedDocumentString(`
+    query ApiKeysSearch($query: String!) {
+  searchMessages(query: $query) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysSearchQuery, ApiKeysSearchQueryVariables>;
+export const ApiKeysTeamsAndLabelsDocument = new TypedDocumentString(`
+    query ApiKeysTeamsAndLabels {
+  teams {
+    id
+  }
+  labels {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysTeamsAndLabelsQuery, ApiKeysTeamsAndLabelsQueryVariables>;
+export const ApiKeysAdminsDocument = new TypedDocumentString(`
+    query ApiKeysAdmins {
+  admins {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysAdminsQuery, ApiKeysAdminsQueryVariables>;
+export const ApiKeysSettingsDocument = new TypedDocumentString(`
+    query ApiKeysSettings {
+  settings {
+    routingMode
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysSettingsQuery, ApiKeysSettingsQueryVariables>;
+export const ApiKeysCreateTeamDocument = new TypedDocumentString(`
+    mutation ApiKeysCreateTeam($input: CreateTeamInput!) {
+  createTeam(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysCreateTeamMutation, ApiKeysCreateTeamMutationVariables>;
+export const ApiKeysMeDocument = new TypedDocumentString(`
+    query ApiKeysMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysMeQuery, ApiKeysMeQueryVariables>;
+export const ApiKeysLogoutDocument = new TypedDocumentString(`
+    mutation ApiKeysLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<ApiKeysLogoutMutation, ApiKeysLogoutMutationVariables>;
+export const ApiKeysCloseDocument = new TypedDocumentString(`
+    mutation ApiKeysClose($id: ID!) {
+  closeChatSession(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysCloseMutation, ApiKeysCloseMutationVariables>;
+export const ApiKeysAssignDocument = new TypedDocumentString(`
+    mutation ApiKeysAssign($id: ID!, $adminId: ID) {
+  assignChatSession(id: $id, adminId: $adminId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysAssignMutation, ApiKeysAssignMutationVariables>;
+export const ApiKeysTypingDocument = new TypedDocumentString(`
+    mutation ApiKeysTyping($sessionId: ID!) {
+  setTyping(sessionId: $sessionId, isTyping: true)
+}
+    `) as unknown as TypedDocumentString<ApiKeysTypingMutation, ApiKeysTypingMutationVariables>;
 export const SendSlowFileDocument = new TypedDocumentString(`
     mutation SendSlowFile($input: SendFileMessageInput!) {
   sendFileMessage(input: $input) {
@@ -2281,6 +2574,30 @@ export const QueueDeleteTeamDocument = new TypedDocumentString(`
   deleteTeam(id: $id)
 }
     `) as unknown as TypedDocumentString<QueueDeleteTeamMutation, QueueDeleteTeamMutationVariables>;
+export const SupportCreateApiKeyDocument = new TypedDocumentString(`
+    mutation SupportCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+      name
+      scopes
+      prefix
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupportCreateApiKeyMutation, SupportCreateApiKeyMutationVariables>;
+export const SupportRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation SupportRevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SupportRevokeApiKeyMutation, SupportRevokeApiKeyMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {

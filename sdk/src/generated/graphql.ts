@@ -16,6 +16,17 @@ export type AgentStatus =
   | 'OFFLINE'
   | 'ONLINE';
 
+/** What an API key may do; anything its scopes do not name is FORBIDDEN (reason MISSING_SCOPE or NOT_FOR_API_KEYS). */
+export type ApiScope =
+  /** updateCustomer, blockCustomer, unblockCustomer and blockedCustomers. */
+  | 'MANAGE_CUSTOMERS'
+  /** chatSessions, chatSession (messages, notes included), searchMessages, labels, teams, and the messageAdded and chatSessionUpdated subscriptions: every chat, as a SUPERVISOR sees it. */
+  | 'READ_CHATS'
+  /** stats and report. */
+  | 'READ_REPORTS'
+  /** sendMessage and sendFileMessage into an open chat, as sender BOT with the key's name. */
+  | 'WRITE_MESSAGES';
+
 /** Replaces the business hours whole. At most 21 entries in `days` and 366 holidays. */
 export type BusinessHoursInput = {
   days: Array<OpeningHoursInput>;
@@ -63,6 +74,13 @@ export type CreateAdminInput = {
   role?: AdminRole | null | undefined;
 };
 
+export type CreateApiKeyInput = {
+  /** 1 to 100 characters; a bot's messages carry it as their sender's name. */
+  name: string;
+  /** May be empty: such a key is refused everything. */
+  scopes: Array<ApiScope>;
+};
+
 export type CreateLabelInput = {
   /** `#RRGGBB`, e.g. `#1F6FEB`. */
   color: string;
@@ -92,6 +110,7 @@ export type LeaveOfflineMessageInput = {
 
 export type MessageSender =
   | 'ADMIN'
+  | 'BOT'
   | 'CUSTOMER'
   | 'SYSTEM';
 
@@ -204,6 +223,11 @@ export type AdminsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AdminsQuery = { admins: Array<{ activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, teams: Array<{ createdAt: string, id: string, name: string, showInWidget: boolean }> }> };
 
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { apiKeys: Array<{ createdAt: string, id: string, lastUsedAt: string | null, name: string, prefix: string, revokedAt: string | null, scopes: Array<ApiScope> }> };
+
 export type BlockedCustomersQueryVariables = Exact<{
   after?: string | null | undefined;
   first?: number | null | undefined;
@@ -314,6 +338,13 @@ export type CreateAdminMutationVariables = Exact<{
 
 export type CreateAdminMutation = { createAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, teams: Array<{ createdAt: string, id: string, name: string, showInWidget: boolean }> } };
 
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { createdAt: string, id: string, lastUsedAt: string | null, name: string, prefix: string, revokedAt: string | null, scopes: Array<ApiScope> } } };
+
 export type CreateCannedResponseMutationVariables = Exact<{
   input: CannedResponseInput;
 }>;
@@ -406,6 +437,13 @@ export type RegisterCustomerMutationVariables = Exact<{
 
 
 export type RegisterCustomerMutation = { registerCustomer: { token: string, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { createdAt: string, id: string, lastUsedAt: string | null, name: string, prefix: string, revokedAt: string | null, scopes: Array<ApiScope> } };
 
 export type SendFileMessageMutationVariables = Exact<{
   input: SendFileMessageInput;
@@ -588,6 +626,19 @@ export const AdminsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminsQuery, AdminsQueryVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys {
+  apiKeys {
+    createdAt
+    id
+    lastUsedAt
+    name
+    prefix
+    revokedAt
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
 export const BlockedCustomersDocument = new TypedDocumentString(`
     query BlockedCustomers($after: String, $first: Int) {
   blockedCustomers(after: $after, first: $first) {
@@ -1327,6 +1378,22 @@ export const CreateAdminDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateAdminMutation, CreateAdminMutationVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      createdAt
+      id
+      lastUsedAt
+      name
+      prefix
+      revokedAt
+      scopes
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const CreateCannedResponseDocument = new TypedDocumentString(`
     mutation CreateCannedResponse($input: CannedResponseInput!) {
   createCannedResponse(input: $input) {
@@ -1675,6 +1742,19 @@ export const RegisterCustomerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterCustomerMutation, RegisterCustomerMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    createdAt
+    id
+    lastUsedAt
+    name
+    prefix
+    revokedAt
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const SendFileMessageDocument = new TypedDocumentString(`
     mutation SendFileMessage($input: SendFileMessageInput!) {
   sendFileMessage(input: $input) {

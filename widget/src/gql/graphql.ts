@@ -25,6 +25,7 @@ export type LeaveOfflineMessageInput = {
 
 export type MessageSender =
   | 'ADMIN'
+  | 'BOT'
   | 'CUSTOMER'
   | 'SYSTEM';
 

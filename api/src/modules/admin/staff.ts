@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireAdmin } from '../../auth/guards';
-import type { Viewer } from '../../auth/viewer';
+import type { ApiKeyViewer, Viewer } from '../../auth/viewer';
 import { appError } from '../../errors/app-error';
 import { ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { Admin, AdminRole } from './admin.entity';
+import { notForApiKeys, requireKeyScope, type KeyOperation } from '../api-key/api-scope';
 
 /** A signed-in agent with its role as stored now: a token says who, never what it may do. */
 export interface Staff {
@@ -26,6 +27,37 @@ export async function requireStaff(em: EntityManager, viewer: Viewer | null, rol
   return { adminId, role: admin.role, teamIds: admin.role === AdminRole.AGENT ? await teamIdsOf(em, adminId) : [] };
 }
 
+/**
+ * An API key admitted to an operation its scopes allow: it sees what a SUPERVISOR sees, and it is
+ * no agent (`adminId` is null: it is never an assignee, an author of notes or "me").
+ */
+export interface KeyStaff {
+  adminId: null;
+  role: AdminRole.SUPERVISOR;
+  teamIds: [];
+  apiKey: ApiKeyViewer;
+}
+
+export type StaffOrKey = Staff | KeyStaff;
+
+/**
+ * As `requireStaff`, and an API key holding the scope `operation` needs (api-key/api-scope.ts) passes
+ * as a SUPERVISOR would; a key without it, or where no operation is named, is FORBIDDEN. The only
+ * way a key is let into a service.
+ */
+export async function requireStaffOrKey(
+  em: EntityManager,
+  viewer: Viewer | null,
+  operation: KeyOperation | undefined,
+  roles?: readonly AdminRole[],
+): Promise<StaffOrKey> {
+  if (viewer?.role !== 'API_KEY') return requireStaff(em, viewer, roles);
+  if (!operation) throw notForApiKeys();
+  const apiKey = requireKeyScope(viewer, operation);
+  if (roles && !roles.includes(AdminRole.SUPERVISOR)) throw appError('FORBIDDEN', 'Your role may not do this.');
+  return { adminId: null, role: AdminRole.SUPERVISOR, teamIds: [], apiKey };
+}
+
 async function teamIdsOf(em: EntityManager, adminId: string): Promise<string[]> {
   const rows = await em.execute<{ team_id: string }[]>('select team_id from team_member where admin_id = ?', [adminId]);
   return rows.map((row) => row.team_id);
@@ -39,7 +71,7 @@ export const SUPERVISORS = [AdminRole.ADMIN, AdminRole.SUPERVISOR] as const;
  * has none) and the one of chats without a team. The other roles see every chat.
  */
 export function staffMaySee(
-  staff: Staff,
+  staff: StaffOrKey,
   session: { status: ChatSessionStatus; assignedAdminId: string | null; teamId: string | null },
 ): boolean {
   if (staff.role !== AdminRole.AGENT || session.assignedAdminId === staff.adminId) return true;
@@ -51,7 +83,7 @@ export function worksQueueOf(staff: Staff, teamId: string | null): boolean {
 }
 
 /** The chats `staff` may see, as `staffMaySee` decides for one, in SQL on the alias `s`; every chat for the other roles. */
-export function staffSightSql(staff: Staff): { sql: string; values: string[] } {
+export function staffSightSql(staff: StaffOrKey): { sql: string; values: string[] } {
   if (staff.role !== AdminRole.AGENT) return { sql: 'true', values: [] };
   const queues = staff.teamIds.length ? `and (s.team_id is null or s.team_id in (${staff.teamIds.map(() => '?').join(', ')}))` : '';
   return {

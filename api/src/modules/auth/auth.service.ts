@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireAdmin, requireViewer } from '../../auth/guards';
+import { notForApiKeys } from '../api-key/api-scope';
 import { hashPassword, requireAcceptablePassword, verifyPassword } from '../../auth/password';
 import type { Viewer } from '../../auth/viewer';
 import { appError, badInput } from '../../errors/app-error';
@@ -32,6 +33,7 @@ export class AuthService {
   /** Revokes the caller's token everywhere and closes the sockets it opened. */
   async logout(viewer: Viewer | null): Promise<boolean> {
     const signedIn = requireViewer(viewer);
+    if (signedIn.role === 'API_KEY') throw notForApiKeys();
     await this.deps.revocations.revoke(signedIn.tokenId, signedIn.expiresAt);
     await this.deps.pubsub.publish('TOKEN_REVOKED', { jti: signedIn.tokenId });
     return true;

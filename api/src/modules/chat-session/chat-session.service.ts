@@ -1,7 +1,8 @@
 import { ForeignKeyConstraintViolationException, LockMode, raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireCustomer, requireViewer } from '../../auth/guards';
-import { requireStaff, staffMaySee, type Staff } from '../admin/staff';
+import { requireStaff, requireStaffOrKey, staffMaySee, type Staff, type StaffOrKey } from '../admin/staff';
+import type { KeyOperation } from '../api-key/api-scope';
 import type { Viewer } from '../../auth/viewer';
 import { appError, badInput, notFound } from '../../errors/app-error';
 import type { AppDeps } from '../../app-deps';
@@ -37,6 +38,7 @@ const QUEUE_ORDER: ListOrder = { key: 'queuedAt', order: 'asc', cursorKind: 'que
 /** A malformed customer id matches nothing, without reaching a uuid cast in SQL. */
 const NO_SUCH_CUSTOMER = '00000000-0000-0000-0000-000000000000';
 const NO_SUCH_LABEL = NO_SUCH_CUSTOMER;
+const NO_SUCH_ADMIN = NO_SUCH_CUSTOMER;
 
 export class ChatSessionService {
   constructor(
@@ -61,10 +63,13 @@ export class ChatSessionService {
     return (this.madeMessages ??= new MessageService(this.entityManager, this.deps, this));
   }
 
-  /** A session the viewer may see; any other, existing or not, is NOT_FOUND. */
-  async findVisible(viewer: Viewer | null, id: string): Promise<ChatSession> {
+  /**
+   * A session the viewer may see; any other, existing or not, is NOT_FOUND. An API key is let in
+   * only for `operation`, with the scope it needs.
+   */
+  async findVisible(viewer: Viewer | null, id: string, operation?: KeyOperation): Promise<ChatSession> {
     const signedIn = requireViewer(viewer);
-    const staff = signedIn.role === 'ADMIN' ? await requireStaff(this.em, signedIn) : null;
+    const staff = signedIn.role === 'CUSTOMER' ? null : await requireStaffOrKey(this.em, signedIn, operation);
     const session = isUuid(id) ? await this.em.findOne(ChatSession, id) : null;
     if (!session) throw notFound('Chat session');
     if (signedIn.role === 'CUSTOMER' && session.customer.id !== signedIn.customerId) throw notFound('Chat session');
@@ -73,7 +78,7 @@ export class ChatSessionService {
   }
 
   async get(viewer: Viewer | null, id: string): Promise<ChatSessionPayload> {
-    return toChatSessionPayload(await this.findVisible(viewer, id));
+    return toChatSessionPayload(await this.findVisible(viewer, id, 'chatSession'));
   }
 
   /**
@@ -86,7 +91,7 @@ export class ChatSessionService {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<ConnectionResult<ChatSessionPayload>> {
-    const staff = await requireStaff(this.em, viewer);
+    const staff = await requireStaffOrKey(this.em, viewer, 'chatSessions');
     const limit = pageSize(first, 20);
     const where = this.filterQuery(staff, filter);
     const page: FilterQuery<ChatSession>[] = [where];
@@ -321,8 +326,8 @@ export class ChatSessionService {
   async subscribeToUpdates(viewer: Viewer | null, id: string | null): Promise<EventStream<ChatSessionPayload>> {
     const signedIn = requireViewer(viewer);
     if (signedIn.role === 'CUSTOMER' && !id) throw appError('FORBIDDEN', 'A visitor may only follow its own chat.');
-    const staff = signedIn.role === 'ADMIN' ? await requireStaff(this.em, signedIn) : null;
-    if (id) await this.findVisible(viewer, id);
+    const staff = signedIn.role === 'CUSTOMER' ? null : await requireStaffOrKey(this.em, signedIn, 'chatSessionUpdated');
+    if (id) await this.findVisible(viewer, id, 'chatSessionUpdated');
     const events = this.deps.pubsub.subscribe('CHAT_SESSION_UPDATED', id ?? undefined);
     if (staff?.role !== AdminRole.AGENT) return events;
     // Following one chat: the update that takes it out of sight is the last, then the server completes.
@@ -359,8 +364,8 @@ export class ChatSessionService {
    * server completes them, once an update takes the chat out of its sight (assigned to someone
    * else, moved to a team it does not work).
    */
-  async whileInSight<T>(viewer: Viewer | null, sessionId: string, events: EventStream<T>): Promise<EventStream<T>> {
-    await this.findVisible(viewer, sessionId);
+  async whileInSight<T>(viewer: Viewer | null, sessionId: string, events: EventStream<T>, operation?: KeyOperation): Promise<EventStream<T>> {
+    await this.findVisible(viewer, sessionId, operation);
     const staff = viewer?.role === 'ADMIN' ? await requireStaff(this.em, viewer) : null;
     if (staff?.role !== AdminRole.AGENT) return events;
     const updates = this.deps.pubsub.subscribe('CHAT_SESSION_UPDATED', sessionId);
@@ -381,7 +386,7 @@ export class ChatSessionService {
     });
   }
 
-  private filterQuery(staff: Staff, filter: ChatSessionFilter | null | undefined): FilterQuery<ChatSession> {
+  private filterQuery(staff: StaffOrKey, filter: ChatSessionFilter | null | undefined): FilterQuery<ChatSession> {
     const { adminId } = staff;
     // A chat without a message yet is the visitor's alone: agents see it from its first message.
     const where: FilterQuery<ChatSession> & Record<string, unknown> = { lastMessageAt: { $ne: null } };
@@ -389,7 +394,7 @@ export class ChatSessionService {
     else if (filter?.open) where.status = { $ne: ChatSessionStatus.CLOSED };
     const customerId = filter?.customerId ? (isUuid(filter.customerId) ? filter.customerId : NO_SUCH_CUSTOMER) : undefined;
     if (customerId) where.customer = customerId;
-    if (filter?.assignedToMe) where.assignedAdmin = adminId;
+    if (filter?.assignedToMe) where.assignedAdmin = adminId ?? NO_SUCH_ADMIN; // an API key is nobody's "me"
     const search = filter?.search?.trim();
     if (search) {
       const pattern = likePattern(search);

@@ -6,7 +6,7 @@ import { isUuid, messageText } from '../../input/text-rules';
 import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { decodeCursor, encodeCursor, pageSize } from '../../pagination/cursor';
 import { Admin, AdminRole } from '../admin/admin.entity';
-import { requireStaff, SUPERVISORS, type Staff } from '../admin/staff';
+import { requireStaffOrKey, SUPERVISORS, type Staff } from '../admin/staff';
 import { Customer } from './customer.entity';
 import { toCustomerNode, type CustomerNode } from './customer.types';
 
@@ -32,13 +32,13 @@ export class CustomerBlocking {
   }
 
   async block(viewer: Viewer | null, id: string, reason: string | null | undefined): Promise<CustomerNode> {
-    const staff = await requireStaff(this.em, viewer);
+    const staff = await requireStaffOrKey(this.em, viewer, 'blockCustomer');
     const text = blockReason(reason);
     const customer = await this.find(id);
     if (staff.role === AdminRole.AGENT && !(await this.agentSeesChatOf(staff, customer.id))) throw notFound('Customer');
     customer.blockedAt ??= new Date();
     customer.blockedReason = text;
-    customer.blockedBy = this.em.getReference(Admin, staff.adminId, { wrapped: true });
+    customer.blockedBy = staff.adminId ? this.em.getReference(Admin, staff.adminId, { wrapped: true }) : null; // null: by an API key
     await this.em.flush();
     await this.cutOffTokens(customer.id, Date.now() / 1000);
     await this.deps.pubsub.publish('CUSTOMER_BLOCKED', { customerId: customer.id });
@@ -48,7 +48,7 @@ export class CustomerBlocking {
   }
 
   async unblock(viewer: Viewer | null, id: string): Promise<CustomerNode> {
-    await requireStaff(this.em, viewer, SUPERVISORS);
+    await requireStaffOrKey(this.em, viewer, 'unblockCustomer', SUPERVISORS);
     const customer = await this.find(id);
     customer.blockedAt = null;
     customer.blockedReason = null;
@@ -60,7 +60,7 @@ export class CustomerBlocking {
 
   /** Most recently blocked first. */
   async list(viewer: Viewer | null, first: number | null | undefined, after: string | null | undefined): Promise<ConnectionResult<CustomerNode>> {
-    await requireStaff(this.em, viewer, SUPERVISORS);
+    await requireStaffOrKey(this.em, viewer, 'blockedCustomers', SUPERVISORS);
     const size = pageSize(first, 20);
     const from = after ? keyOf(decodeCursor(CURSOR_KIND, after)) : null;
     const rows = await this.em.find(

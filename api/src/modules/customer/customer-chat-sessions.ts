@@ -7,7 +7,7 @@ import { isUuid } from '../../input/text-rules';
 import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { decodeCursor, encodeCursor, pageSize } from '../../pagination/cursor';
 import type { ChatSessionPayload } from '../../pubsub/topics';
-import { requireStaff, staffSightSql } from '../admin/staff';
+import { requireStaffOrKey, staffSightSql } from '../admin/staff';
 import { ChatSession } from '../chat-session/chat-session.entity';
 import { toChatSessionPayload } from '../chat-session/chat-session.types';
 
@@ -76,7 +76,7 @@ export class CustomerChatSessions {
     return (this.viewerSight ??= (async () => {
       const signedIn = requireViewer(viewer);
       if (signedIn.role === 'CUSTOMER') return { sql: 's.customer_id = ?', values: [signedIn.customerId] };
-      const staff = staffSightSql(await requireStaff(this.em, signedIn));
+      const staff = staffSightSql(await requireStaffOrKey(this.em, signedIn, 'customerChatSessions'));
       return { sql: `s.last_message_at is not null and ${staff.sql}`, values: staff.values };
     })());
   }

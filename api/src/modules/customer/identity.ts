@@ -38,10 +38,10 @@ const IDENTITY_REFUSED: PreparedStatement = {
 
 /**
  * With `Settings.identityRequired`, only a verified visitor may start a chat or write: any other
- * visitor (and an anonymous one) is FORBIDDEN with reason IDENTITY_REQUIRED. Agents pass.
+ * visitor (and an anonymous one) is FORBIDDEN with reason IDENTITY_REQUIRED. Agents and API keys pass.
  */
 export async function requireIdentityWhereRequired(sql: Sql, viewer: Viewer | null): Promise<void> {
-  if (viewer?.role === 'ADMIN') return;
+  if (viewer && viewer.role !== 'CUSTOMER') return;
   const [row] = await sql.run<{ refused: boolean }>(IDENTITY_REFUSED, [(viewer as CustomerViewer | null)?.customerId ?? null]);
   if (row?.refused) throw identityRequired();
 }

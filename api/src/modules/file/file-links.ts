@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Viewer } from '../../auth/viewer';
+import { accountIdOf, type Viewer } from '../../auth/viewer';
 
 const LINK_LIFETIME_SECONDS = 15 * 60;
 /** Expiry is rounded up to this step, so a link stays the same between re-renders and caches well. */
@@ -33,7 +33,7 @@ export function createFileLinks(secret: string, baseUrl: () => string) {
     createHmac('sha256', key).update(`${subject}|${reader}|${expires}`).digest('base64url');
 
   function signedQuery(subject: string, viewer: Viewer, now: number, extra: Record<string, string> = {}): URLSearchParams {
-    const reader = `${viewer.role}:${viewer.role === 'ADMIN' ? viewer.adminId : viewer.customerId}`;
+    const reader = `${viewer.role}:${accountIdOf(viewer)}`;
     const earliest = Math.floor(now / 1000) + LINK_LIFETIME_SECONDS;
     const expires = Math.ceil(earliest / EXPIRY_STEP_SECONDS) * EXPIRY_STEP_SECONDS;
     return new URLSearchParams({ ...extra, r: reader, e: String(expires), s: signature(subject, reader, expires) });
@@ -52,7 +52,7 @@ export function createFileLinks(secret: string, baseUrl: () => string) {
     }
     if (expires * 1000 < now) return { ok: false, reason: 'expired' };
     const [role, id] = reader.split(':');
-    if ((role !== 'ADMIN' && role !== 'CUSTOMER') || !id) return { ok: false, reason: 'invalid' };
+    if ((role !== 'ADMIN' && role !== 'CUSTOMER' && role !== 'API_KEY') || !id) return { ok: false, reason: 'invalid' };
     return { ok: true, reader: { role, id } };
   }
 

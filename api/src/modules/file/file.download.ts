@@ -1,8 +1,11 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestHandler } from 'express';
 import type { AppDeps } from '../../app-deps';
 import { isUuid } from '../../input/text-rules';
 import { Admin } from '../admin/admin.entity';
 import { FileAttachment } from './file.entity';
+import { ApiKey } from '../api-key/api-key.entity';
+import { KEY_ACCESS } from '../api-key/api-scope';
 
 /**
  * Serves `/files/:id` for a valid signed link whose reader may still see the file's session.
@@ -21,7 +24,9 @@ export function fileDownloadHandler(deps: Pick<AppDeps, 'orm' | 'storage' | 'fil
         file &&
         (link.reader.role === 'CUSTOMER'
           ? file.session.getEntity().customer.id === link.reader.id
-          : (await em.count(Admin, link.reader.id)) === 1);
+          : link.reader.role === 'API_KEY'
+            ? await keyReadsChats(em, link.reader.id)
+            : (await em.count(Admin, link.reader.id)) === 1);
       if (!file || !readerMaySee || !(await deps.storage.exists(file.id))) {
         return void res.status(404).json({ error: 'not found' });
       }
@@ -41,4 +46,10 @@ export function fileDownloadHandler(deps: Pick<AppDeps, 'orm' | 'storage' | 'fil
       next(error);
     }
   };
+}
+
+/** A key's link works while the key is not revoked and may still read chats. */
+async function keyReadsChats(em: EntityManager, apiKeyId: string): Promise<boolean> {
+  const key = await em.findOne(ApiKey, { id: apiKeyId, revokedAt: null }, { fields: ['scopes'] });
+  return Boolean(key?.scopes.includes(KEY_ACCESS.fileDownload));
 }

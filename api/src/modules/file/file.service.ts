@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import { requireViewer } from '../../auth/guards';
+import { requireKeyScope } from '../api-key/api-scope';
 import type { Viewer } from '../../auth/viewer';
 import { appError, badInput } from '../../errors/app-error';
 import type { AppDeps } from '../../app-deps';
@@ -39,10 +40,11 @@ export class FileService {
 
   private async receiveAndStore(viewer: Viewer | null, input: SendFileMessageInput, facts: UploadFacts): Promise<MessagePayload> {
     const signedIn = requireViewer(viewer);
+    if (signedIn.role === 'API_KEY') requireKeyScope(signedIn, 'sendFileMessage');
     await requireIdentityWhereRequired(this.deps.sql, signedIn);
     const caption = input.caption == null || input.caption.trim() === '' ? null : messageText(input.caption, 'caption');
     const clientMessageId = parseClientMessageId(input.clientMessageId);
-    const session = await this.chatSessions.findVisible(viewer, input.sessionId);
+    const session = await this.chatSessions.findVisible(viewer, input.sessionId, 'sendFileMessage');
     facts.sessionId = session.id;
     const upload = await this.receive(input.file);
     const earlier = clientMessageId ? await this.messages.findByClientMessageId(session.id, clientMessageId) : null;

@@ -43,7 +43,7 @@ export class LabelResolver {
 export class ChatSessionLabelsResolver {
   @FieldResolver(() => [LabelNode], { description: 'By name. Always empty for a visitor: labels are internal.' })
   labels(@Root() session: ChatSessionPayload, @Ctx() ctx: Context) {
-    if (ctx.viewer?.role !== 'ADMIN') return [];
+    if (!ctx.viewer || ctx.viewer.role === 'CUSTOMER') return [];
     return ctx.loaders.chatSessionLabels.load(session.id);
   }
 }

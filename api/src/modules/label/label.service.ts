@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../auth/viewer';
 import { badInput, notFound } from '../../errors/app-error';
 import { isUuid, personName } from '../../input/text-rules';
-import { requireStaff, SUPERVISORS } from '../admin/staff';
+import { requireStaff, requireStaffOrKey, SUPERVISORS } from '../admin/staff';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
 import type { ChatSessionService } from '../chat-session/chat-session.service';
 import { toChatSessionPayload } from '../chat-session/chat-session.types';
@@ -26,7 +26,7 @@ export class LabelService {
 
   /** Every staff role: an AGENT labels its chats and filters by them. */
   async list(viewer: Viewer | null): Promise<LabelView[]> {
-    await requireStaff(this.em, viewer);
+    await requireStaffOrKey(this.em, viewer, 'labels');
     const labels = await this.em.find(Label, {}, { orderBy: { name: 'asc', id: 'asc' } });
     return labels.map(toLabelView);
   }

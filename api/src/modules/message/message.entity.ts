@@ -11,6 +11,8 @@ export enum MessageSender {
   CUSTOMER = 'CUSTOMER',
   ADMIN = 'ADMIN',
   SYSTEM = 'SYSTEM',
+  /** Sent with an API key (a bot, a CRM): never an agent's reply. */
+  BOT = 'BOT',
 }
 
 /**

@@ -12,6 +12,7 @@ import { ANNOUNCEMENT_TTL_SECONDS } from '../../pubsub/pubsub';
 import type { ChatSessionPayload, FilePayload, MentionPayload, MessagePayload, TypingPayload } from '../../pubsub/topics';
 import { Admin, AdminRole } from '../admin/admin.entity';
 import { requireStaff } from '../admin/staff';
+import { requireKeyScope, type KeyOperation } from '../api-key/api-scope';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { Customer } from '../customer/customer.entity';
 import { toChatSessionPayload, updateEvents } from '../chat-session/chat-session.types';
@@ -41,8 +42,8 @@ export interface StoredMessage {
 
 /** What messages need of the chat-session service (which itself uses this one for a chat's first message). */
 export interface VisibleSessions {
-  findVisible(viewer: Viewer | null, id: string): Promise<ChatSession>;
-  whileInSight<T>(viewer: Viewer | null, sessionId: string, events: EventStream<T>): Promise<EventStream<T>>;
+  findVisible(viewer: Viewer | null, id: string, operation?: KeyOperation): Promise<ChatSession>;
+  whileInSight<T>(viewer: Viewer | null, sessionId: string, events: EventStream<T>, operation?: KeyOperation): Promise<EventStream<T>>;
 }
 
 export interface MessagePageArgs {
@@ -72,6 +73,7 @@ export class MessageService {
 
   async send(viewer: Viewer | null, input: SendMessageInput): Promise<MessagePayload> {
     requireViewer(viewer);
+    if (viewer!.role === 'API_KEY') requireKeyScope(viewer!, 'sendMessage');
     const text = messageText(input.text);
     const clientMessageId = parseClientMessageId(input.clientMessageId);
     const internal = input.internal === true;
@@ -95,6 +97,7 @@ export class MessageService {
 
   /** The typist's current display name, as a message of theirs would carry it. */
   private async nameOf(viewer: Viewer): Promise<string | null> {
+    if (viewer.role === 'API_KEY') return viewer.name;
     const person =
       viewer.role === 'ADMIN'
         ? await this.em.findOne(Admin, viewer.adminId, { fields: ['name'] })
@@ -106,7 +109,7 @@ export class MessageService {
   async subscribeToMessages(viewer: Viewer | null, sessionId: string): Promise<EventStream<MessagePayload>> {
     const events = this.deps.pubsub.subscribe('MESSAGE_ADDED', sessionId);
     const visible = seesNotes(viewer) ? events : events.filter((event) => !event.internal);
-    return this.chatSessions.whileInSight(viewer, sessionId, visible);
+    return this.chatSessions.whileInSight(viewer, sessionId, visible, 'messageAdded');
   }
 
   async subscribeToTyping(viewer: Viewer | null, sessionId: string): Promise<EventStream<TypingPayload>> {
@@ -141,14 +144,15 @@ export class MessageService {
       file?.size ?? null,
       internal,
     ];
+    const botName = viewer.role === 'API_KEY' ? viewer.name : null;
     // An agent's first reply takes the chat: within its limit, like taking it any other way.
     const claims = viewer.role === 'ADMIN' && !internal && (await this.isWaiting(sessionId));
     const [row] = claims
       ? await this.deps.sql.transaction(async (run) => {
           await requireRoomToTake(run, viewer.adminId);
-          return run<StoreMessageRow>(STORE_MESSAGE, [...values, true]);
+          return run<StoreMessageRow>(STORE_MESSAGE, [...values, true, botName]);
         })
-      : await this.deps.sql.run<StoreMessageRow>(STORE_MESSAGE, [...values, false]);
+      : await this.deps.sql.run<StoreMessageRow>(STORE_MESSAGE, [...values, false, botName]);
     if (!row?.target_status) throw notFound('Chat session');
     if (row.identity_refused) throw identityRequired();
     if (!row.author_exists) throw appError('UNAUTHENTICATED', 'This account no longer exists.');
@@ -335,7 +339,11 @@ function stateBefore(row: StoreMessageRow, createdAt: string): QueueState {
   };
 }
 
-/** Notes are for the agents: a customer, or no one signed in, never sees one. */
-export const seesNotes = (viewer: Viewer | null) => viewer?.role === 'ADMIN';
+/**
+ * Notes are for the agents, and for an API key, which reads chats as a SUPERVISOR does: a customer,
+ * or no one signed in, never sees one.
+ */
+export const seesNotes = (viewer: Viewer | null) => viewer?.role === 'ADMIN' || viewer?.role === 'API_KEY';
 
-const senderOf = (viewer: Viewer) => (viewer.role === 'ADMIN' ? MessageSender.ADMIN : MessageSender.CUSTOMER);
+const SENDER_OF_ROLE = { ADMIN: MessageSender.ADMIN, CUSTOMER: MessageSender.CUSTOMER, API_KEY: MessageSender.BOT } as const;
+const senderOf = (viewer: Viewer) => SENDER_OF_ROLE[viewer.role];

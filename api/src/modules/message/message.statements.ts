@@ -15,7 +15,8 @@ const isoTimestamp = (column: string) => `to_char(${column} at time zone 'UTC', 
  * $1 session id · $2 the customer the session must belong to (null for an agent) · $3 sender ·
  * $4 sending admin · $5 sending customer · $6 text · $7 client message id · $8 created at ·
  * $9–$12 file id, name, type, size (all null without a file) · $13 internal · $14 whether a WAITING
- * session may be claimed (the caller checked the agent's limit under its row lock)
+ * session may be claimed (the caller checked the agent's limit under its row lock) · $15 a bot's
+ * name (an API key's, with no sending admin or customer; null otherwise)
  */
 export const STORE_MESSAGE: PreparedStatement = {
   name: 'livechat_store_message',
@@ -28,6 +29,8 @@ with target as (
   from settings, customer where settings.id = 1 and customer.id = $5::uuid
 ), author as (
   select name from admin where id = $4::uuid
+  union all
+  select $15::text where $15::text is not null
   union all
   select name from customer where id = $5::uuid and not (select refused from identity_refused)
 ), stored_file as (

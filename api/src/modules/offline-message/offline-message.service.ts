@@ -28,7 +28,7 @@ export class OfflineMessageService {
    * is stored, so the message's announcement and routing already carry the flag.
    */
   async leave(viewer: Viewer | null, input: LeaveOfflineMessageInput): Promise<OfflineMessagePayloadNode> {
-    if (viewer?.role === 'ADMIN') throw appError('FORBIDDEN', 'Only a visitor may leave an offline message.');
+    if (viewer && viewer.role !== 'CUSTOMER') throw appError('FORBIDDEN', 'Only a visitor may leave an offline message.');
     const signedIn = viewer as CustomerViewer | null;
     await requireIdentityWhereRequired(this.deps.sql, signedIn);
     const profile = {

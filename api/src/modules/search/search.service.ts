@@ -3,7 +3,7 @@ import type { Viewer } from '../../auth/viewer';
 import { badInput } from '../../errors/app-error';
 import { connection } from '../../pagination/connection.types';
 import { decodeCursor, encodeCursor, pageSize } from '../../pagination/cursor';
-import { requireStaff, staffSightSql } from '../admin/staff';
+import { requireStaffOrKey, staffSightSql } from '../admin/staff';
 import { ChatSession } from '../chat-session/chat-session.entity';
 import { toChatSessionPayload } from '../chat-session/chat-session.types';
 import { Message } from '../message/message.entity';
@@ -33,7 +33,7 @@ export class SearchService {
   }
 
   async searchMessages(viewer: Viewer | null, query: string, first: number | null | undefined, after: string | null | undefined) {
-    const staff = await requireStaff(this.em, viewer);
+    const staff = await requireStaffOrKey(this.em, viewer, 'searchMessages');
     if (!query.trim()) throw badInput('Type something to search for.', 'query');
     if (query.length > MAX_SEARCH_QUERY_LENGTH) throw badInput(`A search is at most ${MAX_SEARCH_QUERY_LENGTH} characters.`, 'query');
     const size = pageSize(first, 20);

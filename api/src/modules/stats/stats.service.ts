@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireStaff, SUPERVISORS } from '../admin/staff';
+import { requireStaffOrKey, SUPERVISORS } from '../admin/staff';
 import type { Viewer } from '../../auth/viewer';
 import { badInput } from '../../errors/app-error';
 import type { DailyMessageCountNode } from './stats.types';
@@ -20,7 +20,7 @@ export class StatsService {
 
   /** ADMIN and SUPERVISOR: reports are not an AGENT's. */
   async authorize(viewer: Viewer | null): Promise<Record<string, never>> {
-    await requireStaff(this.em, viewer, SUPERVISORS);
+    await requireStaffOrKey(this.em, viewer, 'stats', SUPERVISORS);
     return {};
   }
 

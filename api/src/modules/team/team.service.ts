@@ -5,7 +5,7 @@ import type { Viewer } from '../../auth/viewer';
 import { badInput, notFound } from '../../errors/app-error';
 import { isUuid, personName } from '../../input/text-rules';
 import { Admin } from '../admin/admin.entity';
-import { MANAGERS, requireStaff } from '../admin/staff';
+import { MANAGERS, requireStaff, requireStaffOrKey } from '../admin/staff';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { toChatSessionPayload, updateEvents } from '../chat-session/chat-session.types';
 import { QueuePositions } from '../queue/queue-positions';
@@ -50,7 +50,7 @@ export class TeamService {
 
   /** Every role: an AGENT needs them to transfer a chat. */
   async list(viewer: Viewer | null): Promise<TeamView[]> {
-    await requireStaff(this.em, viewer);
+    await requireStaffOrKey(this.em, viewer, 'teams');
     const teams = await this.em.find(Team, {}, { orderBy: { name: 'asc', id: 'asc' } });
     return teams.map(toTeamView);
   }

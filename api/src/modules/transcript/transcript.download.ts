@@ -7,10 +7,12 @@ import type { FileLinkReader } from '../file/file-links';
 import { readTranscript } from './transcript';
 
 /** The link's reader as a viewer, so that who may read the chat is decided exactly as for a request. */
-const viewerOf = (reader: FileLinkReader): Viewer =>
+const viewerOf = (reader: FileLinkReader): Viewer | null =>
   reader.role === 'CUSTOMER'
     ? { role: 'CUSTOMER', customerId: reader.id, tokenId: 'transcript-link', expiresAt: 0 }
-    : { role: 'ADMIN', adminId: reader.id, tokenId: 'transcript-link', expiresAt: 0 };
+    : reader.role === 'ADMIN'
+      ? { role: 'ADMIN', adminId: reader.id, tokenId: 'transcript-link', expiresAt: 0 }
+      : null; // API keys get no transcript links
 
 /**
  * Serves `/transcripts/:id` for a valid signed link whose reader may still see the chat: the
@@ -24,7 +26,8 @@ export function transcriptDownloadHandler(deps: AppDeps): RequestHandler {
       const link = deps.fileLinks.checkTranscript(sessionId, req.query as Record<string, unknown>);
       if (!link.ok) return void res.status(403).json({ error: `link ${link.reason}` });
       const em = deps.orm.em.fork();
-      const session = await new ChatSessionService(() => em, deps).findVisible(viewerOf(link.reader), sessionId).catch(() => null);
+      const reader = viewerOf(link.reader);
+      const session = reader && (await new ChatSessionService(() => em, deps).findVisible(reader, sessionId).catch(() => null));
       if (!session) return void res.status(404).json({ error: 'not found' });
       const { filename, text } = await readTranscript(em, session, link.variant);
       res.set({
