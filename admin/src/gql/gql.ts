@@ -60,6 +60,9 @@ type Documents = {
     "\n  query GetQueueCounts(\n    $waiting: ChatSessionFilter!\n    $mine: ChatSessionFilter!\n    $active: ChatSessionFilter!\n    $closed: ChatSessionFilter!\n    $countOnly: Int!\n  ) {\n    waiting: chatSessions(filter: $waiting, first: $countOnly) {\n      totalCount\n    }\n    mine: chatSessions(filter: $mine, first: $countOnly) {\n      totalCount\n    }\n    active: chatSessions(filter: $active, first: $countOnly) {\n      totalCount\n    }\n    closed: chatSessions(filter: $closed, first: $countOnly) {\n      totalCount\n    }\n  }\n": typeof types.GetQueueCountsDocument,
     "\n  fragment SessionRow_session on ChatSession {\n    id\n    status\n    offline\n    createdAt\n    queuedAt\n    lastMessageAt\n    unreadCount\n    customer {\n      id\n      name\n      email\n    }\n    assignedAdmin {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    labels {\n      id\n      name\n      color\n    }\n    lastMessage {\n      id\n      text\n      sender\n      senderName\n      createdAt\n      file {\n        id\n        filename\n      }\n    }\n  }\n": typeof types.SessionRow_SessionFragmentDoc,
     "\n  mutation TakeNextChatSession {\n    takeNextChatSession {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TakeNextChatSessionDocument,
+    "\n  query ApiKeysSectionList {\n    apiKeys {\n      id\n      name\n      scopes\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiKeysSectionListDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  mutation CreateLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CreateLabelDocument,
     "\n  mutation UpdateLabel($id: ID!, $input: UpdateLabelInput!) {\n    updateLabel(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.UpdateLabelDocument,
     "\n  fragment LabelPicker_session on ChatSession {\n    id\n    labels {\n      id\n      name\n      color\n    }\n  }\n": typeof types.LabelPicker_SessionFragmentDoc,
@@ -127,6 +130,9 @@ const documents: Documents = {
     "\n  query GetQueueCounts(\n    $waiting: ChatSessionFilter!\n    $mine: ChatSessionFilter!\n    $active: ChatSessionFilter!\n    $closed: ChatSessionFilter!\n    $countOnly: Int!\n  ) {\n    waiting: chatSessions(filter: $waiting, first: $countOnly) {\n      totalCount\n    }\n    mine: chatSessions(filter: $mine, first: $countOnly) {\n      totalCount\n    }\n    active: chatSessions(filter: $active, first: $countOnly) {\n      totalCount\n    }\n    closed: chatSessions(filter: $closed, first: $countOnly) {\n      totalCount\n    }\n  }\n": types.GetQueueCountsDocument,
     "\n  fragment SessionRow_session on ChatSession {\n    id\n    status\n    offline\n    createdAt\n    queuedAt\n    lastMessageAt\n    unreadCount\n    customer {\n      id\n      name\n      email\n    }\n    assignedAdmin {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    labels {\n      id\n      name\n      color\n    }\n    lastMessage {\n      id\n      text\n      sender\n      senderName\n      createdAt\n      file {\n        id\n        filename\n      }\n    }\n  }\n": types.SessionRow_SessionFragmentDoc,
     "\n  mutation TakeNextChatSession {\n    takeNextChatSession {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n      }\n    }\n  }\n": types.TakeNextChatSessionDocument,
+    "\n  query ApiKeysSectionList {\n    apiKeys {\n      id\n      name\n      scopes\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiKeysSectionListDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  mutation CreateLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.CreateLabelDocument,
     "\n  mutation UpdateLabel($id: ID!, $input: UpdateLabelInput!) {\n    updateLabel(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.UpdateLabelDocument,
     "\n  fragment LabelPicker_session on ChatSession {\n    id\n    labels {\n      id\n      name\n      color\n    }\n  }\n": types.LabelPicker_SessionFragmentDoc,
@@ -346,6 +352,18 @@ export function graphql(source: "\n  fragment SessionRow_session on ChatSession 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TakeNextChatSession {\n    takeNextChatSession {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TakeNextChatSession {\n    takeNextChatSession {\n      id\n      status\n      assignedAdmin {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysSectionList {\n    apiKeys {\n      id\n      name\n      scopes\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiKeysSectionList {\n    apiKeys {\n      id\n      name\n      scopes\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,6 +24,7 @@ const SettingsPage = lazy(() => import('../settings/settings-page'));
 const CannedPage = lazy(() => import('../canned/canned-page'));
 const SearchPage = lazy(() => import('../search/search-page'));
 const BlockedCustomersPage = lazy(() => import('../customer/blocked-customers-page'));
+const IntegrationsPage = lazy(() => import('../integrations/integrations-page'));
 
 interface NavTarget {
   page: Page;
@@ -68,6 +69,7 @@ export function AppShell() {
     { page: 'canned', href: routeHref({ page: 'canned' }), label: t('nav.canned') },
     { page: 'blocked', href: routeHref({ page: 'blocked' }), label: t('nav.blocked') },
     { page: 'settings', href: routeHref({ page: 'settings' }), label: t('nav.settings') },
+    { page: 'integrations', href: routeHref({ page: 'integrations' }), label: t('nav.integrations') },
   ];
   const links = pages.filter((link) => mayOpen(me.role, link.page));
 
@@ -158,6 +160,7 @@ export function AppShell() {
               {route.page === 'teams' && <TeamsPage />}
               {route.page === 'labels' && <LabelsPage />}
               {route.page === 'settings' && <SettingsPage />}
+              {route.page === 'integrations' && <IntegrationsPage />}
               {route.page === 'canned' && <CannedPage />}
               {route.page === 'blocked' && <BlockedCustomersPage />}
               {route.page === 'account' && <AccountPage />}
