@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the message path of the API measured against the floor server, in one run on
+ * `npm run bench`: the message path of the API measured against the floor server and the Socket.IO design, in one run on
  * one machine. See bench/README.md for what each figure means.
  */
 import { randomBytes } from 'node:crypto';
@@ -25,10 +25,11 @@ async function main(): Promise<number> {
   log(postgres.embedded ? 'PostgreSQL: the bench’s embedded server (bench/.data/postgres)' : 'PostgreSQL: DATABASE_URL');
   if (postgres.embedded) await dropLeftoverDatabases(postgres.adminUrl);
 
-  const databases = { api: `bench_${runId}_api`, floor: `bench_${runId}_floor` };
+  const databases = { api: `bench_${runId}_api`, floor: `bench_${runId}_floor`, socketio: `bench_${runId}_socketio` };
   const urls = {
     api: await createDatabase(postgres.adminUrl, databases.api),
     floor: await createDatabase(postgres.adminUrl, databases.floor),
+    socketio: await createDatabase(postgres.adminUrl, databases.socketio),
   };
   for (const name of Object.values(databases)) onCleanup(`drop database ${name}`, () => dropDatabase(postgres.adminUrl, name));
 

@@ -4,7 +4,9 @@ import { INSPECTOR_FLAG, inspectorUrl } from './infra/inspector';
 import { log } from './log';
 import { profileUnderLoad, type ProfileSummary } from './profile/profile';
 import type { ProfileDigest } from './profile/summarize';
+import type { DeskKind } from './help-desk/protocol';
 import { measureFanout, type FanoutResult } from './scenarios/fanout';
+import { measureHelpDesks, type HelpDeskResult, type HelpDeskStep } from './scenarios/help-desk';
 import { measureLatencies, type LatencyResult } from './scenarios/latency';
 import { measureMemory, type MemoryResult } from './scenarios/memory';
 import { measureRouting, type RoutingResult } from './scenarios/routing';
@@ -14,11 +16,15 @@ import type { Settings } from './settings';
 import { round } from './stats/summary';
 import { ApiTarget } from './targets/api-target';
 import { FloorTarget } from './targets/floor-target';
-import { launchApi, launchFloor, type Instance, type Wiring } from './targets/launch';
+import { launchApi, launchFloor, launchSocketio, type Instance, type Wiring } from './targets/launch';
+import { SocketioTarget } from './targets/socketio-target';
 import type { Conversation, Target } from './targets/target';
 
-export type Kind = 'api' | 'floor';
-export const KINDS: Kind[] = ['floor', 'api'];
+export type Kind = 'api' | 'floor' | 'socketio';
+/** The order every figure is taken in; interleaved figures alternate in this order. */
+export const KINDS: Kind[] = ['floor', 'socketio', 'api'];
+
+export const LABELS: Record<Kind, string> = { api: 'API', floor: 'floor', socketio: 'Socket.IO' };
 
 export interface Skipped {
   skipped: string;
@@ -50,6 +56,8 @@ export interface Run {
   results: Record<Kind, TargetResults>;
   errors: { scenario: string; target: Kind; message: string }[];
   profiles: Partial<Record<Kind, ProfileSummary>>;
+  /** The help-desk step search, for the API and the Socket.IO design (the floor has no agents). */
+  helpDesk?: Partial<Record<DeskKind, HelpDeskResult | { error: string }>> | Skipped;
   setup: {
     database: 'embedded' | 'DATABASE_URL';
     redis: boolean;
@@ -68,7 +76,7 @@ export interface RunContext {
   runId: string;
 }
 
-const launchers: Record<Kind, (name: string, wiring: Wiring) => Promise<Instance>> = { api: launchApi, floor: launchFloor };
+const launchers: Record<Kind, (name: string, wiring: Wiring) => Promise<Instance>> = { api: launchApi, floor: launchFloor, socketio: launchSocketio };
 
 export async function runScenarios(context: RunContext): Promise<Run> {
   const { settings, holders, databaseUrls } = context;
@@ -87,27 +95,32 @@ export async function runScenarios(context: RunContext): Promise<Run> {
       jwtSecret: context.jwtSecret,
       poolSize: settings.floorPoolSize,
     },
+    socketio: {
+      databaseUrl: databaseUrls.socketio,
+      redisUrl: settings.redisUrl,
+      redisPrefix: `${context.redisPrefix}socketio:`,
+      jwtSecret: context.jwtSecret,
+      poolSize: settings.floorPoolSize,
+    },
   };
   const connect = (kind: Kind, send: Instance, watch: Instance): Promise<Target> =>
     kind === 'api'
       ? ApiTarget.connect(send.base, watch.base, databaseUrls.api)
-      : Promise.resolve(new FloorTarget(send.base, watch.base, databaseUrls.floor));
+      : kind === 'socketio'
+        ? SocketioTarget.connect(send.base, watch.base, databaseUrls.socketio)
+        : Promise.resolve(new FloorTarget(send.base, watch.base, databaseUrls.floor));
 
-  log('starting the floor and the API (NODE_ENV=production, LOG_LEVEL=warn, MESSAGE_RATE_LIMIT=0, WS_MAX_SOCKETS_PER_IP=0)');
-  // Both open an inspector, only for the memory figure's full GC (see collectGarbage).
-  const instances: Record<Kind, Instance> = {
-    floor: await launchFloor('floor-a', { ...wiring.floor, nodeFlags: [INSPECTOR_FLAG] }),
-    api: await launchApi('api-a', { ...wiring.api, nodeFlags: [INSPECTOR_FLAG] }),
-  };
-  log(`  ready: floor in ${Math.round(instances.floor.readyMs)} ms, API in ${Math.round(instances.api.readyMs)} ms (fresh database)`);
-  const targets: Record<Kind, Target> = {
-    floor: await connect('floor', instances.floor, instances.floor),
-    api: await connect('api', instances.api, instances.api),
-  };
+  log('starting the floor, the Socket.IO design and the API (NODE_ENV=production, LOG_LEVEL=warn, MESSAGE_RATE_LIMIT=0, WS_MAX_SOCKETS_PER_IP=0)');
+  // All open an inspector, only for the memory figure's full GC (see collectGarbage).
+  const instances = {} as Record<Kind, Instance>;
+  for (const kind of KINDS) instances[kind] = await launchers[kind](`${kind}-a`, { ...wiring[kind], nodeFlags: [INSPECTOR_FLAG] });
+  log(`  ready (fresh database): ${KINDS.map((kind) => `${LABELS[kind]} in ${Math.round(instances[kind].readyMs)} ms`).join(', ')}`);
+  const targets = {} as Record<Kind, Target>;
+  for (const kind of KINDS) targets[kind] = await connect(kind, instances[kind], instances[kind]);
 
   const run: Run = {
     runId: context.runId,
-    results: { api: emptyResults(), floor: emptyResults() },
+    results: { api: emptyResults(), floor: emptyResults(), socketio: emptyResults() },
     errors: [],
     profiles: {},
     setup: {
@@ -118,7 +131,7 @@ export async function runScenarios(context: RunContext): Promise<Run> {
     },
   };
 
-  /** Runs `body` for the floor, then the API; a failure is recorded and the bench goes on. */
+  /** Runs `body` for the floor, the Socket.IO design, then the API; a failure is recorded and the bench goes on. */
   const forEach = async (scenario: string, body: (kind: Kind) => Promise<string>, needsServers = true) => {
     if (!selected(settings, scenario)) return;
     log(`${scenario}`);
@@ -129,19 +142,19 @@ export async function runScenarios(context: RunContext): Promise<Run> {
         const alive = !needsServers || (server.exitCode === null && server.signalCode === null);
         if (!alive) throw new Error(`${instances[kind].name} is no longer running (see ${instances[kind].child.logFile})`);
         const summary = await body(kind);
-        log(`  ${kind.padEnd(5)} ${summary} (${Math.round((now() - startedAt) / 1000)} s)`);
+        log(`  ${kind.padEnd(8)} ${summary} (${Math.round((now() - startedAt) / 1000)} s)`);
       } catch (error) {
         const message = (error as Error).message;
         run.errors.push({ scenario, target: kind, message });
-        log(`  ${kind.padEnd(5)} FAILED: ${message}`);
+        log(`  ${kind.padEnd(8)} FAILED: ${message}`);
       }
     }
   };
 
-  /** Runs `body` once for both servers (interleaved inside); a failure is recorded for both. */
-  const forBoth = async (scenario: string, body: () => Promise<Record<Kind, string>>) => {
+  /** Runs `body` once for all servers (interleaved inside); a failure is recorded for each. */
+  const forAll = async (scenario: string, body: () => Promise<Record<Kind, string>>) => {
     if (!selected(settings, scenario)) return;
-    log(`${scenario} (floor and API interleaved)`);
+    log(`${scenario} (floor, Socket.IO and API interleaved)`);
     const startedAt = now();
     try {
       for (const kind of KINDS) {
@@ -151,7 +164,7 @@ export async function runScenarios(context: RunContext): Promise<Run> {
         }
       }
       const summaries = await body();
-      for (const kind of KINDS) log(`  ${kind.padEnd(5)} ${summaries[kind]}`);
+      for (const kind of KINDS) log(`  ${kind.padEnd(8)} ${summaries[kind]}`);
       log(`  (${Math.round((now() - startedAt) / 1000)} s)`);
     } catch (error) {
       const message = (error as Error).message;
@@ -169,7 +182,7 @@ export async function runScenarios(context: RunContext): Promise<Run> {
   });
 
   for (const via of ['http', 'ws'] as const) {
-    await forBoth(`latency-${via}`, async () => {
+    await forAll(`latency-${via}`, async () => {
       const results = await measureLatencies(targets, { via, ...settings.latency, tag: `latency-${via}` });
       for (const kind of KINDS) run.results[kind].latency[via] = results[kind];
       return describeLatencies(results);
@@ -210,14 +223,12 @@ export async function runScenarios(context: RunContext): Promise<Run> {
       for (const kind of KINDS) run.results[kind].twoInstances = skipped;
       log(`two-instances: skipped (${skipped.skipped})`);
     } else {
-      await forBoth('two-instances', async () => {
+      await forAll('two-instances', async () => {
         const second: Partial<Record<Kind, Instance>> = {};
         try {
           for (const kind of KINDS) second[kind] = await launchers[kind](`${kind}-b`, wiring[kind]);
-          const pair = {
-            floor: await connect('floor', instances.floor, second.floor!),
-            api: await connect('api', instances.api, second.api!),
-          };
+          const pair = {} as Record<Kind, Target>;
+          for (const kind of KINDS) pair[kind] = await connect(kind, instances[kind], second[kind]!);
           const results = await measureLatencies(pair, { via: 'http', ...settings.twoInstances, tag: 'two-instances' });
           for (const kind of KINDS) run.results[kind].twoInstances = results[kind];
           return describeLatencies(results, 'send on A, receive on B: ');
@@ -249,6 +260,8 @@ export async function runScenarios(context: RunContext): Promise<Run> {
 
   log('stopping the measured servers');
   await Promise.all(KINDS.map((kind) => instances[kind].child.stop()));
+
+  if (selected(settings, 'help-desk')) await measureHelpDesk(run, settings, wiring);
 
   if (settings.profile) {
     await forEach('profile', async (kind) => {
@@ -311,6 +324,47 @@ async function measureSearchOfApi(run: Run, settings: Settings, api: Instance, d
   }
 }
 
+/** The help-desk step search on two instances of the API and of the Socket.IO design, interleaved by step. */
+async function measureHelpDesk(run: Run, settings: Settings, wiring: Record<Kind, Wiring>) {
+  if (!settings.redisUrl) {
+    run.helpDesk = { skipped: 'REDIS_URL is not set: the two instances of each target meet in Redis' };
+    log(`help-desk: skipped (${run.helpDesk.skipped})`);
+    return;
+  }
+  const { steps, windowMs, clients } = settings.helpDesk;
+  log(`help-desk (the API and Socket.IO, 2 instances each, ${clients} client processes each; steps ${steps.join(' / ')} visitors, ${windowMs / 1000} s windows)`);
+  const startedAt = now();
+  const describe = (step: HelpDeskStep) =>
+    `${step.visitors.toLocaleString('en-US')} visitors + ${step.agents} agents: p50 ${step.latency.p50} ms, p95 ${step.latency.p95} ms, p99 ${step.latency.p99} ms, ` +
+    `${step.messages.acknowledged} acknowledged, ${step.messages.lost} lost, ${step.messages.duplicates} duplicates, ${step.messages.errors} errors` +
+    `${step.deliveryErrors.count ? `, ${step.deliveryErrors.count} deliveries with GraphQL errors (${step.deliveryErrors.first})` : ''}; ` +
+    `${step.processes.map((process) => `${process.name} ${process.cores}`).join(', ')} cores; ${step.held ? 'held' : `FAILED: ${step.failures.join('; ')}`}`;
+  try {
+    run.helpDesk = await measureHelpDesks(
+      [
+        { kind: 'api', launch: launchApi, wiring: wiring.api },
+        { kind: 'socketio', launch: launchSocketio, wiring: wiring.socketio },
+      ],
+      settings.helpDesk,
+      { profile: settings.profile, tag: 'hd' },
+      (kind, step) => log(`  ${kind.padEnd(8)} ${describe(step)}`),
+    );
+    for (const [kind, result] of Object.entries(run.helpDesk)) {
+      if ('error' in result) {
+        run.errors.push({ scenario: 'help-desk', target: kind as Kind, message: result.error });
+        log(`  ${kind.padEnd(8)} FAILED: ${result.error}`);
+      } else {
+        log(`  ${kind.padEnd(8)} largest N that held: ${result.largestHeld ?? 'none'} (${result.stoppedBecause})`);
+      }
+    }
+  } catch (error) {
+    const message = (error as Error).message;
+    for (const kind of ['api', 'socketio'] as const) run.errors.push({ scenario: 'help-desk', target: kind, message });
+    log(`  FAILED: ${message}`);
+  }
+  log(`  (${Math.round((now() - startedAt) / 1000)} s)`);
+}
+
 /** BENCH_ONLY=latency,fanout-100 picks scenarios by name or by the part before a dash. */
 function selected(settings: Settings, scenario: string): boolean {
   if (!settings.only) return true;
@@ -324,7 +378,7 @@ function emptyResults(): TargetResults {
 function describeLatencies(results: Record<Kind, LatencyResult>, prefix = ''): Record<Kind, string> {
   const describe = ({ delivery }: LatencyResult) =>
     `${prefix}p50 ${delivery.p50} ms, p95 ${delivery.p95} ms, p99 ${delivery.p99} ms over ${delivery.count}`;
-  return { floor: describe(results.floor), api: describe(results.api) };
+  return { floor: describe(results.floor), socketio: describe(results.socketio), api: describe(results.api) };
 }
 
 async function createConversations(target: Target, count: number): Promise<Conversation[]> {

@@ -1,3 +1,4 @@
+import type { HelpDeskSettings } from './scenarios/help-desk';
 import type { RoutingSettings } from './scenarios/routing';
 import type { SearchSettings } from './scenarios/search';
 
@@ -21,6 +22,7 @@ export interface Settings {
   coldStarts: number;
   routing: RoutingSettings;
   search: SearchSettings;
+  helpDesk: HelpDeskSettings;
 }
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -55,5 +57,15 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     search: quick
       ? { messages: 10_000, messagesPerChat: 50, warmup: 12, samples: 60, concurrency: 4, durationMs: 2000, maxMs: 60_000 }
       : { messages: 100_000, messagesPerChat: 50, warmup: 12, samples: 240, concurrency: 4, durationMs: 5000, maxMs: 110_000 },
+    helpDesk: {
+      ...(quick
+        ? { steps: [50, 100], clients: 2, warmupMs: 5000, windowMs: 10_000, drainMs: 10_000, periodMs: 5000, maxMs: 300_000, setupConcurrency: 8 }
+        : { steps: [1000, 2500, 5000, 10_000], clients: 4, warmupMs: 20_000, windowMs: 60_000, drainMs: 20_000, periodMs: 20_000, maxMs: 1_500_000, setupConcurrency: 16 }),
+      visitorsPerAgent: 50,
+      typingLeadMs: 1000,
+      replyDelayMs: 2000,
+      newChatsPerVisitorSecond: 1 / 600,
+      criteria: { p95Ms: 100, p99Ms: 250 },
+    },
   };
 }

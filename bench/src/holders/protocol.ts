@@ -1,9 +1,9 @@
 /** How a holder worker opens one subscribed socket, for either server. */
 export interface HolderSpec {
   url: string;
-  protocol: 'graphql-ws' | 'floor';
+  protocol: 'graphql-ws' | 'floor' | 'socketio';
   sessionId: string;
-  /** The admin's token, for graphql-ws's connection_init. */
+  /** The admin's token, for graphql-ws's connection_init or Socket.IO's handshake. */
   token?: string;
 }
 

@@ -3,18 +3,25 @@
  * receiving 1,000 deliveries per message does not make the bench's own process the bottleneck.
  * It counts deliveries without parsing them. Driven by the parent over IPC (see pool.ts).
  */
+import { io } from 'socket.io-client';
 import WebSocket from 'ws';
+import { closeSocket } from '../targets/floor-target';
 import { MESSAGE_ADDED_QUERY, type HolderCommand, type HolderReply, type HolderSpec } from './protocol';
 
 const OPEN_TIMEOUT_MS = 30_000;
 const localAddress = process.argv[2] ?? '127.0.0.1';
 
-const sockets = new Set<WebSocket>();
+/** A held socket of either library, closed the same way. */
+interface Held {
+  close(): Promise<void>;
+}
+
+const sockets = new Set<Held>();
 let generation = 0; // bumped by a reset
 let ready = 0; // sockets that received at least one delivery since the last reset
 let received = 0;
 let lastAt = 0; // epoch ms (fractional) of the latest delivery, comparable across processes
-const seenIn = new WeakMap<WebSocket, number>();
+const seenIn = new WeakMap<Held, number>();
 let pending: { ready?: number; received?: number; timer: NodeJS.Timeout } | undefined;
 
 const epochNow = () => performance.timeOrigin + performance.now();
@@ -23,7 +30,7 @@ function reply(message: HolderReply) {
   process.send?.(message);
 }
 
-function countDelivery(socket: WebSocket) {
+function countDelivery(socket: Held) {
   received += 1;
   lastAt = epochNow();
   if (seenIn.get(socket) !== generation) {
@@ -45,6 +52,7 @@ function answerWait(timedOut: boolean) {
 
 /** Resolves once the socket is open and its subscription was sent (the server may still be setting it up). */
 function openOne(spec: HolderSpec): Promise<void> {
+  if (spec.protocol === 'socketio') return openSocketio(spec);
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(spec.url, spec.protocol === 'graphql-ws' ? 'graphql-transport-ws' : undefined, {
       localAddress,
@@ -52,6 +60,7 @@ function openOne(spec: HolderSpec): Promise<void> {
       handshakeTimeout: OPEN_TIMEOUT_MS,
     });
     let subscribed = false;
+    const held: Held = { close: () => closeSocket(socket) };
     const timer = setTimeout(() => {
       socket.terminate();
       reject(new Error('socket did not open in time'));
@@ -59,7 +68,7 @@ function openOne(spec: HolderSpec): Promise<void> {
     const done = () => {
       subscribed = true;
       clearTimeout(timer);
-      sockets.add(socket);
+      sockets.add(held);
       resolve();
     };
     socket.on('open', () => {
@@ -71,9 +80,9 @@ function openOne(spec: HolderSpec): Promise<void> {
       }
     });
     socket.on('message', (data: Buffer) => {
-      if (spec.protocol === 'floor') return countDelivery(socket);
+      if (spec.protocol === 'floor') return countDelivery(held);
       const text = data.toString();
-      if (text.includes('"type":"next"')) return countDelivery(socket);
+      if (text.includes('"type":"next"')) return countDelivery(held);
       if (!subscribed && text.includes('"type":"connection_ack"')) {
         socket.send(
           JSON.stringify({ id: '1', type: 'subscribe', payload: { query: MESSAGE_ADDED_QUERY, variables: { id: spec.sessionId } } }),
@@ -89,7 +98,40 @@ function openOne(spec: HolderSpec): Promise<void> {
         reject(error);
       }
     });
-    socket.on('close', () => sockets.delete(socket));
+    socket.on('close', () => sockets.delete(held));
+  });
+}
+
+/** A Socket.IO client over the WebSocket transport that joined the session's room (acknowledged). */
+function openSocketio(spec: HolderSpec): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const socket = io(spec.url, {
+      transports: ['websocket'],
+      auth: { token: spec.token },
+      forceNew: true,
+      reconnection: false,
+      timeout: OPEN_TIMEOUT_MS,
+      localAddress,
+      // localAddress is passed on to `ws` (engine.io-client picks it), though its types omit it.
+    } as Parameters<typeof io>[1]);
+    const held: Held = {
+      close: async () => {
+        socket.disconnect();
+      },
+    };
+    socket.on('message:new', () => countDelivery(held));
+    socket.once('connect_error', (error) => reject(error));
+    socket.once('connect', () => {
+      socket.timeout(OPEN_TIMEOUT_MS).emit('session:join', spec.sessionId, (error: Error | null, reply: { error?: string }) => {
+        if (error || reply?.error) {
+          socket.disconnect();
+          return reject(error ?? new Error(reply.error));
+        }
+        sockets.add(held);
+        resolve();
+      });
+    });
+    socket.on('disconnect', () => sockets.delete(held));
   });
 }
 
@@ -117,18 +159,7 @@ function wait(target: { ready?: number; received?: number }, timeoutMs: number) 
 }
 
 async function closeAll() {
-  const closing = [...sockets].map(
-    (socket) =>
-      new Promise<void>((resolve) => {
-        socket.once('close', () => resolve());
-        socket.close(1000);
-        setTimeout(() => {
-          socket.terminate();
-          resolve();
-        }, 2000).unref();
-      }),
-  );
-  await Promise.all(closing);
+  await Promise.all([...sockets].map((socket) => socket.close()));
   sockets.clear();
   reply({ evt: 'closed' });
 }

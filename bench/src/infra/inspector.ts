@@ -43,3 +43,44 @@ export async function collectGarbage(url: string): Promise<void> {
     socket.close();
   }
 }
+
+/**
+ * Starts V8's sampling profiler in another process through its inspector; `stop` writes the
+ * profile (a .cpuprofile file) of just that stretch. For a window chosen while the process runs.
+ */
+export async function startProfiler(url: string): Promise<{ stop(file: string): Promise<void> }> {
+  const socket = new WebSocket(url);
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
+  });
+  let nextId = 0;
+  const pending = new Map<number, { resolve: (result: any) => void; reject: (error: Error) => void }>();
+  socket.on('message', (data) => {
+    const reply = JSON.parse(String(data)) as { id?: number; result?: unknown; error?: { message: string } };
+    const waiter = reply.id === undefined ? undefined : pending.get(reply.id);
+    if (!waiter) return;
+    pending.delete(reply.id!);
+    if (reply.error) waiter.reject(new Error(reply.error.message));
+    else waiter.resolve(reply.result);
+  });
+  const call = (method: string, params?: Record<string, unknown>) =>
+    new Promise<any>((resolve, reject) => {
+      const id = (nextId += 1);
+      pending.set(id, { resolve, reject });
+      socket.send(JSON.stringify({ id, method, params }));
+    });
+  await call('Profiler.enable');
+  await call('Profiler.setSamplingInterval', { interval: 1000 });
+  await call('Profiler.start');
+  return {
+    async stop(file) {
+      try {
+        const { profile } = await call('Profiler.stop');
+        fs.writeFileSync(file, JSON.stringify(profile));
+      } finally {
+        socket.close();
+      }
+    },
+  };
+}

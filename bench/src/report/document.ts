@@ -1,21 +1,27 @@
 import { execFileSync } from 'node:child_process';
 import { machine } from '../infra/proc';
 import { REPO_DIR } from '../infra/paths';
-import type { Kind, Run, Skipped, TargetResults } from '../run';
+import { KINDS, type Kind, type Run, type TargetResults } from '../run';
 import type { LatencyResult } from '../scenarios/latency';
 import type { Settings } from '../settings';
 import { histogram, round, type Histogram } from '../stats/summary';
 
 export interface Goal {
   name: string;
+  /** The API's figure over the other side's, in the same run. */
   ratio: number | null;
   goal: string;
   met: boolean | null;
+  versus: 'floor' | 'socketio';
 }
 
-/** latest.json: every figure, the floor's under `baseline`, the ratios API/floor, and the goals. */
+/**
+ * latest.json: every figure, the floor's under `baseline` and the Socket.IO design's under
+ * `socketio`, the ratios API/floor (`ratios`) and API/Socket.IO (`ratiosToSocketio`), and the goals.
+ */
 export function buildDocument(run: Run, settings: Settings, runSeconds: number, startedAt: Date) {
   const ratios = computeRatios(run.results.api, run.results.floor);
+  const ratiosToSocketio = computeRatios(run.results.api, run.results.socketio);
   return {
     generatedAt: startedAt.toISOString(),
     quick: settings.quick,
@@ -24,7 +30,7 @@ export function buildDocument(run: Run, settings: Settings, runSeconds: number, 
     commit: commitInfo(),
     setup: {
       ...run.setup,
-      apiEnv: { NODE_ENV: 'production', LOG_LEVEL: 'warn', MESSAGE_RATE_LIMIT: '0', WS_MAX_SOCKETS_PER_IP: '0', SESSION_RATE_LIMIT: '0' },
+      apiEnv: { NODE_ENV: 'production', LOG_LEVEL: 'warn', MESSAGE_RATE_LIMIT: '0', WS_MAX_SOCKETS_PER_IP: '0', SESSION_RATE_LIMIT: '0', TRUSTED_DOCUMENTS: 'off' },
       cpuMeasuredFor: 'the node server process only (not PostgreSQL, not Redis, not the bench clients), utime+stime from /proc/<pid>/stat',
       memoryMeasuredFor:
         'RSS of the node server process from /proc/<pid>/statm, after a full GC in it (inspector HeapProfiler.collectGarbage); (RSS with N sockets − RSS before) / N',
@@ -39,8 +45,11 @@ export function buildDocument(run: Run, settings: Settings, runSeconds: number, 
     },
     api: figures(run.results.api),
     baseline: figures(run.results.floor),
+    socketio: figures(run.results.socketio),
     ratios,
-    goals: goals(run.results.api, ratios),
+    ratiosToSocketio,
+    goals: [...goals(run.results.api, ratios), ...socketioGoals(run.results, ratiosToSocketio), ...helpDeskGoals(run)],
+    helpDesk: run.helpDesk,
     histograms: histograms(run.results),
     profiles: run.profiles,
     errors: run.errors,
@@ -108,34 +117,92 @@ function goals(api: TargetResults, ratios: Record<string, number | null>): Goal[
   const cpu = worst(pick('fanout.', '.cpuPerDelivery'), 'max');
   const memory = worst(pick('memory.'), 'max');
   return [
-    { name: 'p50 latency, send over HTTP', ratio: ratios['latency.http.p50'] ?? null, goal: '≤ 2×', met: atMost(ratios['latency.http.p50'] ?? null, 2) },
-    { name: 'p50 latency, send over the WebSocket', ratio: ratios['latency.ws.p50'] ?? null, goal: '≤ 2×', met: atMost(ratios['latency.ws.p50'] ?? null, 2) },
+    { name: 'p50 latency, send over HTTP', ratio: ratios['latency.http.p50'] ?? null, goal: '≤ 2×', met: atMost(ratios['latency.http.p50'] ?? null, 2), versus: 'floor' },
+    { name: 'p50 latency, send over the WebSocket', ratio: ratios['latency.ws.p50'] ?? null, goal: '≤ 2×', met: atMost(ratios['latency.ws.p50'] ?? null, 2), versus: 'floor' },
     {
       name: `throughput, lowest of ${api.throughput.map((result) => result.senders).join('/')} senders, zero loss (API lost ${lost})`,
       ratio: throughput,
       goal: '≥ 0.5×',
       met: throughput === null ? null : throughput >= 0.5 && lost === 0,
+      versus: 'floor',
     },
-    { name: 'CPU per delivery, highest of the subscriber counts', ratio: cpu, goal: '≤ 2×', met: atMost(cpu, 2) },
-    { name: 'memory per idle socket, highest of the socket counts', ratio: memory, goal: '≤ 2×', met: atMost(memory, 2) },
+    { name: 'CPU per delivery, highest of the subscriber counts', ratio: cpu, goal: '≤ 2×', met: atMost(cpu, 2), versus: 'floor' },
+    { name: 'memory per idle socket, highest of the socket counts', ratio: memory, goal: '≤ 2×', met: atMost(memory, 2), versus: 'floor' },
   ];
 }
 
-/** One set of bins per latency figure, shared by the API and the floor so they overlay. */
+/**
+ * "Ahead of Socket.IO on every figure": each figure the issue names, API/Socket.IO in the same
+ * run, met when the API is strictly better (lower time, CPU and memory; more messages per second).
+ */
+function socketioGoals(results: Record<Kind, TargetResults>, ratios: Record<string, number | null>): Goal[] {
+  const values = (pattern: RegExp) =>
+    Object.entries(ratios)
+      .filter(([key, value]) => pattern.test(key) && value !== null)
+      .map(([, value]) => value as number);
+  const highest = (pattern: RegExp) => (values(pattern).length ? Math.max(...values(pattern)) : null);
+  const lowest = (pattern: RegExp) => (values(pattern).length ? Math.min(...values(pattern)) : null);
+  const below = (name: string, value: number | null): Goal => ({ name, ratio: value, goal: '< 1×', met: value === null ? null : value < 1, versus: 'socketio' });
+  const lost = results.api.throughput.reduce((sum, result) => sum + result.lost, 0);
+  const throughput = lowest(/^throughput\.\d+$/);
+  const goals: Goal[] = [
+    below('p50 latency, send over HTTP', ratios['latency.http.p50'] ?? null),
+    below('p99 latency, send over HTTP', ratios['latency.http.p99'] ?? null),
+    below('p50 latency, send over the WebSocket', ratios['latency.ws.p50'] ?? null),
+    below('p99 latency, send over the WebSocket', ratios['latency.ws.p99'] ?? null),
+    {
+      name: `throughput, lowest of the sender counts, zero loss (API lost ${lost})`,
+      ratio: throughput,
+      goal: '> 1×',
+      met: throughput === null ? null : throughput > 1 && lost === 0,
+      versus: 'socketio',
+    },
+    below('send path CPU per stored message, highest of the sender counts', highest(/^throughput\.\d+\.cpuPerMessage$/)),
+    below('CPU per delivery, highest of the subscriber counts', highest(/^fanout\.\d+\.cpuPerDelivery$/)),
+    below('memory per idle socket, highest of the socket counts', highest(/^memory\./)),
+    below('two instances, p50 latency', ratios['twoInstances.p50'] ?? null),
+    below('two instances, p99 latency', ratios['twoInstances.p99'] ?? null),
+  ];
+  return goals;
+}
+
+/**
+ * The help desk against Socket.IO: ahead when the API held a larger N, or the same N at a lower
+ * p95 (a run whose steps all held on both sides compares there).
+ */
+function helpDeskGoals(run: Run): Goal[] {
+  const desk = run.helpDesk && !('skipped' in run.helpDesk) ? run.helpDesk : undefined;
+  const api = desk?.api && 'steps' in desk.api ? desk.api : undefined;
+  const socketio = desk?.socketio && 'steps' in desk.socketio ? desk.socketio : undefined;
+  if (!desk) return [];
+  const name = 'help desk: largest N that held on two instances';
+  if (!api || !socketio) return [{ name, ratio: null, goal: '> 1×, or the same N at a lower p95', met: null, versus: 'socketio' }];
+  const apiN = api.largestHeld ?? 0;
+  const socketioN = socketio.largestHeld ?? 0;
+  const p95At = (result: typeof api, visitors: number) => result.steps.find((step) => step.visitors === visitors)?.latency.p95 ?? Infinity;
+  const met = apiN > socketioN || (apiN === socketioN && apiN > 0 && p95At(api, apiN) < p95At(socketio, apiN));
+  return [{ name, ratio: socketioN ? round(apiN / socketioN, 2) : null, goal: '> 1×, or the same N at a lower p95', met, versus: 'socketio' }];
+}
+
+/** One set of bins per latency figure, shared by every target so they overlay. */
 function histograms(results: Record<Kind, TargetResults>) {
   const series: Record<string, (results: TargetResults) => LatencyResult | undefined> = {
     'send over HTTP → receive': (r) => r.latency.http,
     'send over the WebSocket → receive': (r) => r.latency.ws,
     'two instances: send on A → receive on B': (r) => (r.twoInstances && 'raw' in r.twoInstances ? r.twoInstances : undefined),
   };
-  const out: Record<string, { api: Histogram; floor: Histogram; api_p50: number; floor_p50: number }> = {};
+  const out: Record<string, { bins: Partial<Record<Kind, Histogram>>; p50: Partial<Record<Kind, number>>; upper: number; binWidth: number }> = {};
   for (const [name, get] of Object.entries(series)) {
-    const api = get(results.api);
-    const floor = get(results.floor);
-    if (!api?.raw.length || !floor?.raw.length) continue;
-    // Up to the slower side's p95 and a half: the body of both shapes, with the tail in the last bin.
-    const upper = niceUpper(Math.max(api.delivery.p95, floor.delivery.p95) * 1.5);
-    out[name] = { api: histogram(api.raw, upper), floor: histogram(floor.raw, upper), api_p50: api.delivery.p50, floor_p50: floor.delivery.p50 };
+    const measured = KINDS.filter((kind) => get(results[kind])?.raw.length);
+    if (!measured.includes('api') || measured.length < 2) continue;
+    // Up to the slowest side's p95 and a half: the body of every shape, with the tail in the last bin.
+    const upper = niceUpper(Math.max(...measured.map((kind) => get(results[kind])!.delivery.p95)) * 1.5);
+    const entry: (typeof out)[string] = { bins: {}, p50: {}, upper, binWidth: upper / 40 };
+    for (const kind of measured) {
+      entry.bins[kind] = histogram(get(results[kind])!.raw, upper);
+      entry.p50[kind] = get(results[kind])!.delivery.p50;
+    }
+    out[name] = entry;
   }
   return out;
 }

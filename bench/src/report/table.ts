@@ -1,83 +1,81 @@
 import type { Kind } from '../run';
 import type { BenchDocument } from './document';
+import { helpDeskRows } from './help-desk-table';
 
-type Row = [figure: string, api: string, floor: string, ratio: string];
+export type Row = [figure: string, api: string, floor: string, socketio: string, toFloor: string, toSocketio: string];
 
-const fmt = (value: number | undefined | null, digits = 2) =>
+export const fmt = (value: number | undefined | null, digits = 2) =>
   value === undefined || value === null || !Number.isFinite(value) ? '–' : value.toLocaleString('en-US', { maximumFractionDigits: digits });
-const ratioText = (value: number | null | undefined) => (value === null || value === undefined ? '–' : `${value.toFixed(2)}×`);
+export const ratioText = (value: number | null | undefined) => (value === null || value === undefined ? '–' : `${value.toFixed(2)}×`);
 
-/** The results as a plain-text table: figure, API, floor, API/floor. */
+/** The results as a plain-text table: figure, API, floor, Socket.IO, API/floor, API/Socket.IO. */
 export function renderTable(doc: BenchDocument): string {
   const rows: (Row | string)[] = [];
-  const side = (kind: Kind) => (kind === 'api' ? doc.api : doc.baseline);
+  const side = (kind: Kind) => (kind === 'api' ? doc.api : kind === 'floor' ? doc.baseline : doc.socketio);
+  /** One row: the same figure of each target, and the API's ratio to the two others under `key`. */
+  const row = (label: string, value: (kind: Kind) => string, key?: string) =>
+    rows.push([label, value('api'), value('floor'), value('socketio'), key ? ratioText(doc.ratios[key]) : '', key ? ratioText(doc.ratiosToSocketio[key]) : '']);
+  const apiOnly = (label: string, value: string) => rows.push([label, value, '–', '–', '', '']);
 
   for (const [via, title] of [
     ['http', 'Latency, send over HTTP → agent receives (ms)'],
     ['ws', 'Latency, send over the WebSocket → agent receives (ms)'],
   ] as const) {
     rows.push(title);
-    for (const q of ['p50', 'p95', 'p99'] as const) {
-      const value = (kind: Kind) => side(kind).latency[via]?.delivery[q];
-      rows.push([`  ${q}`, fmt(value('api')), fmt(value('floor')), ratioText(doc.ratios[`latency.${via}.${q}`])]);
-    }
+    for (const q of ['p50', 'p95', 'p99'] as const) row(`  ${q}`, (kind) => fmt(side(kind).latency[via]?.delivery[q]), `latency.${via}.${q}`);
   }
 
+  const senderCounts = (doc.api.throughput.length ? doc.api.throughput : doc.baseline.throughput).map((entry) => entry.senders);
+  const plural = (senders: number) => `  ${senders} sender${senders > 1 ? 's' : ''}`;
   rows.push('Throughput, stored and delivered messages/s (lost)');
-  for (const result of doc.api.throughput.length ? doc.api.throughput : doc.baseline.throughput) {
-    const find = (kind: Kind) => side(kind).throughput.find((entry) => entry.senders === result.senders);
-    const cell = (kind: Kind) => {
-      const entry = find(kind);
-      return entry ? `${fmt(entry.perSecond, 0)} (${entry.lost}${entry.errors ? `, ${entry.errors} err` : ''})` : '–';
-    };
-    rows.push([`  ${result.senders} sender${result.senders > 1 ? 's' : ''}`, cell('api'), cell('floor'), ratioText(doc.ratios[`throughput.${result.senders}`])]);
+  for (const senders of senderCounts) {
+    row(
+      plural(senders),
+      (kind) => {
+        const entry = side(kind).throughput.find((result) => result.senders === senders);
+        return entry ? `${fmt(entry.perSecond, 0)} (${entry.lost}${entry.errors ? `, ${entry.errors} err` : ''})` : '–';
+      },
+      `throughput.${senders}`,
+    );
   }
-
   rows.push('Send path, server CPU per stored message (µs)');
-  for (const result of doc.api.throughput.length ? doc.api.throughput : doc.baseline.throughput) {
-    const find = (kind: Kind) => side(kind).throughput.find((entry) => entry.senders === result.senders)?.cpuMicrosPerMessage;
-    rows.push([`  ${result.senders} sender${result.senders > 1 ? 's' : ''}`, fmt(find('api'), 0), fmt(find('floor'), 0), ratioText(doc.ratios[`throughput.${result.senders}.cpuPerMessage`])]);
+  for (const senders of senderCounts) {
+    row(plural(senders), (kind) => fmt(side(kind).throughput.find((result) => result.senders === senders)?.cpuMicrosPerMessage, 0), `throughput.${senders}.cpuPerMessage`);
   }
 
   rows.push('Fan-out, server CPU per delivery (µs) | send → last subscriber p50 (ms)');
-  for (const result of doc.api.fanout.length ? doc.api.fanout : doc.baseline.fanout) {
-    const find = (kind: Kind) => side(kind).fanout.find((entry) => entry.subscribers === result.subscribers);
-    rows.push([
-      `  ${result.subscribers} subscribers, CPU`,
-      fmt(find('api')?.cpuMicrosPerDelivery, 1),
-      fmt(find('floor')?.cpuMicrosPerDelivery, 1),
-      ratioText(doc.ratios[`fanout.${result.subscribers}.cpuPerDelivery`]),
-    ]);
-    rows.push([
-      `  ${result.subscribers} subscribers, last one p50`,
-      fmt(find('api')?.completion.p50),
-      fmt(find('floor')?.completion.p50),
-      ratioText(doc.ratios[`fanout.${result.subscribers}.lastSubscriberP50`]),
-    ]);
+  for (const { subscribers } of doc.api.fanout.length ? doc.api.fanout : doc.baseline.fanout) {
+    const find = (kind: Kind) => side(kind).fanout.find((entry) => entry.subscribers === subscribers);
+    row(`  ${subscribers} subscribers, CPU`, (kind) => fmt(find(kind)?.cpuMicrosPerDelivery, 1), `fanout.${subscribers}.cpuPerDelivery`);
+    row(`  ${subscribers} subscribers, last one p50`, (kind) => fmt(find(kind)?.completion.p50), `fanout.${subscribers}.lastSubscriberP50`);
   }
 
   rows.push('Memory, server RSS per idle subscribed socket (KiB)');
-  for (const point of doc.api.memory?.points ?? doc.baseline.memory?.points ?? []) {
-    const find = (kind: Kind) => side(kind).memory?.points.find((entry) => entry.sockets === point.sockets);
-    const kib = (kind: Kind) => {
-      const bytes = find(kind)?.bytesPerSocket;
-      return bytes === undefined ? undefined : bytes / 1024;
-    };
-    rows.push([`  ${point.sockets.toLocaleString('en-US')} sockets`, fmt(kib('api'), 1), fmt(kib('floor'), 1), ratioText(doc.ratios[`memory.${point.sockets}.bytesPerSocket`])]);
+  for (const { sockets } of doc.api.memory?.points ?? doc.baseline.memory?.points ?? []) {
+    row(
+      `  ${sockets.toLocaleString('en-US')} sockets`,
+      (kind) => {
+        const bytes = side(kind).memory?.points.find((entry) => entry.sockets === sockets)?.bytesPerSocket;
+        return fmt(bytes === undefined ? undefined : bytes / 1024, 1);
+      },
+      `memory.${sockets}.bytesPerSocket`,
+    );
   }
 
-  const two = (kind: Kind) => side(kind).twoInstances;
-  const apiTwo = two('api');
+  const apiTwo = doc.api.twoInstances;
   if (apiTwo && 'skipped' in apiTwo) {
     rows.push(`Two instances: skipped (${apiTwo.skipped})`);
   } else {
     rows.push('Two instances on one Redis, send on A → receive on B (ms)');
     for (const q of ['p50', 'p95', 'p99'] as const) {
-      const value = (kind: Kind) => {
-        const result = two(kind);
-        return result && 'delivery' in result ? result.delivery?.[q] : undefined;
-      };
-      rows.push([`  ${q}`, fmt(value('api')), fmt(value('floor')), ratioText(doc.ratios[`twoInstances.${q}`])]);
+      row(
+        `  ${q}`,
+        (kind) => {
+          const result = side(kind).twoInstances;
+          return fmt(result && 'delivery' in result ? result.delivery?.[q] : undefined);
+        },
+        `twoInstances.${q}`,
+      );
     }
   }
 
@@ -86,41 +84,48 @@ export function renderTable(doc: BenchDocument): string {
     rows.push(`AUTO routing: skipped (${routing.skipped})`);
   } else if (routing) {
     rows.push(`AUTO routing, ${routing.agents} agents on ${routing.instances} instances (the API only)`);
-    rows.push([`  chats assigned/s (${routing.chats} arriving)`, fmt(routing.assignedPerSecond, 0), '–', '']);
-    rows.push(['  the same chats started/s in MANUAL', fmt(routing.manualStartedPerSecond, 0), '–', '']);
-    rows.push(['  close → next chat assigned, p50 (ms)', fmt(routing.refill.p50), '–', '']);
-    rows.push(['  close → next chat assigned, p99 (ms)', fmt(routing.refill.p99), '–', '']);
+    apiOnly(`  chats assigned/s (${routing.chats} arriving)`, fmt(routing.assignedPerSecond, 0));
+    apiOnly('  the same chats started/s in MANUAL', fmt(routing.manualStartedPerSecond, 0));
+    apiOnly('  close → next chat assigned, p50 (ms)', fmt(routing.refill.p50));
+    apiOnly('  close → next chat assigned, p99 (ms)', fmt(routing.refill.p99));
   }
 
   const search = doc.api.search;
   if (search) {
     rows.push(`Message search over ${search.messages.toLocaleString('en-US')} messages, GraphQL over HTTP (the API only)`);
-    for (const q of ['p50', 'p95', 'p99'] as const) rows.push([`  one at a time, ${q} (ms)`, fmt(search.latency[q]), '–', '']);
-    rows.push([`  searches/s, ${search.concurrency} clients${search.errors ? ` (${search.errors} err)` : ''}`, fmt(search.perSecond, 0), '–', '']);
-    rows.push([`  p50 under that load (ms)`, fmt(search.loadedLatency.p50), '–', '']);
+    for (const q of ['p50', 'p95', 'p99'] as const) apiOnly(`  one at a time, ${q} (ms)`, fmt(search.latency[q]));
+    apiOnly(`  searches/s, ${search.concurrency} clients${search.errors ? ` (${search.errors} err)` : ''}`, fmt(search.perSecond, 0));
+    apiOnly(`  p50 under that load (ms)`, fmt(search.loadedLatency.p50));
     for (const figure of search.byQuery) {
-      rows.push([`    '${figure.query}' (${figure.matches.toLocaleString('en-US')} matches), p50 (ms)`, fmt(figure.latency.p50), '–', '']);
+      apiOnly(`    '${figure.query}' (${figure.matches.toLocaleString('en-US')} matches), p50 (ms)`, fmt(figure.latency.p50));
     }
   }
 
   rows.push('Cold start, spawn → /readyz 200 (ms)');
-  rows.push(['  median of later starts', fmt(doc.api.coldStart?.medianMs, 0), fmt(doc.baseline.coldStart?.medianMs, 0), ratioText(doc.ratios['coldStart.median'])]);
-  rows.push(['  first start, fresh database', fmt(doc.api.coldStart?.firstStartMs, 0), fmt(doc.baseline.coldStart?.firstStartMs, 0), '']);
+  row('  median of later starts', (kind) => fmt(side(kind).coldStart?.medianMs, 0), 'coldStart.median');
+  row('  first start, fresh database', (kind) => fmt(side(kind).coldStart?.firstStartMs, 0));
 
-  const lines = layout(['Figure', 'API', 'Floor', 'API/floor'], rows);
-  lines.push('', 'Targets (API/floor, same run)');
-  for (const goal of doc.goals) {
-    const mark = goal.met === null ? ' n/a ' : goal.met ? ' met ' : ' MISS';
-    lines.push(`  [${mark}] ${goal.name}: ${ratioText(goal.ratio)} (goal ${goal.goal})`);
+  rows.push(...helpDeskRows(doc));
+
+  const lines = layout(['Figure', 'API', 'Floor', 'Socket.IO', 'API/floor', 'API/Socket.IO'], rows);
+  for (const [versus, title] of [
+    ['floor', 'Targets (API/floor, same run)'],
+    ['socketio', 'Ahead of Socket.IO on every figure (API/Socket.IO, same run)'],
+  ] as const) {
+    lines.push('', title);
+    for (const goal of doc.goals.filter((entry) => entry.versus === versus)) {
+      const mark = goal.met === null ? ' n/a ' : goal.met ? ' met ' : ' MISS';
+      lines.push(`  [${mark}] ${goal.name}: ${ratioText(goal.ratio)} (goal ${goal.goal})`);
+    }
   }
-  for (const kind of ['api', 'floor'] as const) {
+  for (const kind of ['api', 'floor', 'socketio'] as const) {
     const profile = doc.profiles[kind];
     if (!profile) continue;
     for (const [path, digest] of [
       ['send path (16 senders)', profile.send],
       ['fan-out path (1,000 subscribers)', profile.fanout],
     ] as const) {
-      lines.push('', `CPU profile, ${kind === 'api' ? 'API' : 'floor'}, ${path}: self time of ${fmt(digest.busyMs, 0)} ms busy`);
+      lines.push('', `CPU profile, ${kind === 'api' ? 'API' : kind === 'floor' ? 'floor' : 'Socket.IO'}, ${path}: self time of ${fmt(digest.busyMs, 0)} ms busy`);
       lines.push(`  by area:  ${digest.byArea.slice(0, 8).map((entry) => `${entry.name} ${entry.percent}%`).join(', ')}`);
       lines.push(`  hottest:  ${digest.topFunctions.slice(0, 6).map((entry) => `${entry.name} ${entry.percent}%`).join(', ')}`);
     }
@@ -134,7 +139,7 @@ export function renderTable(doc: BenchDocument): string {
 
 function layout(header: Row, rows: (Row | string)[]): string[] {
   const tableRows = rows.filter((row): row is Row => typeof row !== 'string');
-  const widths = header.map((title, column) => Math.max(title.length, ...tableRows.map((row) => row[column].length)));
+  const widths = header.map((title, column) => Math.max(title.length, ...tableRows.map((row) => row[column]!.length)));
   const line = (row: Row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
   const rule = '-'.repeat(widths.reduce((sum, width) => sum + width + 2, -2));
   return [line(header), rule, ...rows.map((row) => (typeof row === 'string' ? row : line(row)))];

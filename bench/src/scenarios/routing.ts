@@ -227,7 +227,7 @@ async function registerVisitors(urls: [string, string], count: number, concurren
 }
 
 /** Runs `work` over the items, at most `concurrency` at once; the results in the items' order. */
-async function inParallel<T, R>(items: T[], concurrency: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function inParallel<T, R>(items: T[], concurrency: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

@@ -82,7 +82,8 @@ function openSocket(url: string): Promise<WebSocket> {
   return withTimeout(opened, 15_000, `connect to ${url}`);
 }
 
-function closeSocket(socket: WebSocket): Promise<void> {
+/** Closes the socket cleanly, or terminates it when the close handshake does not finish in 2 s. */
+export function closeSocket(socket: WebSocket): Promise<void> {
   return new Promise((resolve) => {
     if (socket.readyState === WebSocket.CLOSED) return resolve();
     socket.once('close', () => resolve());

@@ -14,13 +14,25 @@ export class HttpError extends Error {
 
 /** POSTs JSON with plain node:http, the lightest client there is, so the client's cost stays low. */
 export function postJson<T>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+  return requestJson('POST', url, body, headers);
+}
+
+/** `localAddress`: the loopback address to connect from (the help-desk clients spread over 127.0.0.x). */
+export function requestJson<T>(
+  method: 'POST' | 'PATCH',
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+  localAddress?: string,
+): Promise<T> {
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,
       {
-        method: 'POST',
+        method,
         agent,
+        localAddress,
         headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
       },
       (res) => {
@@ -38,7 +50,7 @@ export function postJson<T>(url: string, body: unknown, headers: Record<string, 
         res.on('error', reject);
       },
     );
-    req.setTimeout(30_000, () => req.destroy(new Error(`POST ${url} timed out`)));
+    req.setTimeout(30_000, () => req.destroy(new Error(`${method} ${url} timed out`)));
     req.on('error', reject);
     req.end(payload);
   });

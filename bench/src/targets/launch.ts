@@ -10,7 +10,7 @@ const READY_TIMEOUT_MS = 90_000;
 const READY_POLL_MS = 20;
 
 export interface Instance {
-  kind: 'api' | 'floor';
+  kind: 'api' | 'floor' | 'socketio';
   name: string;
   child: Child;
   /** http://127.0.0.1:port */
@@ -51,6 +51,8 @@ export function launchApi(name: string, wiring: Wiring): Promise<Instance> {
         // visitors and their chats, all from 127.0.0.1: per-address limits are set up, not measured.
         WS_MAX_SOCKETS_PER_IP: '0',
         SESSION_RATE_LIMIT: '0',
+        // The bench's clients send documents of their own, not the widget's and console's registered ones.
+        TRUSTED_DOCUMENTS: 'off',
         SEED_ADMIN: 'true',
         SEED_ADMIN_PASSWORD: SEEDED_ADMIN.password,
         ...(process.env.BENCH_API_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.BENCH_API_POOL_SIZE } : {}),
@@ -70,6 +72,27 @@ export function launchFloor(name: string, wiring: Wiring): Promise<Instance> {
         REDIS_URL: wiring.redisUrl ?? '',
         REDIS_PREFIX: wiring.redisPrefix,
         DATABASE_POOL_SIZE: String(wiring.poolSize),
+      },
+    }),
+  );
+}
+
+/** The Socket.IO design (src/socketio): Express + Socket.IO, the Redis adapter when Redis is there. */
+export function launchSocketio(name: string, wiring: Wiring): Promise<Instance> {
+  return launch('socketio', name, async (port) =>
+    spawnNode(name, path.join(BENCH_DIR, 'src/socketio/main.ts'), [], {
+      cwd: BENCH_DIR,
+      nodeFlags: wiring.nodeFlags,
+      env: {
+        NODE_ENV: 'production',
+        PORT: String(port),
+        DATABASE_URL: wiring.databaseUrl,
+        REDIS_URL: wiring.redisUrl ?? '',
+        REDIS_PREFIX: wiring.redisPrefix,
+        JWT_SECRET: wiring.jwtSecret,
+        DATABASE_POOL_SIZE: String(wiring.poolSize),
+        SEED_ADMIN_EMAIL: SEEDED_ADMIN.email,
+        SEED_ADMIN_PASSWORD: SEEDED_ADMIN.password,
       },
     }),
   );

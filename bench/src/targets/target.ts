@@ -23,11 +23,11 @@ export interface SocketSender {
 }
 
 /**
- * The message path of one server (the API or the floor), as the scenarios drive it. Sends go to
+ * The message path of one server (the API, the floor or the Socket.IO design), as the scenarios drive it. Sends go to
  * one instance and watchers to another, which is how the two-instance figure is taken.
  */
 export interface Target {
-  readonly kind: 'api' | 'floor';
+  readonly kind: 'api' | 'floor' | 'socketio';
   newConversation(): Promise<Conversation>;
   sendHttp(conversation: Conversation, text: string, clientMessageId: string): Promise<void>;
   openSocketSender(conversation: Conversation): Promise<SocketSender>;
