@@ -41,7 +41,7 @@ export class ApiKeyService {
       createdBy: this.em.getReference(Admin, adminId, { wrapped: true }),
       createdAt: new Date(),
     });
-    this.audit.record(this.em, { action: 'api_key.create', targetType: 'API_KEY', targetId: key.id, details: { name, scopes } });
+    this.audit.record(this.em, { action: 'apikey.create', targetType: 'API_KEY', targetId: key.id, details: { name, scopes } });
     await this.em.flush();
     return { apiKey: toApiKeyNode(key), secret };
   }
@@ -64,7 +64,7 @@ export class ApiKeyService {
     if (!key) throw notFound('API key');
     if (key.revokedAt) return toApiKeyNode(key);
     key.revokedAt = new Date();
-    this.audit.record(this.em, { action: 'api_key.revoke', targetType: 'API_KEY', targetId: key.id, details: { name: key.name } });
+    this.audit.record(this.em, { action: 'apikey.revoke', targetType: 'API_KEY', targetId: key.id, details: { name: key.name } });
     await this.em.flush();
     const tokenId = keyTokenId(key.id);
     await this.deps.revocations.revoke(tokenId, keyRevocationExpiry());
