@@ -26,6 +26,7 @@ import { OfflineMessageService } from '../modules/offline-message/offline-messag
 import { RatingService } from '../modules/rating/rating.service';
 import { TranscriptService } from '../modules/transcript/transcript.service';
 import { AuditTrail, auditActorOf } from '../modules/audit/audit-trail';
+import { AuditLogService } from '../modules/audit/audit-log.service';
 import { ApiKeyService } from '../modules/api-key/api-key.service';
 
 const SERVER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -98,13 +99,13 @@ function createLoaders(em: () => EntityManager) {
 }
 
 function createServices(em: () => EntityManager, deps: AppDeps, audit: AuditTrail) {
-  const chatSession = new ChatSessionService(em, deps);
-  const message = new MessageService(em, deps, chatSession);
-  const team = new TeamService(em, deps);
+  const chatSession = new ChatSessionService(em, deps, audit);
+  const message = new MessageService(em, deps, chatSession, audit);
+  const team = new TeamService(em, deps, audit);
   return {
-    auth: new AuthService(em, deps),
-    admin: new AdminService(em, deps),
-    customer: new CustomerService(em, deps, chatSession),
+    auth: new AuthService(em, deps, audit),
+    admin: new AdminService(em, deps, audit),
+    customer: new CustomerService(em, deps, chatSession, audit),
     chatSession,
     message,
     file: new FileService(deps, chatSession, message),
@@ -112,8 +113,8 @@ function createServices(em: () => EntityManager, deps: AppDeps, audit: AuditTrai
     widgetConfig: new WidgetConfigService(em, deps, team),
     team,
     label: new LabelService(em, chatSession),
-    settings: new SettingsService(em, deps),
-    queue: new QueueService(em, deps, chatSession),
+    settings: new SettingsService(em, deps, audit),
+    queue: new QueueService(em, deps, chatSession, audit),
     cannedResponse: new CannedResponseService(em),
     search: new SearchService(em),
     offlineMessage: new OfflineMessageService(em, deps, chatSession, message),
@@ -122,5 +123,6 @@ function createServices(em: () => EntityManager, deps: AppDeps, audit: AuditTrai
     presence: deps.presence,
     apiKey: new ApiKeyService(em, deps, audit),
     audit,
+    auditLog: new AuditLogService(em),
   };
 }

@@ -16,6 +16,7 @@ import { Migration20261201154000_ratings } from './Migration20261201154000_ratin
 import { Migration20261201160000_identity_blocking } from './Migration20261201160000_identity_blocking';
 import { Migration20261201170000_api_keys } from './Migration20261201170000_api_keys';
 import { Migration20261201170200_audit_log } from './Migration20261201170200_audit_log';
+import { Migration20261201170210_audit_reads } from './Migration20261201170210_audit_reads';
 
 /**
  * Every migration, oldest first, under the name it is recorded by in `mikro_orm_migrations`. The
@@ -41,4 +42,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201160000_identity_blocking', class: Migration20261201160000_identity_blocking },
   { name: 'Migration20261201170000_api_keys', class: Migration20261201170000_api_keys },
   { name: 'Migration20261201170200_audit_log', class: Migration20261201170200_audit_log },
+  { name: 'Migration20261201170210_audit_reads', class: Migration20261201170210_audit_reads },
 ];

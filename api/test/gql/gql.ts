@@ -24,6 +24,15 @@ type Documents = {
     "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      role\n    }\n  }\n": typeof types.ListAgentsDocument,
     "\n  mutation RenameAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameAdminDocument,
     "\n  mutation RaiseDefaultLimit($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      defaultMaxConcurrentChats\n    }\n  }\n": typeof types.RaiseDefaultLimitDocument,
+    "\n  query AuditLogPage($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          action\n          targetType\n          targetId\n          ip\n          details\n          actor {\n            kind\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AuditLogPageDocument,
+    "\n  query AuditActionList {\n    auditActions\n  }\n": typeof types.AuditActionListDocument,
+    "\n  mutation AuditUpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n    }\n  }\n": typeof types.AuditUpdateSettingsDocument,
+    "\n  mutation AuditUpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.AuditUpdateTeamDocument,
+    "\n  mutation AuditDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.AuditDeleteTeamDocument,
+    "\n  mutation AuditCreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n    }\n  }\n": typeof types.AuditCreateAdminDocument,
+    "\n  mutation AuditUpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.AuditUpdateCustomerDocument,
+    "\n  mutation AuditBlockCustomer($id: ID!, $reason: String) {\n    blockCustomer(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.AuditBlockCustomerDocument,
+    "\n  mutation AuditUnblockCustomer($id: ID!) {\n    unblockCustomer(id: $id) {\n      id\n    }\n  }\n": typeof types.AuditUnblockCustomerDocument,
     "\n  query ListCannedResponses($search: String) {\n    cannedResponses(search: $search) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": typeof types.ListCannedResponsesDocument,
     "\n  mutation CreateCannedResponse($input: CannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": typeof types.CreateCannedResponseDocument,
     "\n  mutation UpdateCannedResponse($id: ID!, $input: CannedResponseInput!) {\n    updateCannedResponse(id: $id, input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": typeof types.UpdateCannedResponseDocument,
@@ -134,6 +143,12 @@ type Documents = {
     "\n  query ObservabilityOverSocket {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": typeof types.ObservabilityOverSocketDocument,
     "\n  query ObservabilityRefused {\n    admins {\n      id\n    }\n  }\n": typeof types.ObservabilityRefusedDocument,
     "\n  mutation QueueDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.QueueDeleteTeamDocument,
+    "\n  query GetReport($from: DateTimeISO!, $to: DateTimeISO!, $groupBy: ReportGrouping!) {\n    report(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      groupBy\n      timezone\n      csvUrl\n      rows {\n        ...ReportFigures\n      }\n      totals {\n        ...ReportFigures\n      }\n    }\n  }\n\n  fragment ReportFigures on ReportRow {\n    key\n    label\n    chats\n    messages\n    firstResponseSeconds {\n      median\n      p90\n      count\n    }\n    resolutionSeconds {\n      median\n      p90\n      count\n    }\n    averageRating\n    ratingCount\n  }\n": typeof types.GetReportDocument,
+    "\n  mutation SetReportTimeZone($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      businessHours {\n        timezone\n      }\n    }\n  }\n": typeof types.SetReportTimeZoneDocument,
+    "\n  mutation CreateReportLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateReportLabelDocument,
+    "\n  mutation CreateReportKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.CreateReportKeyDocument,
+    "\n  mutation RevokeReportKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeReportKeyDocument,
+    "\n  mutation DemoteReportReader($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.DemoteReportReaderDocument,
     "\n  mutation SupportCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        scopes\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.SupportCreateApiKeyDocument,
     "\n  mutation SupportRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.SupportRevokeApiKeyDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -177,6 +192,15 @@ const documents: Documents = {
     "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      role\n    }\n  }\n": types.ListAgentsDocument,
     "\n  mutation RenameAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameAdminDocument,
     "\n  mutation RaiseDefaultLimit($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      defaultMaxConcurrentChats\n    }\n  }\n": types.RaiseDefaultLimitDocument,
+    "\n  query AuditLogPage($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          action\n          targetType\n          targetId\n          ip\n          details\n          actor {\n            kind\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AuditLogPageDocument,
+    "\n  query AuditActionList {\n    auditActions\n  }\n": types.AuditActionListDocument,
+    "\n  mutation AuditUpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n    }\n  }\n": types.AuditUpdateSettingsDocument,
+    "\n  mutation AuditUpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n    }\n  }\n": types.AuditUpdateTeamDocument,
+    "\n  mutation AuditDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.AuditDeleteTeamDocument,
+    "\n  mutation AuditCreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n    }\n  }\n": types.AuditCreateAdminDocument,
+    "\n  mutation AuditUpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      id\n    }\n  }\n": types.AuditUpdateCustomerDocument,
+    "\n  mutation AuditBlockCustomer($id: ID!, $reason: String) {\n    blockCustomer(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.AuditBlockCustomerDocument,
+    "\n  mutation AuditUnblockCustomer($id: ID!) {\n    unblockCustomer(id: $id) {\n      id\n    }\n  }\n": types.AuditUnblockCustomerDocument,
     "\n  query ListCannedResponses($search: String) {\n    cannedResponses(search: $search) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": types.ListCannedResponsesDocument,
     "\n  mutation CreateCannedResponse($input: CannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": types.CreateCannedResponseDocument,
     "\n  mutation UpdateCannedResponse($id: ID!, $input: CannedResponseInput!) {\n    updateCannedResponse(id: $id, input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": types.UpdateCannedResponseDocument,
@@ -287,6 +311,12 @@ const documents: Documents = {
     "\n  query ObservabilityOverSocket {\n    widgetConfig {\n      widgetTitle\n    }\n  }\n": types.ObservabilityOverSocketDocument,
     "\n  query ObservabilityRefused {\n    admins {\n      id\n    }\n  }\n": types.ObservabilityRefusedDocument,
     "\n  mutation QueueDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.QueueDeleteTeamDocument,
+    "\n  query GetReport($from: DateTimeISO!, $to: DateTimeISO!, $groupBy: ReportGrouping!) {\n    report(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      groupBy\n      timezone\n      csvUrl\n      rows {\n        ...ReportFigures\n      }\n      totals {\n        ...ReportFigures\n      }\n    }\n  }\n\n  fragment ReportFigures on ReportRow {\n    key\n    label\n    chats\n    messages\n    firstResponseSeconds {\n      median\n      p90\n      count\n    }\n    resolutionSeconds {\n      median\n      p90\n      count\n    }\n    averageRating\n    ratingCount\n  }\n": types.GetReportDocument,
+    "\n  mutation SetReportTimeZone($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      businessHours {\n        timezone\n      }\n    }\n  }\n": types.SetReportTimeZoneDocument,
+    "\n  mutation CreateReportLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      id\n    }\n  }\n": types.CreateReportLabelDocument,
+    "\n  mutation CreateReportKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.CreateReportKeyDocument,
+    "\n  mutation RevokeReportKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.RevokeReportKeyDocument,
+    "\n  mutation DemoteReportReader($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      role\n    }\n  }\n": types.DemoteReportReaderDocument,
     "\n  mutation SupportCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        scopes\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.SupportCreateApiKeyDocument,
     "\n  mutation SupportRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.SupportRevokeApiKeyDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.LoginDocument,
@@ -357,6 +387,42 @@ export function graphql(source: "\n  mutation RenameAdmin($id: ID!, $input: Upda
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RaiseDefaultLimit($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      defaultMaxConcurrentChats\n    }\n  }\n"): typeof import('./graphql').RaiseDefaultLimitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogPage($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          at\n          action\n          targetType\n          targetId\n          ip\n          details\n          actor {\n            kind\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').AuditLogPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActionList {\n    auditActions\n  }\n"): typeof import('./graphql').AuditActionListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n    }\n  }\n"): typeof import('./graphql').AuditUpdateSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AuditUpdateTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): typeof import('./graphql').AuditDeleteTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AuditCreateAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AuditUpdateCustomerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditBlockCustomer($id: ID!, $reason: String) {\n    blockCustomer(id: $id, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').AuditBlockCustomerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUnblockCustomer($id: ID!) {\n    unblockCustomer(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').AuditUnblockCustomerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -797,6 +863,30 @@ export function graphql(source: "\n  query ObservabilityRefused {\n    admins {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation QueueDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): typeof import('./graphql').QueueDeleteTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetReport($from: DateTimeISO!, $to: DateTimeISO!, $groupBy: ReportGrouping!) {\n    report(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      groupBy\n      timezone\n      csvUrl\n      rows {\n        ...ReportFigures\n      }\n      totals {\n        ...ReportFigures\n      }\n    }\n  }\n\n  fragment ReportFigures on ReportRow {\n    key\n    label\n    chats\n    messages\n    firstResponseSeconds {\n      median\n      p90\n      count\n    }\n    resolutionSeconds {\n      median\n      p90\n      count\n    }\n    averageRating\n    ratingCount\n  }\n"): typeof import('./graphql').GetReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReportTimeZone($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      businessHours {\n        timezone\n      }\n    }\n  }\n"): typeof import('./graphql').SetReportTimeZoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReportLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateReportLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReportKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateReportKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeReportKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokeReportKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoteReportReader($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').DemoteReportReaderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,23 @@ export type ApiScope =
   /** sendMessage and sendFileMessage into an open chat, as sender BOT with the key's name. */
   | 'WRITE_MESSAGES';
 
+/** Who acted: an agent (any role), a visitor, an API key, the desk itself (routing, jobs), or nobody known (a failed sign-in). */
+export type AuditActorKind =
+  | 'AGENT'
+  | 'ANONYMOUS'
+  | 'API_KEY'
+  | 'CUSTOMER'
+  | 'SYSTEM';
+
+/** Every given field narrows the log; `from` is inclusive, `to` exclusive. */
+export type AuditLogFilter = {
+  action?: string | null | undefined;
+  actorId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  targetId?: string | null | undefined;
+  to?: string | null | undefined;
+};
+
 /** Replaces the business hours whole. At most 21 entries in `days` and 366 holidays. */
 export type BusinessHoursInput = {
   days: Array<OpeningHoursInput>;
@@ -130,6 +147,16 @@ export type RegisterCustomerInput = {
   phone?: string | null | undefined;
 };
 
+export type ReportGrouping =
+  /** One row per agent the chats are assigned to now; the chats nobody took are a row with key null ("Belum ditugaskan"). */
+  | 'AGENT'
+  /** One row per calendar day of the range in the desk's time zone (`Settings.businessHours.timezone`), days without chats included; key YYYY-MM-DD. */
+  | 'DAY'
+  /** One row per label: a chat with two labels counts in both rows. The chats without a label are a row with key null ("Tanpa label"). */
+  | 'LABEL'
+  /** One row per team; the chats without a team are a row with key null ("Tanpa tim"). */
+  | 'TEAM';
+
 export type RoutingMode =
   /** A new chat goes to an ONLINE agent of its team with a free slot; a freed slot takes the oldest waiting chat. */
   | 'AUTO'
@@ -198,6 +225,8 @@ export type UpdateSettingsInput = {
   identityRequired?: boolean | null | undefined;
   /** Up to 500 characters; an empty text brings back the default. */
   offlineMessage?: string | null | undefined;
+  /** 1 to 3650 days; 0 turns retention off (keep everything). Left out or null: unchanged. */
+  retentionDays?: number | null | undefined;
   routingMode?: RoutingMode | null | undefined;
 };
 
@@ -272,6 +301,72 @@ export type RaiseDefaultLimitMutationVariables = Exact<{
 
 
 export type RaiseDefaultLimitMutation = { updateSettings: { defaultMaxConcurrentChats: number } };
+
+export type AuditLogPageQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogPageQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, action: string, targetType: string | null, targetId: string | null, ip: string | null, details: Record<string, unknown>, actor: { kind: AuditActorKind, id: string | null, name: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AuditActionListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditActionListQuery = { auditActions: Array<string> };
+
+export type AuditUpdateSettingsMutationVariables = Exact<{
+  input: UpdateSettingsInput;
+}>;
+
+
+export type AuditUpdateSettingsMutation = { updateSettings: { routingMode: RoutingMode } };
+
+export type AuditUpdateTeamMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateTeamInput;
+}>;
+
+
+export type AuditUpdateTeamMutation = { updateTeam: { id: string } };
+
+export type AuditDeleteTeamMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditDeleteTeamMutation = { deleteTeam: boolean };
+
+export type AuditCreateAdminMutationVariables = Exact<{
+  input: CreateAdminInput;
+}>;
+
+
+export type AuditCreateAdminMutation = { createAdmin: { id: string } };
+
+export type AuditUpdateCustomerMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCustomerInput;
+}>;
+
+
+export type AuditUpdateCustomerMutation = { updateCustomer: { id: string } };
+
+export type AuditBlockCustomerMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AuditBlockCustomerMutation = { blockCustomer: { id: string } };
+
+export type AuditUnblockCustomerMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditUnblockCustomerMutation = { unblockCustomer: { id: string } };
 
 export type ListCannedResponsesQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -1012,6 +1107,53 @@ export type QueueDeleteTeamMutationVariables = Exact<{
 
 export type QueueDeleteTeamMutation = { deleteTeam: boolean };
 
+export type GetReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+  groupBy: ReportGrouping;
+}>;
+
+
+export type GetReportQuery = { report: { from: string, to: string, groupBy: ReportGrouping, timezone: string, csvUrl: string, rows: Array<{ key: string | null, label: string, chats: number, messages: number, averageRating: number | null, ratingCount: number, firstResponseSeconds: { median: number | null, p90: number | null, count: number }, resolutionSeconds: { median: number | null, p90: number | null, count: number } }>, totals: { key: string | null, label: string, chats: number, messages: number, averageRating: number | null, ratingCount: number, firstResponseSeconds: { median: number | null, p90: number | null, count: number }, resolutionSeconds: { median: number | null, p90: number | null, count: number } } } };
+
+export type ReportFiguresFragment = { key: string | null, label: string, chats: number, messages: number, averageRating: number | null, ratingCount: number, firstResponseSeconds: { median: number | null, p90: number | null, count: number }, resolutionSeconds: { median: number | null, p90: number | null, count: number } };
+
+export type SetReportTimeZoneMutationVariables = Exact<{
+  input: UpdateSettingsInput;
+}>;
+
+
+export type SetReportTimeZoneMutation = { updateSettings: { businessHours: { timezone: string } } };
+
+export type CreateReportLabelMutationVariables = Exact<{
+  input: CreateLabelInput;
+}>;
+
+
+export type CreateReportLabelMutation = { createLabel: { id: string } };
+
+export type CreateReportKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateReportKeyMutation = { createApiKey: { secret: string, apiKey: { id: string } } };
+
+export type RevokeReportKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeReportKeyMutation = { revokeApiKey: { id: string } };
+
+export type DemoteReportReaderMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAdminInput;
+}>;
+
+
+export type DemoteReportReaderMutation = { updateAdmin: { id: string, role: AdminRole } };
+
 export type SupportCreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
@@ -1275,6 +1417,26 @@ export const DeskHoursFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DeskHours"}) as unknown as TypedDocumentString<DeskHoursFragment, unknown>;
+export const ReportFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ReportFigures on ReportRow {
+  key
+  label
+  chats
+  messages
+  firstResponseSeconds {
+    median
+    p90
+    count
+  }
+  resolutionSeconds {
+    median
+    p90
+    count
+  }
+  averageRating
+  ratingCount
+}
+    `, {"fragmentName":"ReportFigures"}) as unknown as TypedDocumentString<ReportFiguresFragment, unknown>;
 export const ListAdminsDocument = new TypedDocumentString(`
     query ListAdmins {
   admins {
@@ -1359,6 +1521,86 @@ export const RaiseDefaultLimitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RaiseDefaultLimitMutation, RaiseDefaultLimitMutationVariables>;
+export const AuditLogPageDocument = new TypedDocumentString(`
+    query AuditLogPage($filter: AuditLogFilter, $first: Int, $after: String) {
+  auditLog(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        at
+        action
+        targetType
+        targetId
+        ip
+        details
+        actor {
+          kind
+          id
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogPageQuery, AuditLogPageQueryVariables>;
+export const AuditActionListDocument = new TypedDocumentString(`
+    query AuditActionList {
+  auditActions
+}
+    `) as unknown as TypedDocumentString<AuditActionListQuery, AuditActionListQueryVariables>;
+export const AuditUpdateSettingsDocument = new TypedDocumentString(`
+    mutation AuditUpdateSettings($input: UpdateSettingsInput!) {
+  updateSettings(input: $input) {
+    routingMode
+  }
+}
+    `) as unknown as TypedDocumentString<AuditUpdateSettingsMutation, AuditUpdateSettingsMutationVariables>;
+export const AuditUpdateTeamDocument = new TypedDocumentString(`
+    mutation AuditUpdateTeam($id: ID!, $input: UpdateTeamInput!) {
+  updateTeam(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditUpdateTeamMutation, AuditUpdateTeamMutationVariables>;
+export const AuditDeleteTeamDocument = new TypedDocumentString(`
+    mutation AuditDeleteTeam($id: ID!) {
+  deleteTeam(id: $id)
+}
+    `) as unknown as TypedDocumentString<AuditDeleteTeamMutation, AuditDeleteTeamMutationVariables>;
+export const AuditCreateAdminDocument = new TypedDocumentString(`
+    mutation AuditCreateAdmin($input: CreateAdminInput!) {
+  createAdmin(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCreateAdminMutation, AuditCreateAdminMutationVariables>;
+export const AuditUpdateCustomerDocument = new TypedDocumentString(`
+    mutation AuditUpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {
+  updateCustomer(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditUpdateCustomerMutation, AuditUpdateCustomerMutationVariables>;
+export const AuditBlockCustomerDocument = new TypedDocumentString(`
+    mutation AuditBlockCustomer($id: ID!, $reason: String) {
+  blockCustomer(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditBlockCustomerMutation, AuditBlockCustomerMutationVariables>;
+export const AuditUnblockCustomerDocument = new TypedDocumentString(`
+    mutation AuditUnblockCustomer($id: ID!) {
+  unblockCustomer(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditUnblockCustomerMutation, AuditUnblockCustomerMutationVariables>;
 export const ListCannedResponsesDocument = new TypedDocumentString(`
     query ListCannedResponses($search: String) {
   cannedResponses(search: $search) {
@@ -2574,6 +2816,81 @@ export const QueueDeleteTeamDocument = new TypedDocumentString(`
   deleteTeam(id: $id)
 }
     `) as unknown as TypedDocumentString<QueueDeleteTeamMutation, QueueDeleteTeamMutationVariables>;
+export const GetReportDocument = new TypedDocumentString(`
+    query GetReport($from: DateTimeISO!, $to: DateTimeISO!, $groupBy: ReportGrouping!) {
+  report(from: $from, to: $to, groupBy: $groupBy) {
+    from
+    to
+    groupBy
+    timezone
+    csvUrl
+    rows {
+      ...ReportFigures
+    }
+    totals {
+      ...ReportFigures
+    }
+  }
+}
+    fragment ReportFigures on ReportRow {
+  key
+  label
+  chats
+  messages
+  firstResponseSeconds {
+    median
+    p90
+    count
+  }
+  resolutionSeconds {
+    median
+    p90
+    count
+  }
+  averageRating
+  ratingCount
+}`) as unknown as TypedDocumentString<GetReportQuery, GetReportQueryVariables>;
+export const SetReportTimeZoneDocument = new TypedDocumentString(`
+    mutation SetReportTimeZone($input: UpdateSettingsInput!) {
+  updateSettings(input: $input) {
+    businessHours {
+      timezone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetReportTimeZoneMutation, SetReportTimeZoneMutationVariables>;
+export const CreateReportLabelDocument = new TypedDocumentString(`
+    mutation CreateReportLabel($input: CreateLabelInput!) {
+  createLabel(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReportLabelMutation, CreateReportLabelMutationVariables>;
+export const CreateReportKeyDocument = new TypedDocumentString(`
+    mutation CreateReportKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReportKeyMutation, CreateReportKeyMutationVariables>;
+export const RevokeReportKeyDocument = new TypedDocumentString(`
+    mutation RevokeReportKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeReportKeyMutation, RevokeReportKeyMutationVariables>;
+export const DemoteReportReaderDocument = new TypedDocumentString(`
+    mutation DemoteReportReader($id: ID!, $input: UpdateAdminInput!) {
+  updateAdmin(id: $id, input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<DemoteReportReaderMutation, DemoteReportReaderMutationVariables>;
 export const SupportCreateApiKeyDocument = new TypedDocumentString(`
     mutation SupportCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {

@@ -15,11 +15,13 @@ import { Team } from '../team/team.entity';
 import { findEvery } from '../team/team.service';
 import { Router } from '../queue/routing';
 import { MANAGERS, requireStaff } from './staff';
+import type { AuditTrail } from '../audit/audit-trail';
 
 export class AdminService {
   constructor(
     private readonly entityManager: () => EntityManager,
     private readonly deps: Pick<AppDeps, 'pubsub' | 'revocations' | 'config' | 'presence' | 'sql' | 'logger'>,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Forked on first use: many operations (a send, above all) never touch it. */
@@ -49,6 +51,7 @@ export class AdminService {
       status: AgentStatus.ONLINE,
       createdAt: new Date(),
     });
+    this.audit.record(this.em, { action: 'agent.create', targetType: 'AGENT', targetId: admin.id, details: { role: admin.role } });
     try {
       await this.em.flush();
     } catch (error) {
@@ -85,6 +88,7 @@ export class AdminService {
       const target = isUuid(id) ? await em.findOne(Admin, id) : null;
       if (!target) throw notFound('Agent');
       const teamsChanged = input.teamIds ? await this.setTeams(em, target.id, input.teamIds) : false;
+      const was = { name: target.name, maxConcurrentChats: target.maxConcurrentChats };
       const wasDisabled = target.disabled;
       const wasRole = target.role;
       const wasActiveAdmin = target.role === AdminRole.ADMIN && !target.disabled;
@@ -94,6 +98,12 @@ export class AdminService {
       if (input.disabled != null) target.disabled = input.disabled;
       const stillActiveAdmin = target.role === AdminRole.ADMIN && !target.disabled;
       if (wasActiveAdmin && !stillActiveAdmin) await this.requireAnotherAdmin(em, target.id);
+      const fields = [
+        ...(target.name !== was.name ? ['name'] : []),
+        ...(target.maxConcurrentChats !== was.maxConcurrentChats ? ['maxConcurrentChats'] : []),
+        ...(teamsChanged ? ['teamIds'] : []),
+      ];
+      this.recordUpdate(em, target, { fields, wasRole, wasDisabled });
       return {
         admin: target,
         disabledNow: target.disabled && !wasDisabled,
@@ -104,13 +114,21 @@ export class AdminService {
     if (disabledNow) {
       await this.signOutEverywhere(admin.id);
       // Its visitors are not left with nobody: their chats wait again, for someone else.
-      await new Router(this.deps)
+      await new Router(this.deps, this.audit)
         .handBackChatsOf(admin.id)
         .catch((error) => this.deps.logger.error({ err: error, adminId: admin.id }, "handing back a disabled agent's chats failed"));
     } else if (roleChanged || teamsChanged) await this.deps.pubsub.publish('ADMIN_ROLE_CHANGED', { adminId: admin.id });
     // AUTO: a larger limit or other teams may give the agent room for waiting chats.
     if (!disabledNow && (limit !== undefined || teamsChanged)) await this.fillSlots(admin.id);
     return toAdminView(admin);
+  }
+
+  /** One event per kind of change: a role change and a disable are looked for on their own. */
+  private recordUpdate(em: EntityManager, target: Admin, was: { fields: string[]; wasRole: AdminRole; wasDisabled: boolean }) {
+    const about = { targetType: 'AGENT', targetId: target.id } as const;
+    if (was.fields.length) this.audit.record(em, { action: 'agent.update', ...about, details: { fields: was.fields } });
+    if (target.role !== was.wasRole) this.audit.record(em, { action: 'agent.role_change', ...about, details: { from: was.wasRole, to: target.role } });
+    if (target.disabled !== was.wasDisabled) this.audit.record(em, { action: target.disabled ? 'agent.disable' : 'agent.enable', ...about });
   }
 
   /** Replaces the agent's teams; true when they changed. */

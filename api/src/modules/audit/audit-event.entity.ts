@@ -13,6 +13,10 @@ export type AuditActorKind = 'AGENT' | 'CUSTOMER' | 'API_KEY' | 'SYSTEM' | 'ANON
 @Index({ properties: ['actorId', 'at'] })
 @Index({ properties: ['targetId', 'at'] })
 @Index({ properties: ['action', 'at'] })
+@Index({
+  name: 'audit_event_read_once',
+  expression: 'create unique index "audit_event_read_once" on "audit_event" ("actor_id", "target_id", "read_hour") where "read_hour" is not null',
+})
 export class AuditEvent {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -43,4 +47,8 @@ export class AuditEvent {
   /** What changed, as ids and settings only: never a visitor's personal data, which erasure could not reach here. */
   @Property({ type: 'json', nullable: true })
   details: Record<string, unknown> | null = null;
+
+  /** `customer.read` only: the hour it falls in, unique per actor and customer (the migration `audit_reads`). */
+  @Property({ type: 'datetime', nullable: true })
+  readHour: Date | null = null;
 }

@@ -26,6 +26,7 @@ import { transferNote } from './transfer-note';
 import { ChatSession, ChatSessionStatus } from './chat-session.entity';
 import { toChatSessionPayload, updateEvents, type ChatSessionFilter, type StartChatSessionInput } from './chat-session.types';
 import { requireIdentityWhereRequired } from '../customer/identity';
+import type { AuditTrail } from '../audit/audit-trail';
 
 interface ListOrder {
   key: 'createdAt' | 'queuedAt';
@@ -44,9 +45,10 @@ export class ChatSessionService {
   constructor(
     private readonly entityManager: () => EntityManager,
     private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql' | 'presence' | 'logger' | 'jobs' | 'mailer'>,
+    private readonly audit: AuditTrail,
   ) {
     this.positions = new QueuePositions(deps);
-    this.router = new Router(deps);
+    this.router = new Router(deps, audit);
   }
 
   private madeMessages: MessageService | undefined;
@@ -60,7 +62,7 @@ export class ChatSessionService {
 
   /** Stores a chat's first message; made here, since the message service looks sessions up through this one. */
   private get messages(): MessageService {
-    return (this.madeMessages ??= new MessageService(this.entityManager, this.deps, this));
+    return (this.madeMessages ??= new MessageService(this.entityManager, this.deps, this, this.audit));
   }
 
   /**
@@ -77,8 +79,11 @@ export class ChatSessionService {
     return session;
   }
 
+  /** An agent (or a key) reading a chat reads its customer: recorded once per reader, customer and hour. */
   async get(viewer: Viewer | null, id: string): Promise<ChatSessionPayload> {
-    return toChatSessionPayload(await this.findVisible(viewer, id, 'chatSession'));
+    const session = await this.findVisible(viewer, id, 'chatSession');
+    if (viewer && viewer.role !== 'CUSTOMER') await this.audit.recordRead(this.deps.sql, session.customer.id, { sessionId: session.id });
+    return toChatSessionPayload(session);
   }
 
   /**
@@ -221,6 +226,7 @@ export class ChatSessionService {
         if (gainsChat) gainer = assignee.id;
       }
       const written = noteText ? await this.writeNote(em, staff.adminId, session, noteText) : null;
+      this.recordMove(em, before, toChatSessionPayload(session));
       await em.flush();
       const introductions = gainer ? await introduceAgent(runInTransactionOf(em), [session.id], gainer) : [];
       return { before, after: toChatSessionPayload(session), notes: { written, introductions } };
@@ -233,6 +239,25 @@ export class ChatSessionService {
     const handedBackBy = before.assignedAdminId !== after.assignedAdminId ? before.assignedAdminId : null;
     await this.router.afterChange(before, after, handedBackBy ?? undefined);
     return published;
+  }
+
+  /**
+   * `chat.assign` when a chat without an agent gets one, `chat.unassign` when it goes back to a
+   * queue, `chat.transfer` when it moves from one agent or team to another; nothing when it stays.
+   */
+  private recordMove(em: EntityManager, before: ChatSessionPayload, after: ChatSessionPayload): void {
+    const agentMoved = before.assignedAdminId !== after.assignedAdminId;
+    const teamMoved = before.teamId !== after.teamId;
+    if (!agentMoved && !teamMoved && before.status === after.status) return;
+    const about = { targetType: 'CHAT', targetId: after.id } as const;
+    if (!before.assignedAdminId && !teamMoved) {
+      this.audit.record(em, { action: 'chat.assign', ...about, details: { adminId: after.assignedAdminId, teamId: after.teamId } });
+    } else if (!after.assignedAdminId && !teamMoved) {
+      this.audit.record(em, { action: 'chat.unassign', ...about, details: { fromAdminId: before.assignedAdminId, teamId: after.teamId } });
+    } else {
+      const details = { fromAdminId: before.assignedAdminId, toAdminId: after.assignedAdminId, fromTeamId: before.teamId, toTeamId: after.teamId };
+      this.audit.record(em, { action: 'chat.transfer', ...about, details });
+    }
   }
 
   /** The caller's note handed on with the chat: internal, so only the agents see it. */
@@ -274,10 +299,14 @@ export class ChatSessionService {
   /** A blocked visitor's open chats end with the block: closed, announced, and their agents' slots freed. */
   async closeOpenChatsOf(customerId: string): Promise<void> {
     const open = await this.em.find(ChatSession, { customer: customerId, status: { $ne: ChatSessionStatus.CLOSED } }, { fields: ['id'] });
-    for (const { id } of open) await this.closeChat(id);
+    for (const { id } of open) await this.closeChat(id, undefined, { reason: 'CUSTOMER_BLOCKED' });
   }
 
-  private async closeChat(id: string, mayClose: (before: ChatSessionPayload) => void = () => undefined): Promise<ChatSessionPayload> {
+  private async closeChat(
+    id: string,
+    mayClose: (before: ChatSessionPayload) => void = () => undefined,
+    details: Record<string, unknown> = {},
+  ): Promise<ChatSessionPayload> {
     const { before, after } = await this.em.transactional(async (em) => {
       // Locked and read afresh: a chat assigned meanwhile frees its agent's slot when it closes.
       const session = await em.findOneOrFail(ChatSession, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
@@ -286,6 +315,7 @@ export class ChatSessionService {
       if (session.status === ChatSessionStatus.CLOSED) return { before, after: null };
       session.status = ChatSessionStatus.CLOSED;
       session.closedAt = new Date();
+      this.audit.record(em, { action: 'chat.close', targetType: 'CHAT', targetId: session.id, details: { adminId: before.assignedAdminId, ...details } });
       await em.flush();
       return { before, after: toChatSessionPayload(session) };
     });

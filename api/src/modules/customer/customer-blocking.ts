@@ -9,6 +9,7 @@ import { Admin, AdminRole } from '../admin/admin.entity';
 import { requireStaffOrKey, SUPERVISORS, type Staff } from '../admin/staff';
 import { Customer } from './customer.entity';
 import { toCustomerNode, type CustomerNode } from './customer.types';
+import type { AuditTrail } from '../audit/audit-trail';
 
 export const MAX_BLOCK_REASON_LENGTH = 500;
 const CURSOR_KIND = 'blocked';
@@ -25,6 +26,7 @@ export class CustomerBlocking {
     private readonly deps: Pick<AppDeps, 'pubsub' | 'revocations' | 'config'>,
     private readonly agentSeesChatOf: (staff: Staff, customerId: string) => Promise<boolean>,
     private readonly closeOpenChatsOf: (customerId: string) => Promise<void>,
+    private readonly audit: AuditTrail,
   ) {}
 
   private get em(): EntityManager {
@@ -39,6 +41,8 @@ export class CustomerBlocking {
     customer.blockedAt ??= new Date();
     customer.blockedReason = text;
     customer.blockedBy = staff.adminId ? this.em.getReference(Admin, staff.adminId, { wrapped: true }) : null; // null: by an API key
+    // Whether a reason was given, not the reason: an agent's words about a visitor are personal data.
+    this.audit.record(this.em, { action: 'customer.block', targetType: 'CUSTOMER', targetId: customer.id, details: { withReason: text !== null } });
     await this.em.flush();
     await this.cutOffTokens(customer.id, Date.now() / 1000);
     await this.deps.pubsub.publish('CUSTOMER_BLOCKED', { customerId: customer.id });
@@ -53,6 +57,7 @@ export class CustomerBlocking {
     customer.blockedAt = null;
     customer.blockedReason = null;
     customer.blockedBy = null;
+    this.audit.record(this.em, { action: 'customer.unblock', targetType: 'CUSTOMER', targetId: customer.id });
     await this.em.flush();
     await this.cutOffTokens(customer.id, 0);
     return toCustomerNode(customer);

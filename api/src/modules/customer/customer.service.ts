@@ -18,6 +18,7 @@ import { CustomerBlocking } from './customer-blocking';
 import { verifiedExternalId } from './identity';
 import { CustomerChatSessions } from './customer-chat-sessions';
 import { Customer } from './customer.entity';
+import type { AuditTrail } from '../audit/audit-trail';
 import {
   toCustomerNode,
   type CustomerAuthPayload,
@@ -34,6 +35,7 @@ export class CustomerService {
     private readonly entityManager: () => EntityManager,
     private readonly deps: Pick<AppDeps, 'tokens' | 'pubsub' | 'config' | 'revocations'>,
     private readonly chatSessions: ChatSessionService,
+    private readonly audit: AuditTrail,
   ) {
     this.sessions = new CustomerChatSessions(entityManager);
     this.blocking = new CustomerBlocking(
@@ -41,6 +43,7 @@ export class CustomerService {
       deps,
       (staff, customerId) => this.agentSeesChatOf(staff, customerId),
       (customerId) => this.chatSessions.closeOpenChatsOf(customerId),
+      audit,
     );
   }
 
@@ -96,15 +99,28 @@ export class CustomerService {
       // Locked: two consoles changing different attributes at once both keep their change.
       const found = await em.findOne(Customer, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (!found) throw notFound('Customer');
+      const before = { name: found.name, email: found.email, phone: found.phone, attributes: found.attributes };
       if (input.attributes != null) found.attributes = changedAttributes(found.attributes, input.attributes);
       if (name !== undefined) found.name = name;
       if (email !== undefined) found.email = email;
       if (phone !== undefined) found.phone = phone;
+      this.recordUpdate(em, found, before);
       await em.flush();
       return found;
     });
     await this.announceOpenChatsOf(customer.id);
     return toCustomerNode(customer);
+  }
+
+  /** Which fields changed (and which attribute keys), never their values: the log outlives an erasure. */
+  private recordUpdate(em: EntityManager, after: Customer, before: Pick<Customer, 'name' | 'email' | 'phone' | 'attributes'>): void {
+    const fields = (['name', 'email', 'phone'] as const).filter((field) => before[field] !== after[field]);
+    const was = new Map(Object.entries(before.attributes ?? {}));
+    const now = new Map(Object.entries(after.attributes ?? {}));
+    const attributeKeys = [...new Set([...was.keys(), ...now.keys()])].filter((key) => was.get(key) !== now.get(key));
+    if (!fields.length && !attributeKeys.length) return;
+    const details = { fields: attributeKeys.length ? [...fields, 'attributes'] : fields, ...(attributeKeys.length ? { attributeKeys } : {}) };
+    this.audit.record(em, { action: 'customer.update', targetType: 'CUSTOMER', targetId: after.id, details });
   }
 
   chatSessionsOf(

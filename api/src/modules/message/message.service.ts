@@ -23,6 +23,8 @@ import { DELETE_FILE_ROW, SESSION_STATUS, STORE_MESSAGE, type StoreMessageRow } 
 import { queueOfflineReplyMail } from '../offline-message/offline-reply-mail';
 import { toMessagePayload, type SendMessageInput } from './message.types';
 import { identityRequired } from '../customer/identity';
+import type { AuditTrail } from '../audit/audit-trail';
+import type { Sql } from '../../db/sql';
 
 const DEFAULT_PAGE_SIZE = 50;
 
@@ -58,8 +60,9 @@ export class MessageService {
     private readonly entityManager: () => EntityManager,
     private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql' | 'presence' | 'logger' | 'jobs' | 'mailer'>,
     private readonly chatSessions: VisibleSessions,
+    private readonly audit: AuditTrail,
   ) {
-    this.router = new Router(deps);
+    this.router = new Router(deps, audit);
     this.mentions = new Mentions(entityManager, deps);
   }
 
@@ -150,7 +153,9 @@ export class MessageService {
     const [row] = claims
       ? await this.deps.sql.transaction(async (run) => {
           await requireRoomToTake(run, viewer.adminId);
-          return run<StoreMessageRow>(STORE_MESSAGE, [...values, true, botName]);
+          const stored = await run<StoreMessageRow>(STORE_MESSAGE, [...values, true, botName]);
+          await this.recordClaim(run, viewer.adminId, sessionId, stored[0]);
+          return stored;
         })
       : await this.deps.sql.run<StoreMessageRow>(STORE_MESSAGE, [...values, false, botName]);
     if (!row?.target_status) throw notFound('Chat session');
@@ -192,6 +197,14 @@ export class MessageService {
     if (session.offline && viewer.role === 'ADMIN') await queueOfflineReplyMail(this.deps, message.id);
     await this.router.afterChange(stateBefore(row, createdAt), session);
     return { message, session };
+  }
+
+  /** An agent's first reply that took a waiting chat: `chat.assign`, in the transaction that took it. */
+  private async recordClaim(run: Sql['run'], adminId: string, sessionId: string, row: StoreMessageRow | undefined): Promise<void> {
+    const took = row?.id && row.target_status === ChatSessionStatus.WAITING && row.assigned_admin_id === adminId;
+    if (!took) return;
+    const details = { adminId, teamId: row.team_id, via: 'FIRST_REPLY' };
+    await this.audit.recordWith(run, { action: 'chat.assign', targetType: 'CHAT', targetId: sessionId, details });
   }
 
   private async isWaiting(sessionId: string): Promise<boolean> {

@@ -12,6 +12,7 @@ import { toChatSessionPayload } from '../chat-session/chat-session.types';
 import { isQueued, QueuePositions, sessionPayloadOf, type QueuePlace } from './queue-positions';
 import { UNASSIGN_CHAT, type SessionRow } from './queue.statements';
 import { Router } from './routing';
+import type { AuditTrail } from '../audit/audit-trail';
 
 /** What the queue needs of the chat-session service. */
 export interface QueueSessions {
@@ -29,9 +30,10 @@ export class QueueService {
     private readonly entityManager: () => EntityManager,
     private readonly deps: Pick<AppDeps, 'sql' | 'pubsub' | 'presence' | 'logger'>,
     private readonly sessions: QueueSessions,
+    private readonly audit: AuditTrail,
   ) {
     this.positions = new QueuePositions(deps);
-    this.router = new Router(deps);
+    this.router = new Router(deps, audit);
     this.places = new DataLoader((ids) => this.positions.placesOf(ids));
   }
 
@@ -68,7 +70,14 @@ export class QueueService {
       if (staff.role === AdminRole.AGENT && before.assignedAdminId !== staff.adminId) {
         throw appError('FORBIDDEN', 'An agent may hand back its own chats only.');
       }
-      const [row] = await this.deps.sql.run<SessionRow>(UNASSIGN_CHAT, [id, before.assignedAdminId]);
+      const [row] = await this.deps.sql.transaction(async (run) => {
+        const unassigned = await run<SessionRow>(UNASSIGN_CHAT, [id, before.assignedAdminId]);
+        if (unassigned[0]) {
+          const details = { fromAdminId: before.assignedAdminId, teamId: before.teamId };
+          await this.audit.recordWith(run, { action: 'chat.unassign', targetType: 'CHAT', targetId: id, details });
+        }
+        return unassigned;
+      });
       if (!row) {
         // Changed meanwhile (closed, transferred): decide again on what it is now.
         await this.em.refresh(session);

@@ -7,6 +7,7 @@ import { ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { updateEvents } from '../chat-session/chat-session.types';
 import { announceIntroductions, introduceAgent } from '../message/agent-introduction';
 import { RoutingMode } from '../settings/settings.entity';
+import { systemTrail, type AuditTrail } from '../audit/audit-trail';
 import { isQueued, QueuePositions, sessionPayloadOf } from './queue-positions';
 import {
   ASSIGN_OLDEST,
@@ -58,7 +59,14 @@ const ROUTING_ROUNDS = 3;
 export class Router {
   private readonly positions: QueuePositions;
 
-  constructor(private readonly deps: Pick<AppDeps, 'sql' | 'pubsub' | 'presence' | 'logger'>) {
+  /**
+   * `audit`: who asked (taking the next chat, handing a disabled agent's chats back); AUTO routing
+   * is the desk's own doing and is recorded as the system's whoever's change set it off.
+   */
+  constructor(
+    private readonly deps: Pick<AppDeps, 'sql' | 'pubsub' | 'presence' | 'logger'>,
+    private readonly audit: AuditTrail = systemTrail(),
+  ) {
     this.positions = new QueuePositions(deps);
   }
 
@@ -143,7 +151,18 @@ export class Router {
    * told to its watchers and, in AUTO mode, routed to someone else.
    */
   async handBackChatsOf(adminId: string): Promise<void> {
-    const rows = await this.deps.sql.run<SessionRow>(UNASSIGN_ALL_OF, [adminId]);
+    const rows = await this.deps.sql.transaction(async (run) => {
+      const unassigned = await run<SessionRow>(UNASSIGN_ALL_OF, [adminId]);
+      for (const row of unassigned) {
+        await this.audit.recordWith(run, {
+          action: 'chat.unassign',
+          targetType: 'CHAT',
+          targetId: row.id,
+          details: { fromAdminId: adminId, teamId: row.team_id, reason: 'AGENT_DISABLED' },
+        });
+      }
+      return unassigned;
+    });
     const handedBack = rows.map(sessionPayloadOf).sort((a, b) => (a.queuedAt ?? '').localeCompare(b.queuedAt ?? '') || a.id.localeCompare(b.id));
     for (const after of handedBack) {
       const placed = await this.positions.withPlace(after);
@@ -185,6 +204,11 @@ export class Router {
         throw limitReached(chats);
       }
       const rows = await pick(run, freeSlots);
+      const trail = routed ? systemTrail() : this.audit;
+      for (const row of rows) {
+        const details = { adminId, teamId: row.team_id, via: routed ? 'ROUTING' : 'TAKE_NEXT' };
+        await trail.recordWith(run, { action: 'chat.assign', targetType: 'CHAT', targetId: row.id, details });
+      }
       const introductions = await introduceAgent(run, rows.map((row) => row.id), adminId);
       return { rows, introductions, agentBusy: false, picked: true };
     });

@@ -8,6 +8,7 @@ import { DEFAULT_OFFLINE_MESSAGE } from '../business-hours/business-hours';
 import { businessHoursInput, offlineMessageText } from '../business-hours/business-hours.rules';
 import { MAX_CONCURRENT_CHATS, RoutingMode, Settings, SETTINGS_ID } from './settings.entity';
 import type { SettingsNode, UpdateSettingsInput } from './settings.types';
+import type { AuditTrail } from '../audit/audit-trail';
 
 /** The one settings row, made by the migration; other services read it through here. */
 export function currentSettings(em: EntityManager): Promise<Settings> {
@@ -25,6 +26,7 @@ export class SettingsService {
   constructor(
     private readonly entityManager: () => EntityManager,
     private readonly deps: Pick<AppDeps, 'sql' | 'pubsub' | 'presence' | 'logger'>,
+    private readonly audit: AuditTrail,
   ) {}
 
   private get em(): EntityManager {
@@ -49,8 +51,10 @@ export class SettingsService {
     if (businessHours) settings.businessHours = businessHours;
     if (offlineMessage !== undefined) settings.offlineMessage = offlineMessage;
     if (input.identityRequired != null) settings.identityRequired = input.identityRequired;
-    await this.em.flush();
     const after = toSettingsNode(settings);
+    const keys = changedKeys(before, after);
+    if (keys.length) this.audit.record(this.em, { action: 'settings.update', targetType: 'SETTINGS', targetId: String(SETTINGS_ID), details: { keys } });
+    await this.em.flush();
     const roomForChats = after.defaultMaxConcurrentChats > before.defaultMaxConcurrentChats || after.routingMode !== before.routingMode;
     if (after.routingMode === RoutingMode.AUTO && roomForChats) {
       // The change is stored whatever routing makes of it.
@@ -67,5 +71,8 @@ const toSettingsNode = (settings: Settings): SettingsNode => ({
   offlineMessage: offlineMessageOf(settings),
   identityRequired: settings.identityRequired,
 });
+
+const changedKeys = (before: SettingsNode, after: SettingsNode) =>
+  (Object.keys(after) as (keyof SettingsNode)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
 
 export const offlineMessageOf = (settings: Settings) => settings.offlineMessage ?? DEFAULT_OFFLINE_MESSAGE;

@@ -11,6 +11,7 @@ import { toChatSessionPayload, updateEvents } from '../chat-session/chat-session
 import { QueuePositions } from '../queue/queue-positions';
 import { Router } from '../queue/routing';
 import { MAX_TEAM_NAME_LENGTH, Team } from './team.entity';
+import type { AuditTrail } from '../audit/audit-trail';
 import { toTeamView, type CreateTeamInput, type TeamView, type UpdateTeamInput, type WidgetTopicNode } from './team.types';
 
 /**
@@ -42,6 +43,7 @@ export class TeamService {
   constructor(
     private readonly entityManager: () => EntityManager,
     private readonly deps: Pick<AppDeps, 'pubsub' | 'sql' | 'presence' | 'logger'>,
+    private readonly audit: AuditTrail,
   ) {}
 
   private get em(): EntityManager {
@@ -68,6 +70,12 @@ export class TeamService {
     await this.requireFreeName(name);
     const team = this.em.create(Team, { name, showInWidget: input.showInWidget ?? false, createdAt: new Date() });
     team.members.set(members);
+    this.audit.record(this.em, {
+      action: 'team.create',
+      targetType: 'TEAM',
+      targetId: team.id,
+      details: { name, showInWidget: team.showInWidget, memberIds: members.map((member) => member.id) },
+    });
     await this.flushNamed();
     await teamsChangedFor(this.deps, members.map((member) => member.id));
     return toTeamView(team);
@@ -79,15 +87,24 @@ export class TeamService {
     const members = input.memberIds ? await findEvery(this.em, Admin, input.memberIds, 'memberIds', 'agents') : undefined;
     const team = await this.find(id, ['members']);
     if (name !== undefined && name !== team.name) await this.requireFreeName(name, team.id);
+    const fields = [
+      ...(name !== undefined && name !== team.name ? ['name'] : []),
+      ...(input.showInWidget != null && input.showInWidget !== team.showInWidget ? ['showInWidget'] : []),
+    ];
     if (name !== undefined) team.name = name;
     if (input.showInWidget != null) team.showInWidget = input.showInWidget;
     const changed: string[] = [];
+    const membership: Record<string, string[]> = {};
     if (members) {
       const before = new Set(team.members.getIdentifiers<string>());
       const after = new Set(members.map((member) => member.id));
-      changed.push(...[...before].filter((memberId) => !after.has(memberId)), ...[...after].filter((memberId) => !before.has(memberId)));
+      membership.removedMemberIds = [...before].filter((memberId) => !after.has(memberId));
+      membership.addedMemberIds = [...after].filter((memberId) => !before.has(memberId));
+      changed.push(...membership.removedMemberIds, ...membership.addedMemberIds);
+      if (changed.length) fields.push('memberIds');
       team.members.set(members);
     }
+    if (fields.length) this.audit.record(this.em, { action: 'team.update', targetType: 'TEAM', targetId: team.id, details: { fields, ...membership } });
     await this.flushNamed();
     await teamsChangedFor(this.deps, changed);
     return toTeamView(team);
@@ -101,6 +118,7 @@ export class TeamService {
     const open = await this.em.find(ChatSession, { team: team.id, status: { $ne: ChatSessionStatus.CLOSED } });
     const moved = open.map((session) => ({ ...toChatSessionPayload(session), teamId: null }));
     this.em.remove(team);
+    this.audit.record(this.em, { action: 'team.delete', targetType: 'TEAM', targetId: team.id, details: { name: team.name, memberIds } });
     await this.em.flush();
     const positions = new QueuePositions(this.deps);
     const placed = await Promise.all(moved.map((session) => positions.withPlace(session)));
@@ -109,7 +127,7 @@ export class TeamService {
     );
     await teamsChangedFor(this.deps, memberIds);
     // Its waiting chats took their places in the queue without a team, in order.
-    const router = new Router(this.deps);
+    const router = new Router(this.deps, this.audit);
     for (const session of moved) await router.afterChange({ ...session, teamId: team.id }, session);
     return true;
   }

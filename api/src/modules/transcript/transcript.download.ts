@@ -5,6 +5,7 @@ import { isUuid } from '../../input/text-rules';
 import { ChatSessionService } from '../chat-session/chat-session.service';
 import type { FileLinkReader } from '../file/file-links';
 import { readTranscript } from './transcript';
+import { AuditTrail, auditActorOf } from '../audit/audit-trail';
 
 /** The link's reader as a viewer, so that who may read the chat is decided exactly as for a request. */
 const viewerOf = (reader: FileLinkReader): Viewer | null =>
@@ -26,9 +27,12 @@ export function transcriptDownloadHandler(deps: AppDeps): RequestHandler {
       const link = deps.fileLinks.checkTranscript(sessionId, req.query as Record<string, unknown>);
       if (!link.ok) return void res.status(403).json({ error: `link ${link.reason}` });
       const em = deps.orm.em.fork();
+      const audit = new AuditTrail(auditActorOf(viewerOf(link.reader)), req.ip ?? null);
       const reader = viewerOf(link.reader);
-      const session = reader && (await new ChatSessionService(() => em, deps).findVisible(reader, sessionId).catch(() => null));
+      const session = reader && (await new ChatSessionService(() => em, deps, audit).findVisible(reader, sessionId).catch(() => null));
       if (!session) return void res.status(404).json({ error: 'not found' });
+      // An agent downloading a chat reads its customer, as opening it in the console does.
+      await audit.recordRead(deps.sql, session.customer.id, { sessionId: session.id, via: 'TRANSCRIPT' });
       const { filename, text } = await readTranscript(em, session, link.variant);
       res.set({
         'Content-Type': 'text/plain; charset=utf-8',
