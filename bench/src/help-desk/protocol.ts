@@ -65,6 +65,7 @@ export interface ClientResult {
   firstError?: string;
   /** This process, over the measured window. */
   cpuSeconds: number;
+  /** How late the event loop ran a 10 ms timer (monitorEventLoopDelay), over the window. */
   eventLoopDelayMs: { p50: number; p99: number; max: number };
   rssBytes: number;
 }

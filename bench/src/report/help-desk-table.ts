@@ -41,3 +41,21 @@ export function coreSplit(step: HelpDeskStep): string {
 
 const ratioOf = (api: number | null | undefined, other: number | null | undefined) =>
   api === null || api === undefined || !other ? null : Math.round((api / other) * 100) / 100;
+
+/** Where instance A's CPU went in the first failing step (else the last one), with BENCH_PROFILE. */
+export function helpDeskProfileLines(doc: BenchDocument): string[] {
+  const desk = doc.helpDesk;
+  if (!desk || 'skipped' in desk) return [];
+  const lines: string[] = [];
+  for (const result of [desk.api, desk.socketio]) {
+    if (!result || !('steps' in result)) continue;
+    const step = result.steps.find((entry) => !entry.held) ?? result.steps.at(-1);
+    if (!step?.profile) continue;
+    const name = result.target === 'api' ? 'API' : 'Socket.IO';
+    lines.push('', `CPU profile, help desk, ${name} instance A at ${step.visitors.toLocaleString('en-US')} visitors (${step.held ? 'the last step' : 'the first failing step'}): ${fmt(step.profile.busyMs, 0)} ms busy, ${step.profile.idlePercent}% idle`);
+    lines.push(`  by area:  ${step.profile.byArea.slice(0, 8).map((entry) => `${entry.name} ${entry.percent}%`).join(', ')}`);
+    lines.push(`  hottest:  ${step.profile.topFunctions.slice(0, 8).map((entry) => `${entry.name} ${entry.percent}%`).join(', ')}`);
+    lines.push(`  CPU by process (cores): ${step.processes.map((process) => `${process.name} ${fmt(process.cores, 2)} (${process.percent}%)`).join(', ')}; the machine ${fmt(step.machineBusyCores, 2)} busy`);
+  }
+  return lines;
+}

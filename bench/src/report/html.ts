@@ -36,7 +36,7 @@ export function renderHtml(doc: BenchDocument, table: string): string {
     const result = kind === 'api' || kind === 'socketio' ? desk?.[kind] : undefined;
     return result && 'steps' in result ? result : undefined;
   });
-  const scale = deskResults.api || deskResults.socketio ? figure('Help desk: the scale curve, N visitors (N/50 agents) on two instances → p95 and p99 (ms, log scale)', scaleSvg(deskResults)) : '';
+  const scale = deskResults.api || deskResults.socketio ? figure('Help desk: the scale curve, N visitors (N/50 agents) on two instances → p95 (solid) and p99 (dashed), ms, log scale; an open dot did not hold', scaleSvg(deskResults)) : '';
   const goals = (versus: 'floor' | 'socketio') =>
     doc.goals
       .filter((goal) => goal.versus === versus)
@@ -198,7 +198,7 @@ function scaleSvg(results: Record<Kind, HelpDeskResult | undefined>): string {
     [100, 'p95 goal 100 ms'],
     [250, 'p99 limit 250 ms'],
   ] as const) {
-    out += `<line x1="${M.left}" y1="${y(ms)}" x2="${W - M.right}" y2="${y(ms)}" stroke="#b00" stroke-dasharray="${ms === 100 ? '6 3' : '2 3'}"/><text x="${W - M.right - 4}" y="${y(ms) - 4}" text-anchor="end" style="fill:#b00">${label}</text>`;
+    out += `<line x1="${M.left}" y1="${y(ms)}" x2="${W - M.right}" y2="${y(ms)}" stroke="#b00" stroke-dasharray="${ms === 100 ? '6 3' : '2 3'}"/><text x="${M.left + 4}" y="${y(ms) - 4}" style="fill:#b00">${label}</text>`;
   }
   sizes.forEach((visitors, index) => (out += `<text x="${x(index)}" y="${H - M.bottom + 14}" text-anchor="middle">${visitors.toLocaleString('en-US')}</text>`));
   out += labels('visitors (agents = visitors / 50)', 'send → arrival, ms');

@@ -1,6 +1,6 @@
 import type { Kind } from '../run';
 import type { BenchDocument } from './document';
-import { helpDeskRows } from './help-desk-table';
+import { helpDeskProfileLines, helpDeskRows } from './help-desk-table';
 
 export type Row = [figure: string, api: string, floor: string, socketio: string, toFloor: string, toSocketio: string];
 
@@ -130,6 +130,7 @@ export function renderTable(doc: BenchDocument): string {
       lines.push(`  hottest:  ${digest.topFunctions.slice(0, 6).map((entry) => `${entry.name} ${entry.percent}%`).join(', ')}`);
     }
   }
+  lines.push(...helpDeskProfileLines(doc));
   if (doc.errors.length) {
     lines.push('', 'Errors');
     for (const error of doc.errors) lines.push(`  ${error.scenario} (${error.target}): ${error.message.split('\n')[0]}`);
