@@ -32,6 +32,7 @@ import { attachWebSocketServer, CLOSE_RECONNECT } from './realtime/websocket';
 import { createFileLinks } from './modules/file/file-links';
 import { fileDownloadHandler } from './modules/file/file.download';
 import { transcriptDownloadHandler } from './modules/transcript/transcript.download';
+import { reportDownloadHandler } from './modules/report/report.download';
 import { defineTranscriptMail } from './modules/transcript/transcript-mail';
 import { createDiskStorage } from './modules/file/file.storage';
 import { createLocalPresence, createRedisPresence } from './modules/presence/presence';
@@ -195,6 +196,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
   app.use(drain.refuseWhileDraining);
   app.get('/files/:id', fileDownloadHandler(deps));
   app.get('/transcripts/:id', transcriptDownloadHandler(deps));
+  app.get('/reports/csv', reportDownloadHandler(deps));
   app.use(
     '/graphql',
     browserCors,

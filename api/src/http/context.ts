@@ -25,6 +25,7 @@ import type { RateLimits } from '../rate-limit/rate-limits';
 import { OfflineMessageService } from '../modules/offline-message/offline-message.service';
 import { RatingService } from '../modules/rating/rating.service';
 import { TranscriptService } from '../modules/transcript/transcript.service';
+import { ReportService } from '../modules/report/report.service';
 import { AuditTrail, auditActorOf } from '../modules/audit/audit-trail';
 import { AuditLogService } from '../modules/audit/audit-log.service';
 import { ApiKeyService } from '../modules/api-key/api-key.service';
@@ -120,6 +121,7 @@ function createServices(em: () => EntityManager, deps: AppDeps, audit: AuditTrai
     offlineMessage: new OfflineMessageService(em, deps, chatSession, message),
     rating: new RatingService(em, chatSession),
     transcript: new TranscriptService(em, deps, chatSession),
+    report: new ReportService(em, deps),
     presence: deps.presence,
     apiKey: new ApiKeyService(em, deps, audit),
     audit,

@@ -15,6 +15,15 @@ export type FileLinkCheck = { ok: true; reader: FileLinkReader } | { ok: false; 
 /** Which copy of a transcript a link opens: the visitor's has no internal notes. */
 export type TranscriptVariant = 'customer' | 'staff';
 
+/** What a report link asks for, as `report` takes it. */
+export interface ReportLinkRequest {
+  from: Date;
+  to: Date;
+  groupBy: string;
+}
+
+export type ReportLinkCheck = { ok: true; reader: FileLinkReader; request: ReportLinkRequest } | { ok: false; reason: 'invalid' | 'expired' };
+
 export type TranscriptLinkCheck =
   | { ok: true; reader: FileLinkReader; variant: TranscriptVariant }
   | { ok: false; reason: 'invalid' | 'expired' };
@@ -58,6 +67,7 @@ export function createFileLinks(secret: string, baseUrl: () => string) {
 
   // A file id is a uuid, so no file's subject can equal a transcript's.
   const transcriptSubject = (sessionId: string, variant: string) => `transcript:${sessionId}:${variant}`;
+  const reportSubject = (from: string, to: string, groupBy: string) => `report:${from}:${to}:${groupBy}`;
 
   return {
     urlFor(fileId: string, viewer: Viewer, now = Date.now()): string {
@@ -81,6 +91,21 @@ export function createFileLinks(secret: string, baseUrl: () => string) {
       if (!link.ok) return link;
       if (variantFor(link.reader.role) !== variant) return { ok: false, reason: 'invalid' };
       return { ...link, variant };
+    },
+
+    /** A report's CSV: the range and grouping are signed with the reader, so none can be changed. */
+    reportUrlFor(request: ReportLinkRequest, viewer: Viewer, now = Date.now()): string {
+      const [from, to] = [request.from.toISOString(), request.to.toISOString()];
+      const query = signedQuery(reportSubject(from, to, request.groupBy), viewer, now, { from, to, groupBy: request.groupBy });
+      return `${baseUrl()}/reports/csv?${query}`;
+    },
+
+    checkReport(query: Record<string, unknown>, now = Date.now()): ReportLinkCheck {
+      const { from, to, groupBy } = query;
+      if (typeof from !== 'string' || typeof to !== 'string' || typeof groupBy !== 'string') return { ok: false, reason: 'invalid' };
+      const link = checkSigned(reportSubject(from, to, groupBy), query, now);
+      if (!link.ok) return link;
+      return { ...link, request: { from: new Date(from), to: new Date(to), groupBy } };
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { AppDeps } from '../../app-deps';
+import { sendAttachment } from '../../http/attachment';
 import type { Viewer } from '../../auth/viewer';
 import { isUuid } from '../../input/text-rules';
 import { ChatSessionService } from '../chat-session/chat-session.service';
@@ -34,16 +35,7 @@ export function transcriptDownloadHandler(deps: AppDeps): RequestHandler {
       // An agent downloading a chat reads its customer, as opening it in the console does.
       await audit.recordRead(deps.sql, session.customer.id, { sessionId: session.id, via: 'TRANSCRIPT' });
       const { filename, text } = await readTranscript(em, session, link.variant);
-      res.set({
-        'Content-Type': 'text/plain; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${filename}"`,
-        'X-Content-Type-Options': 'nosniff',
-        'Content-Security-Policy': "default-src 'none'; sandbox",
-        'Cross-Origin-Resource-Policy': 'cross-origin',
-        'Cache-Control': 'private, no-store',
-        'Referrer-Policy': 'no-referrer',
-      });
-      res.send(text);
+      sendAttachment(res, 'text/plain; charset=utf-8', filename, text);
     } catch (error) {
       next(error);
     }
