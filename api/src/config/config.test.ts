@@ -36,6 +36,7 @@ describe('loadConfig', () => {
       loginFailuresPerIpPerHour: 30,
       loginFailuresBeforeLockout: 5,
       loginLockoutSeconds: { first: 60, longest: 3600 },
+      codeFailuresBeforeLockout: 5,
       sessionsPerIpPerMinute: 20,
       messagesPerSenderPerMinute: 60,
       typingPerSecond: 5,

@@ -93,6 +93,8 @@ const EnvSchema = z
     MESSAGE_RATE_LIMIT: z.coerce.number().int().min(0).default(60),
     LOGIN_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
     LOGIN_LOCKOUT_AFTER: z.coerce.number().int().min(0).default(5),
+    TWO_FACTOR_LOCKOUT_AFTER: z.coerce.number().int().min(0).default(5),
+    TOTP_ENCRYPTION_KEY: z.string().min(32, 'must be at least 32 characters, like the output of `openssl rand -hex 32`').optional(),
     SESSION_RATE_LIMIT: z.coerce.number().int().min(0).default(20),
     TYPING_RATE_LIMIT: z.coerce.number().int().min(0).default(5),
     GRAPHQL_INTROSPECTION: booleanFlag.default(true),
@@ -170,6 +172,11 @@ export interface Config {
     customerTokenTtlSeconds: number;
     /** How long an account known to exist is taken to, and how often open sockets' accounts are re-checked. */
     accountRecheckSeconds: number;
+    /**
+     * What the key that encrypts agents' TOTP secrets at rest is derived from: TOTP_ENCRYPTION_KEY,
+     * else JWT_SECRET. Changing it makes the stored secrets unreadable (recovery codes still work).
+     */
+    totpKeyMaterial: string;
   };
   corsOrigins: string[];
   uploads: { dir: string; maxFileSize: number; allowedTypes: string[] };
@@ -217,6 +224,8 @@ export interface RateLimitSettings {
   loginFailuresBeforeLockout: number;
   /** The first lockout lasts `first` seconds; each next one twice as long, up to `longest`. */
   loginLockoutSeconds: { first: number; longest: number };
+  /** Wrong two-factor codes in a row for one agent (login, enable, disable) before a lockout as long as login's. */
+  codeFailuresBeforeLockout: number;
   /** registerCustomer calls per client IP per minute, and startChatSession calls likewise. */
   sessionsPerIpPerMinute: number;
   /** sendMessage and sendFileMessage together, per sender (agent or visitor), per minute. */
@@ -262,6 +271,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       adminTokenTtlSeconds: env.ADMIN_TOKEN_TTL_SECONDS,
       customerTokenTtlSeconds: env.CUSTOMER_TOKEN_TTL_SECONDS,
       accountRecheckSeconds: env.ACCOUNT_RECHECK_SECONDS,
+      totpKeyMaterial: env.TOTP_ENCRYPTION_KEY ?? env.JWT_SECRET,
     },
     corsOrigins: env.CORS_ORIGIN,
     uploads: { dir: env.UPLOAD_DIR, maxFileSize: env.MAX_FILE_SIZE, allowedTypes: env.ALLOWED_FILE_TYPES },
@@ -270,6 +280,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       loginFailuresPerIpPerHour: env.LOGIN_RATE_LIMIT,
       loginFailuresBeforeLockout: env.LOGIN_LOCKOUT_AFTER,
       loginLockoutSeconds: LOGIN_LOCKOUT_SECONDS,
+      codeFailuresBeforeLockout: env.TWO_FACTOR_LOCKOUT_AFTER,
       sessionsPerIpPerMinute: env.SESSION_RATE_LIMIT,
       messagesPerSenderPerMinute: env.MESSAGE_RATE_LIMIT,
       typingPerSecond: env.TYPING_RATE_LIMIT,

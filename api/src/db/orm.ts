@@ -15,8 +15,9 @@ import { CannedResponse } from '../modules/canned-response/canned-response.entit
 import { migrationsList } from '../migrations';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { ApiKey } from '../modules/api-key/api-key.entity';
+import { AdminRecoveryCode, AdminTwoFactor } from '../modules/two-factor/two-factor.entity';
 
-export const entities = [Admin, Customer, ChatSession, Message, FileAttachment, Team, Settings, Label, ChatSessionLabel, CannedResponse, AuditEvent, ApiKey];
+export const entities = [Admin, Customer, ChatSession, Message, FileAttachment, Team, Settings, Label, ChatSessionLabel, CannedResponse, AuditEvent, ApiKey, AdminTwoFactor, AdminRecoveryCode];
 
 const migrationsDir = path.join(__dirname, '..', 'migrations');
 

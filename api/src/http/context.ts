@@ -27,6 +27,7 @@ import { RatingService } from '../modules/rating/rating.service';
 import { TranscriptService } from '../modules/transcript/transcript.service';
 import { ReportService } from '../modules/report/report.service';
 import { AuditTrail, auditActorOf } from '../modules/audit/audit-trail';
+import { TwoFactorService } from '../modules/two-factor/two-factor.service';
 import { AuditLogService } from '../modules/audit/audit-log.service';
 import { ApiKeyService } from '../modules/api-key/api-key.service';
 
@@ -103,8 +104,10 @@ function createServices(em: () => EntityManager, deps: AppDeps, audit: AuditTrai
   const chatSession = new ChatSessionService(em, deps, audit);
   const message = new MessageService(em, deps, chatSession, audit);
   const team = new TeamService(em, deps, audit);
+  const twoFactor = new TwoFactorService(em, deps, audit);
   return {
-    auth: new AuthService(em, deps, audit),
+    auth: new AuthService(em, deps, audit, twoFactor),
+    twoFactor,
     admin: new AdminService(em, deps, audit),
     customer: new CustomerService(em, deps, chatSession, audit),
     chatSession,

@@ -8,6 +8,7 @@ const settings: RateLimitSettings = {
   loginFailuresPerIpPerHour: 100,
   loginFailuresBeforeLockout: 2,
   loginLockoutSeconds: { first: 1, longest: 2 },
+  codeFailuresBeforeLockout: 0,
   sessionsPerIpPerMinute: 0,
   messagesPerSenderPerMinute: 0,
   typingPerSecond: 0,

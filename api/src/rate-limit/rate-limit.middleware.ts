@@ -34,9 +34,10 @@ function throttlePasswordGuesses(
   };
 }
 
+/** A missing or wrong two-factor code came after the right password: the code throttle counts it instead. */
 export const ThrottleLogin = throttlePasswordGuesses(
   ({ args }) => String(args.email),
-  (error) => error.extensions?.code === 'UNAUTHENTICATED',
+  (error) => error.extensions?.code === 'UNAUTHENTICATED' && error.extensions?.reason !== 'OTP_REQUIRED',
 );
 
 /** changePassword: a stolen token must not be a way around login's lockouts to guess the password. */

@@ -4,7 +4,7 @@ import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { Viewer } from '../auth/viewer';
 import type { RateLimitSettings } from '../config/config';
 import { memoryCounters, rateLimited, redisCounters, type Counter, type CounterSpec } from './counters';
-import { createLoginThrottle, type LoginThrottle } from './login-throttle';
+import { createCodeThrottle, createLoginThrottle, type CodeThrottle, type LoginThrottle } from './login-throttle';
 
 /** One kind of action counted per key (an IP, a sender), refused past its allowance. */
 export interface Limit {
@@ -20,6 +20,8 @@ export interface Limit {
 
 export interface RateLimits {
   login: LoginThrottle;
+  /** Two-factor codes, per agent. */
+  twoFactor: CodeThrottle;
   registerCustomer: Limit;
   startChatSession: Limit;
   /** sendMessage and sendFileMessage share it. */
@@ -48,6 +50,7 @@ export function createRateLimits(
       : unlimited;
   return {
     login: createLoginThrottle(settings, counters, failOpen),
+    twoFactor: createCodeThrottle(settings, counters, failOpen),
     registerCustomer: limit(
       { name: 'register-customer', points: settings.sessionsPerIpPerMinute, durationSeconds: 60 },
       'new visitors from your network',

@@ -21,6 +21,7 @@ import { TranscriptResolver } from '../modules/transcript/transcript.resolver';
 import { ReportResolver } from '../modules/report/report.resolver';
 import { AuditActorResolver, AuditLogResolver } from '../modules/audit/audit.resolver';
 import { ApiKeyResolver } from '../modules/api-key/api-key.resolver';
+import { AdminTwoFactorResolver, TwoFactorResolver } from '../modules/two-factor/two-factor.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -46,6 +47,8 @@ export const resolvers = [
   AuditLogResolver,
   AuditActorResolver,
   ApiKeyResolver,
+  TwoFactorResolver,
+  AdminTwoFactorResolver,
 ] as const;
 
 /**

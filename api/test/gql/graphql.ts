@@ -225,6 +225,8 @@ export type UpdateSettingsInput = {
   identityRequired?: boolean | null | undefined;
   /** Up to 500 characters; an empty text brings back the default. */
   offlineMessage?: string | null | undefined;
+  /** 1 to 3650 days; 0 turns retention off (keep everything). Left out or null: unchanged. */
+  retentionDays?: number | null | undefined;
   routingMode?: RoutingMode | null | undefined;
 };
 

@@ -27,23 +27,6 @@ export type ApiScope =
   /** sendMessage and sendFileMessage into an open chat, as sender BOT with the key's name. */
   | 'WRITE_MESSAGES';
 
-/** Who acted: an agent (any role), a visitor, an API key, the desk itself (routing, jobs), or nobody known (a failed sign-in). */
-export type AuditActorKind =
-  | 'AGENT'
-  | 'ANONYMOUS'
-  | 'API_KEY'
-  | 'CUSTOMER'
-  | 'SYSTEM';
-
-/** Every given field narrows the log; `from` is inclusive, `to` exclusive. */
-export type AuditLogFilter = {
-  action?: string | null | undefined;
-  actorId?: string | number | null | undefined;
-  from?: string | null | undefined;
-  targetId?: string | null | undefined;
-  to?: string | null | undefined;
-};
-
 /** Replaces the business hours whole. At most 21 entries in `days` and 366 holidays. */
 export type BusinessHoursInput = {
   days: Array<OpeningHoursInput>;
@@ -147,16 +130,6 @@ export type RegisterCustomerInput = {
   phone?: string | null | undefined;
 };
 
-export type ReportGrouping =
-  /** One row per agent the chats are assigned to now; the chats nobody took are a row with key null ("Belum ditugaskan"). */
-  | 'AGENT'
-  /** One row per calendar day of the range in the desk's time zone (`Settings.businessHours.timezone`), days without chats included; key YYYY-MM-DD. */
-  | 'DAY'
-  /** One row per label: a chat with two labels counts in both rows. The chats without a label are a row with key null ("Tanpa label"). */
-  | 'LABEL'
-  /** One row per team; the chats without a team are a row with key null ("Tanpa tim"). */
-  | 'TEAM';
-
 export type RoutingMode =
   /** A new chat goes to an ONLINE agent of its team with a free slot; a freed slot takes the oldest waiting chat. */
   | 'AUTO'
@@ -255,20 +228,6 @@ export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ApiKeysQuery = { apiKeys: Array<{ createdAt: string, id: string, lastUsedAt: string | null, name: string, prefix: string, revokedAt: string | null, scopes: Array<ApiScope> }> };
 
-export type AuditActionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AuditActionsQuery = { auditActions: Array<string> };
-
-export type AuditLogQueryVariables = Exact<{
-  after?: string | null | undefined;
-  filter?: AuditLogFilter | null | undefined;
-  first?: number | null | undefined;
-}>;
-
-
-export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { action: string, at: string, details: Record<string, unknown>, id: string, ip: string | null, targetId: string | null, targetType: string | null, actor: { id: string | null, kind: AuditActorKind, name: string | null } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
-
 export type BlockedCustomersQueryVariables = Exact<{
   after?: string | null | undefined;
   first?: number | null | undefined;
@@ -309,15 +268,6 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, teams: Array<{ createdAt: string, id: string, name: string, showInWidget: boolean }> } };
-
-export type ReportQueryVariables = Exact<{
-  from: string;
-  groupBy: ReportGrouping;
-  to: string;
-}>;
-
-
-export type ReportQuery = { report: { csvUrl: string, from: string, groupBy: ReportGrouping, timezone: string, to: string, rows: Array<{ averageRating: number | null, chats: number, key: string | null, label: string, messages: number, ratingCount: number }>, totals: { averageRating: number | null, chats: number, key: string | null, label: string, messages: number, ratingCount: number } } };
 
 export type SearchMessagesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -689,41 +639,6 @@ export const ApiKeysDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
-export const AuditActionsDocument = new TypedDocumentString(`
-    query AuditActions {
-  auditActions
-}
-    `) as unknown as TypedDocumentString<AuditActionsQuery, AuditActionsQueryVariables>;
-export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($after: String, $filter: AuditLogFilter, $first: Int) {
-  auditLog(after: $after, filter: $filter, first: $first) {
-    edges {
-      cursor
-      node {
-        action
-        actor {
-          id
-          kind
-          name
-        }
-        at
-        details
-        id
-        ip
-        targetId
-        targetType
-      }
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-      hasPreviousPage
-      startCursor
-    }
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const BlockedCustomersDocument = new TypedDocumentString(`
     query BlockedCustomers($after: String, $first: Int) {
   blockedCustomers(after: $after, first: $first) {
@@ -980,33 +895,6 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const ReportDocument = new TypedDocumentString(`
-    query Report($from: DateTimeISO!, $groupBy: ReportGrouping!, $to: DateTimeISO!) {
-  report(from: $from, groupBy: $groupBy, to: $to) {
-    csvUrl
-    from
-    groupBy
-    rows {
-      averageRating
-      chats
-      key
-      label
-      messages
-      ratingCount
-    }
-    timezone
-    to
-    totals {
-      averageRating
-      chats
-      key
-      label
-      messages
-      ratingCount
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReportQuery, ReportQueryVariables>;
 export const SearchMessagesDocument = new TypedDocumentString(`
     query SearchMessages($after: String, $first: Int, $query: String!) {
   searchMessages(after: $after, first: $first, query: $query) {

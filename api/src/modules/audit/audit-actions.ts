@@ -10,7 +10,6 @@ export const AUDIT_ACTIONS = [
   'auth.two_factor_enable',
   'auth.two_factor_disable',
   'auth.recovery_code_used',
-  'auth.recovery_code_used',
   'agent.create',
   'agent.update',
   'agent.role_change',

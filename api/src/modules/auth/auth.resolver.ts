@@ -6,10 +6,18 @@ import { AuthPayload } from './auth.types';
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => AuthPayload, { description: "Signs an agent in. The token expires (12 h by default)." })
+  @Mutation(() => AuthPayload, {
+    description:
+      'Signs an agent in. The token expires (12 h by default). An agent with two-factor sign-in also gives `otp`, a current TOTP code or an unused recovery code: without it, or with a wrong one, the answer is UNAUTHENTICATED with reason OTP_REQUIRED.',
+  })
   @UseMiddleware(ThrottleLogin)
-  login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
-    return ctx.services.auth.login(email, password);
+  login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Arg('otp', () => String, { nullable: true }) otp: string | null | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.auth.login(email, password, otp);
   }
 
   @Mutation(() => Boolean, { description: 'Revokes the token of this request at once, on every instance.' })

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLError } from 'graphql';
 import { requireAdmin, requireViewer } from '../../auth/guards';
 import { notForApiKeys } from '../api-key/api-scope';
 import { hashPassword, requireAcceptablePassword, verifyPassword } from '../../auth/password';
@@ -8,12 +9,14 @@ import type { AppDeps } from '../../app-deps';
 import { Admin } from '../admin/admin.entity';
 import { toAdminView, type AdminView } from '../admin/admin.types';
 import { ANONYMOUS_ACTOR, type AuditEntry, type AuditTrail } from '../audit/audit-trail';
+import type { TwoFactorService } from '../two-factor/two-factor.service';
 
 export class AuthService {
   constructor(
     private readonly entityManager: () => EntityManager,
     private readonly deps: Pick<AppDeps, 'tokens' | 'revocations' | 'pubsub' | 'config' | 'sql'>,
     private readonly audit: AuditTrail,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   /** Forked on first use: many operations (a send, above all) never touch it. */
@@ -22,7 +25,7 @@ export class AuthService {
   }
 
   /** The same answer, in about the same time, whether or not the email exists. */
-  async login(email: string, password: string): Promise<{ token: string; admin: AdminView }> {
+  async login(email: string, password: string, otp?: string | null): Promise<{ token: string; admin: AdminView }> {
     const normalized = email.trim().toLowerCase();
     const admin = await this.em.findOne(Admin, { email: normalized });
     const valid = await verifyPassword(admin?.passwordHash, password);
@@ -35,6 +38,11 @@ export class AuthService {
       await this.signInFailed(normalized, 'DISABLED');
       throw appError('FORBIDDEN', 'This account is disabled. Ask an admin to enable it.', { reason: 'DISABLED' });
     }
+    await this.twoFactor.requireSecondFactor(admin.id, otp).catch(async (refusal: GraphQLError) => {
+      // The first step (no code yet) is how every two-factor sign-in starts, not a failure.
+      if (otp?.trim() && refusal.extensions?.reason === 'OTP_REQUIRED') await this.signInFailed(normalized, 'WRONG_OTP');
+      throw refusal;
+    });
     // Recorded before the token exists: a sign-in the log cannot hold does not happen.
     await this.audit.as({ kind: 'AGENT', id: admin.id }).recordNow(this.deps.sql, { action: 'auth.sign_in', targetType: 'AGENT', targetId: admin.id });
     const { token } = await this.deps.tokens.sign('ADMIN', admin.id);
