@@ -27,6 +27,11 @@ export enum MessageSender {
   name: 'message_search_vector_index',
   expression: 'create index "message_search_vector_index" on "message" using gin ("search_vector")',
 })
+// A report reads who sent each message of its chats, and when, from this index alone.
+@Index({
+  name: 'message_session_id_report_index',
+  expression: 'create index "message_session_id_report_index" on "message" ("session_id") include ("sender", "created_at") where not "internal"',
+})
 @Unique({ properties: ['session', 'clientMessageId'] })
 export class Message {
   @PrimaryKey({ type: 'bigint', autoincrement: true })

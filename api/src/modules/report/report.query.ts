@@ -64,23 +64,17 @@ const statement = (groupBy: ReportGrouping) => `
   with tz as (
     select coalesce(nullif(business_hours->>'timezone', ''), 'Asia/Jakarta') as name from settings where id = 1
   ),
-  chat as (
-    select s.id, s.created_at, s.status, s.closed_at, s.assigned_admin_id, s.team_id, s.rating,
-           date_trunc('day', s.created_at at time zone tz.name)::date as day
-      from chat_session s, tz
-     where s.created_at >= ? and s.created_at < ? and s.last_message_at is not null
-  ),
   figures as (
-    select chat.id, chat.day, chat.assigned_admin_id, chat.team_id, chat.rating, talk.messages,
-           extract(epoch from talk.first_reply_at - chat.created_at)::float8 as first_response,
-           case when chat.status = 'CLOSED' then extract(epoch from chat.closed_at - chat.created_at)::float8 end as resolution
-      from chat
-      cross join lateral (
-        select count(*) filter (where m.sender in ('CUSTOMER', 'ADMIN')) as messages,
-               min(m.created_at) filter (where m.sender = 'ADMIN' and m.created_at >= chat.created_at) as first_reply_at
-          from message m
-         where m.session_id = chat.id and not m.internal
-      ) talk
+    select s.id, s.assigned_admin_id, s.team_id, s.rating,
+           date_trunc('day', s.created_at at time zone (select name from tz))::date as day,
+           count(*) filter (where m.sender in ('CUSTOMER', 'ADMIN')) as messages,
+           extract(epoch from min(m.created_at) filter (where m.sender = 'ADMIN' and m.created_at >= s.created_at) - s.created_at)::float8 as first_response,
+           case when s.status = 'CLOSED' then extract(epoch from s.closed_at - s.created_at)::float8 end as resolution
+      from chat_session s
+      -- No message of a chat predates it: the range's start bounds the messages read too.
+      left join message m on m.session_id = s.id and not m.internal and m.created_at >= ?
+     where s.created_at >= ? and s.created_at < ? and s.last_message_at is not null
+     group by s.id
   ),
   keyed as (${KEYED[groupBy]})
   select r.*, tz.name as timezone
@@ -116,7 +110,7 @@ export interface ReportFigures {
 
 export async function queryReport(em: EntityManager, from: Date, to: Date, groupBy: ReportGrouping): Promise<ReportFigures> {
   const range = [from.toISOString(), to.toISOString()];
-  const values = groupBy === ReportGrouping.DAY ? [...range, ...range] : range;
+  const values = [range[0], ...range, ...(groupBy === ReportGrouping.DAY ? range : [])];
   const sqlRows = await em.getConnection().execute<ReportSqlRow[]>(statement(groupBy), values);
   const rows = sqlRows.map(toRow);
   return { timezone: sqlRows[0].timezone, rows: rows.filter((_row, index) => !sqlRows[index].total), totals: rows.at(-1)! };
