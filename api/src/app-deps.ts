@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { RevocationStore } from './auth/revocation';
 import type { TokenSigner } from './auth/tokens';
@@ -12,6 +13,7 @@ import type { Presence } from './modules/presence/presence';
 import type { Metrics } from './observability/metrics';
 import type { PubSub } from './pubsub/pubsub';
 import type { RateLimits } from './rate-limit/rate-limits';
+import type { Outbox } from './modules/webhook/webhook.outbox';
 
 /**
  * What lives as long as the process and is shared by every request. A module of its own, so that
@@ -32,5 +34,9 @@ export interface AppDeps {
   jobs: JobQueue;
   /** Null without SMTP_URL. */
   mailer: Mailer | null;
+  /** Hands committed outbox rows to the webhook dispatch job. */
+  outbox: Outbox;
+  /** The app's schema (built after the deps): webhook documents are validated and run against it. */
+  graphqlSchema: () => GraphQLSchema;
   logger: Logger;
 }

@@ -51,6 +51,9 @@ import { parseOptions, queryLimitRules } from './http/query-limits';
 import { createPubSub } from './pubsub/pubsub';
 import { createRateLimits } from './rate-limit/rate-limits';
 import { buildAppSchema } from './schema/build-schema';
+import type { GraphQLSchema } from 'graphql';
+import { defineDeliveryJob } from './modules/webhook/webhook.delivery';
+import { createOutbox, defineOutboxJobs } from './modules/webhook/webhook.outbox';
 
 const JSON_BODY_LIMIT_BYTES = 100 * 1024;
 // main.ts exits by force 10 s after SIGTERM: in-flight requests get 7 s, then Apollo's drain 1 s.
@@ -87,6 +90,8 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     ? createRedisPresence(redis, pubsub, { prefix: config.redisPrefix, leaseSeconds: config.presenceLeaseSeconds, logger })
     : createLocalPresence(pubsub);
   let publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+  const jobs = await startJobQueue({ url: database.url, logger, metrics, monitorIntervalSeconds: config.jobs.monitorIntervalSeconds });
+  let appSchema: GraphQLSchema | undefined;
   const deps: AppDeps = {
     config,
     orm: database.orm,
@@ -99,7 +104,9 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     fileLinks: createFileLinks(config.auth.jwtSecret, () => publicUrl),
     metrics,
     rateLimits: createRateLimits(config.rateLimits, { redis, prefix: config.redisPrefix, logger }),
-    jobs: await startJobQueue({ url: database.url, logger, metrics }),
+    jobs,
+    outbox: createOutbox({ jobs, logger }),
+    graphqlSchema: () => appSchema!,
     mailer: createMailer(config.mail),
     logger,
   };
@@ -117,6 +124,9 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
   const recordOperation = createOperationRecorder(metrics, logger);
   const formatError = createErrorFormatter(logger, config.env === 'development');
   const schema = await buildAppSchema();
+  appSchema = schema;
+  await defineOutboxJobs(deps, schema);
+  const webhookDeliverer = await defineDeliveryJob(deps);
 
   const app = express();
   app.disable('x-powered-by');
@@ -242,7 +252,9 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
       clearInterval(accountRecheck);
       await closeGateway(); // 1001: clients reconnect to another instance
       await drained;
+      await deps.outbox.close();
       await deps.jobs.close();
+      await webhookDeliverer.close();
       deps.mailer?.close();
       await apollo.stop();
       await deps.pubsub.close();

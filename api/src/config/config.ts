@@ -117,8 +117,16 @@ const EnvSchema = z
     MAIL_FROM: z.string().min(3).default('Bantuan OSS Perizinan <no-reply@localhost>'),
     MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     IDENTITY_SECRET: z.string().min(16, 'must be at least 16 characters, like the output of `openssl rand -hex 32`').optional(),
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+    JOB_MONITOR_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
+    FAULT_DIE_AFTER_STORING_MESSAGE: booleanFlag.default(false),
   })
   .superRefine((env, ctx) => {
+    if (env.FAULT_DIE_AFTER_STORING_MESSAGE && env.NODE_ENV !== 'test') {
+      ctx.addIssue({ code: 'custom', path: ['FAULT_DIE_AFTER_STORING_MESSAGE'], message: 'is a fault for tests: NODE_ENV=test only' });
+    }
     if (env.NODE_ENV !== 'production') return;
     if (env.JWT_SECRET === DEFAULT_JWT_SECRET || env.JWT_SECRET.length < MIN_PRODUCTION_SECRET_LENGTH) {
       ctx.addIssue({
@@ -165,6 +173,8 @@ export interface Config {
   jobs: {
     /** When AUTO routing looks again for waiting chats beside free slots that no change routed. */
     routingSweepCron: string;
+    /** How often the queue looks for jobs whose instance died mid-run (expired), to run them again. */
+    monitorIntervalSeconds: number;
   };
   auth: {
     jwtSecret: string;
@@ -215,6 +225,19 @@ export interface Config {
   };
   /** Signs host sites' user ids (`hex(HMAC-SHA256(secret, externalId))`); without it no visitor is verified. */
   identitySecret?: string;
+  webhooks: {
+    /** Lets webhook URLs reach loopback and private addresses (tests, a receiver on the same network). */
+    allowPrivateNetworks: boolean;
+    /** A delivery that has no 2xx answer within this long failed and is retried. */
+    timeoutMs: number;
+    /** The first retry waits about this long, each next one about twice as long (with jitter), up to an hour. */
+    retryDelaySeconds: number;
+  };
+  /** Faults a test injects into a child process; refused outside NODE_ENV=test. */
+  faults: {
+    /** The process kills itself right after a message is committed, before it is announced. */
+    dieAfterStoringMessage: boolean;
+  };
 }
 
 export interface RateLimitSettings {
@@ -265,7 +288,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL,
     redisPrefix: env.REDIS_PREFIX,
     presenceLeaseSeconds: env.PRESENCE_LEASE_SECONDS,
-    jobs: { routingSweepCron: env.ROUTING_SWEEP_CRON },
+    jobs: { routingSweepCron: env.ROUTING_SWEEP_CRON, monitorIntervalSeconds: env.JOB_MONITOR_INTERVAL_SECONDS },
     auth: {
       jwtSecret: env.JWT_SECRET,
       adminTokenTtlSeconds: env.ADMIN_TOKEN_TTL_SECONDS,
@@ -302,5 +325,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, retryDelaySeconds: env.MAIL_RETRY_DELAY_SECONDS },
     identitySecret: env.IDENTITY_SECRET,
+    webhooks: {
+      allowPrivateNetworks: env.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      retryDelaySeconds: env.WEBHOOK_RETRY_DELAY_SECONDS,
+    },
+    faults: { dieAfterStoringMessage: env.FAULT_DIE_AFTER_STORING_MESSAGE },
   });
 }

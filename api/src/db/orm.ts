@@ -14,10 +14,11 @@ import { Team } from '../modules/team/team.entity';
 import { CannedResponse } from '../modules/canned-response/canned-response.entity';
 import { migrationsList } from '../migrations';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { OutboxEvent, Webhook, WebhookDelivery } from '../modules/webhook/webhook.entity';
 import { ApiKey } from '../modules/api-key/api-key.entity';
 import { AdminRecoveryCode, AdminTwoFactor } from '../modules/two-factor/two-factor.entity';
 
-export const entities = [Admin, Customer, ChatSession, Message, FileAttachment, Team, Settings, Label, ChatSessionLabel, CannedResponse, AuditEvent, ApiKey, AdminTwoFactor, AdminRecoveryCode];
+export const entities = [Admin, Customer, ChatSession, Message, FileAttachment, Team, Settings, Label, ChatSessionLabel, CannedResponse, AuditEvent, Webhook, WebhookDelivery, OutboxEvent, ApiKey, AdminTwoFactor, AdminRecoveryCode];
 
 const migrationsDir = path.join(__dirname, '..', 'migrations');
 

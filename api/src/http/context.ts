@@ -27,6 +27,7 @@ import { RatingService } from '../modules/rating/rating.service';
 import { TranscriptService } from '../modules/transcript/transcript.service';
 import { ReportService } from '../modules/report/report.service';
 import { AuditTrail, auditActorOf } from '../modules/audit/audit-trail';
+import { WebhookService } from '../modules/webhook/webhook.service';
 import { TwoFactorService } from '../modules/two-factor/two-factor.service';
 import { AuditLogService } from '../modules/audit/audit-log.service';
 import { ApiKeyService } from '../modules/api-key/api-key.service';
@@ -124,6 +125,7 @@ function createServices(em: () => EntityManager, deps: AppDeps, audit: AuditTrai
     offlineMessage: new OfflineMessageService(em, deps, chatSession, message),
     rating: new RatingService(em, chatSession),
     transcript: new TranscriptService(em, deps, chatSession),
+    webhook: new WebhookService(em, deps, audit),
     report: new ReportService(em, deps),
     presence: deps.presence,
     apiKey: new ApiKeyService(em, deps, audit),

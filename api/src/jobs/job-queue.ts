@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
+import type { Sql } from '../db/sql';
 import type { Metrics } from '../observability/metrics';
 
 /**
@@ -21,11 +22,26 @@ export interface JobQueue {
    * again after `retries.delaySeconds`, about twice as long each time (with jitter, up to
    * `maxDelaySeconds`), `retries.limit` times at most; then it is given up (and logged).
    */
-  define<T extends object>(name: string, work: (data: T) => Promise<void>, retries: JobRetries): Promise<void>;
+  define<T extends object>(name: string, work: (data: T) => Promise<void>, retries: JobRetries, options?: JobOptions): Promise<void>;
   /** Queues one run of a job registered with `define`; a `once` key is queued once per job however often it is given. */
-  enqueue<T extends object>(name: string, data: T, options?: { once?: string }): Promise<void>;
+  enqueue<T extends object>(name: string, data: T, options?: EnqueueOptions): Promise<void>;
   /** Stops taking jobs, lets the running ones finish (for up to `JOB_STOP_TIMEOUT_MS`) and closes the connections. */
   close(): Promise<void>;
+}
+
+export interface EnqueueOptions {
+  once?: string;
+  /** Not run before this time. */
+  startAfter?: Date;
+  /** Queued in the caller's transaction (`sql.transaction`): it exists exactly when what the transaction stores does. */
+  within?: Sql['run'];
+}
+
+export interface JobOptions {
+  /** How long one run may take before it counts as lost (its instance died) and may run again; JOB_EXPIRE_SECONDS by default. */
+  expireInSeconds?: number;
+  /** Runs of this job one instance makes at once (one by default), each still one job. */
+  concurrency?: number;
 }
 
 export interface JobRetries {
@@ -42,13 +58,22 @@ const JOB_EXPIRE_SECONDS = 5 * 60;
 const POLLING_INTERVAL_SECONDS = 2;
 const POOL_SIZE = 3;
 
-export async function startJobQueue(options: { url: string; logger: Logger; metrics: Pick<Metrics, 'jobRuns'> }): Promise<JobQueue> {
+export async function startJobQueue(options: {
+  url: string;
+  logger: Logger;
+  metrics: Pick<Metrics, 'jobRuns'>;
+  /** How often expired runs (of a dead instance) are looked for; pg-boss's default, a minute, when absent. */
+  monitorIntervalSeconds?: number;
+}): Promise<JobQueue> {
   const { logger, metrics } = options;
   const boss = new PgBoss({
     connectionString: options.url,
     schema: JOBS_SCHEMA,
     max: POOL_SIZE,
     application_name: 'livechat-oss jobs',
+    ...(options.monitorIntervalSeconds
+      ? { monitorIntervalSeconds: options.monitorIntervalSeconds, superviseIntervalSeconds: options.monitorIntervalSeconds }
+      : {}),
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   // On several instances at once, pg-boss installs its schema once (under an advisory lock).
@@ -74,21 +99,28 @@ export async function startJobQueue(options: { url: string; logger: Logger; metr
     async runNow(name) {
       await boss.send(name, null);
     },
-    async define<T extends object>(name: string, work: (data: T) => Promise<void>, retries: JobRetries) {
+    async define<T extends object>(name: string, work: (data: T) => Promise<void>, retries: JobRetries, jobOptions: JobOptions = {}) {
       await boss.createQueue(name, {
         retryLimit: retries.limit,
         retryDelay: retries.delaySeconds,
         retryBackoff: true,
         retryDelayMax: retries.maxDelaySeconds,
-        expireInSeconds: JOB_EXPIRE_SECONDS,
+        expireInSeconds: jobOptions.expireInSeconds ?? JOB_EXPIRE_SECONDS,
       });
       // One job at a time (pg-boss's default batch of one), so each failure retries that job alone.
-      await boss.work<T>(name, { pollingIntervalSeconds: POLLING_INTERVAL_SECONDS }, async ([job]) => {
+      const concurrency = jobOptions.concurrency ? { localConcurrency: jobOptions.concurrency } : {};
+      await boss.work<T>(name, { pollingIntervalSeconds: POLLING_INTERVAL_SECONDS, ...concurrency }, async ([job]) => {
         if (job) await measured(name, () => work(job.data));
       });
     },
     async enqueue(name, data, options = {}) {
-      await boss.send(name, data, options.once ? { id: jobIdOf(name, options.once) } : {});
+      const { within } = options;
+      await boss.send(name, data, {
+        ...(options.once ? { id: jobIdOf(name, options.once) } : {}),
+        ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+        // An unnamed statement: pg-boss's SQL is not one of the app's prepared ones.
+        ...(within ? { db: { executeSql: async (text: string, values?: unknown[]) => ({ rows: await within({ name: '', text }, values ?? []) }) } } : {}),
+      });
     },
     async close() {
       await boss.stop({ graceful: true, timeout: JOB_STOP_TIMEOUT_MS });

@@ -14,6 +14,7 @@ import { Migration20261201150030_business_hours } from './Migration2026120115003
 import { Migration20261201153000_message_search_vector } from './Migration20261201153000_message_search_vector';
 import { Migration20261201154000_ratings } from './Migration20261201154000_ratings';
 import { Migration20261201160000_identity_blocking } from './Migration20261201160000_identity_blocking';
+import { Migration20261201170100_webhooks } from './Migration20261201170100_webhooks';
 import { Migration20261201170000_api_keys } from './Migration20261201170000_api_keys';
 import { Migration20261201170200_audit_log } from './Migration20261201170200_audit_log';
 import { Migration20261201170210_audit_reads } from './Migration20261201170210_audit_reads';
@@ -42,6 +43,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201153000_message_search_vector', class: Migration20261201153000_message_search_vector },
   { name: 'Migration20261201154000_ratings', class: Migration20261201154000_ratings },
   { name: 'Migration20261201160000_identity_blocking', class: Migration20261201160000_identity_blocking },
+  { name: 'Migration20261201170100_webhooks', class: Migration20261201170100_webhooks },
   { name: 'Migration20261201170000_api_keys', class: Migration20261201170000_api_keys },
   { name: 'Migration20261201170200_audit_log', class: Migration20261201170200_audit_log },
   { name: 'Migration20261201170210_audit_reads', class: Migration20261201170210_audit_reads },

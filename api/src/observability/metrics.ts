@@ -43,6 +43,12 @@ export function createMetrics() {
       labelNames: ['job', 'outcome'] as const,
       registers: [registry],
     }),
+    webhookDeliveries: new Counter({
+      name: 'livechat_webhook_deliveries_total',
+      help: 'Webhook delivery attempts on this instance, by outcome: delivered (a 2xx), retried (another attempt is scheduled), failed (given up after 24 h)',
+      labelNames: ['outcome'] as const,
+      registers: [registry],
+    }),
     publishFailures: new Counter({
       name: 'livechat_pubsub_publish_failures_total',
       help: 'Events that could not be published',

@@ -18,6 +18,7 @@ import { SearchResolver } from '../modules/search/search.resolver';
 import { OfflineMessageResolver } from '../modules/offline-message/offline-message.resolver';
 import { RatingResolver, RatingStatsResolver } from '../modules/rating/rating.resolver';
 import { TranscriptResolver } from '../modules/transcript/transcript.resolver';
+import { WebhookResolver } from '../modules/webhook/webhook.resolver';
 import { ReportResolver } from '../modules/report/report.resolver';
 import { AuditActorResolver, AuditLogResolver } from '../modules/audit/audit.resolver';
 import { ApiKeyResolver } from '../modules/api-key/api-key.resolver';
@@ -43,6 +44,7 @@ export const resolvers = [
   RatingResolver,
   RatingStatsResolver,
   TranscriptResolver,
+  WebhookResolver,
   ReportResolver,
   AuditLogResolver,
   AuditActorResolver,

@@ -44,7 +44,7 @@ const NO_SUCH_ADMIN = NO_SUCH_CUSTOMER;
 export class ChatSessionService {
   constructor(
     private readonly entityManager: () => EntityManager,
-    private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql' | 'presence' | 'logger' | 'jobs' | 'mailer'>,
+    private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql' | 'presence' | 'logger' | 'jobs' | 'mailer' | 'outbox' | 'config'>,
     private readonly audit: AuditTrail,
   ) {
     this.positions = new QueuePositions(deps);

@@ -6,6 +6,7 @@ import { LimitMessagesPerSender, ThrottleTyping } from '../../rate-limit/rate-li
 import { MentionEventNode, MessageNode, SendMessageInput, toMentionEvent, TypingEventNode } from './message.types';
 
 type SessionArgs = SubscribeResolverData<unknown, { sessionId: string }, Context>;
+type OptionalSessionArgs = SubscribeResolverData<unknown, { sessionId?: string | null }, Context>;
 
 @Resolver(() => MessageNode)
 export class MessageResolver {
@@ -31,10 +32,11 @@ export class MessageResolver {
   }
 
   @Subscription(() => MessageNode, {
-    subscribe: ({ args, context }: SessionArgs) =>
-      context.services.message.subscribeToMessages(context.viewer, args.sessionId),
+    description: "One chat's messages; without `sessionId`, every chat's an agent may see (a visitor must give its own chat's id).",
+    subscribe: ({ args, context }: OptionalSessionArgs) =>
+      context.services.message.subscribeToMessages(context.viewer, args.sessionId ?? null),
   })
-  messageAdded(@Root() message: MessagePayload, @Arg('sessionId', () => ID) _sessionId: string): MessagePayload {
+  messageAdded(@Root() message: MessagePayload, @Arg('sessionId', () => ID, { nullable: true }) _sessionId: string | null): MessagePayload {
     return message;
   }
 

@@ -7,11 +7,11 @@ import type { AppDeps } from '../../app-deps';
 import { isMessageId, isUuid, clientMessageId as parseClientMessageId, messageText } from '../../input/text-rules';
 import { connection, type ConnectionResult } from '../../pagination/connection.types';
 import { pageSize } from '../../pagination/cursor';
-import type { EventStream } from '../../pubsub/event-stream';
+import { EventStream } from '../../pubsub/event-stream';
 import { ANNOUNCEMENT_TTL_SECONDS } from '../../pubsub/pubsub';
 import type { ChatSessionPayload, FilePayload, MentionPayload, MessagePayload, TypingPayload } from '../../pubsub/topics';
 import { Admin, AdminRole } from '../admin/admin.entity';
-import { requireStaff } from '../admin/staff';
+import { requireStaff, staffMaySee, staffSightSql } from '../admin/staff';
 import { requireKeyScope, type KeyOperation } from '../api-key/api-scope';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { Customer } from '../customer/customer.entity';
@@ -23,6 +23,7 @@ import { DELETE_FILE_ROW, SESSION_STATUS, STORE_MESSAGE, type StoreMessageRow } 
 import { queueOfflineReplyMail } from '../offline-message/offline-reply-mail';
 import { toMessagePayload, type SendMessageInput } from './message.types';
 import { identityRequired } from '../customer/identity';
+import { messageEvents } from './message-events';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { Sql } from '../../db/sql';
 
@@ -58,7 +59,7 @@ export interface MessagePageArgs {
 export class MessageService {
   constructor(
     private readonly entityManager: () => EntityManager,
-    private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql' | 'presence' | 'logger' | 'jobs' | 'mailer'>,
+    private readonly deps: Pick<AppDeps, 'pubsub' | 'metrics' | 'sql' | 'presence' | 'logger' | 'jobs' | 'mailer' | 'outbox' | 'config'>,
     private readonly chatSessions: VisibleSessions,
     private readonly audit: AuditTrail,
   ) {
@@ -109,10 +110,35 @@ export class MessageService {
   }
 
   /** Each subscriber's own stream is filtered, before any result is shared: a customer's never carries a note. */
-  async subscribeToMessages(viewer: Viewer | null, sessionId: string): Promise<EventStream<MessagePayload>> {
+  async subscribeToMessages(viewer: Viewer | null, sessionId: string | null): Promise<EventStream<MessagePayload>> {
+    if (!sessionId) return this.subscribeToAllMessages(viewer);
     const events = this.deps.pubsub.subscribe('MESSAGE_ADDED', sessionId);
     const visible = seesNotes(viewer) ? events : events.filter((event) => !event.internal);
     return this.chatSessions.whileInSight(viewer, sessionId, visible, 'messageAdded');
+  }
+
+  /**
+   * Every chat's messages an agent may see (`messageAdded` without an id, as a webhook for all
+   * messages uses): an AGENT's follow the chats in its sight as updates move them in and out of it,
+   * as its inbox does.
+   */
+  private async subscribeToAllMessages(viewer: Viewer | null): Promise<EventStream<MessagePayload>> {
+    if (viewer?.role === 'CUSTOMER') throw appError('FORBIDDEN', 'A visitor may only follow its own chat: give its sessionId.');
+    const staff = await requireStaff(this.em, viewer);
+    const events = this.deps.pubsub.subscribe('MESSAGE_ADDED');
+    if (staff.role !== AdminRole.AGENT) return events;
+    const sight = staffSightSql(staff);
+    const rows = await this.em.execute<{ id: string }[]>(`select s.id from chat_session s where s.status <> 'CLOSED' and ${sight.sql}`, sight.values);
+    const inSight = new Set(rows.map((row) => row.id));
+    const updates = this.deps.pubsub.subscribe('CHAT_SESSION_UPDATED');
+    return new EventStream<MessagePayload>(async (listener, end) => {
+      const stopUpdates = await updates.listen((update) => (staffMaySee(staff, update) ? inSight.add(update.id) : inSight.delete(update.id)));
+      const stopMessages = await events.listen((message) => inSight.has(message.sessionId) && listener(message), end);
+      return () => {
+        stopUpdates();
+        stopMessages();
+      };
+    });
   }
 
   async subscribeToTyping(viewer: Viewer | null, sessionId: string): Promise<EventStream<TypingPayload>> {
@@ -164,6 +190,7 @@ export class MessageService {
     if (!row.id) return { message: await this.notStored(viewer, sessionId, clientMessageId, file), session: null };
 
     this.deps.metrics.messagesStored.inc();
+    if (this.deps.config.faults.dieAfterStoringMessage) process.kill(process.pid, 'SIGKILL');
     const message: MessagePayload = {
       id: row.id,
       sessionId,
@@ -177,6 +204,7 @@ export class MessageService {
     };
     if (internal) {
       await this.announceNote(message, viewer.role === 'ADMIN' ? viewer.adminId : '');
+      for (const id of row.outbox_ids) this.deps.outbox.committed(id, true);
       return { message, session: null };
     }
     const session: ChatSessionPayload = {
@@ -218,10 +246,7 @@ export class MessageService {
    * announces nothing again.
    */
   private announce(message: MessagePayload, session: ChatSessionPayload): Promise<void> {
-    return this.deps.pubsub.announceOnce(`message:${message.sessionId}:${message.id}`, [
-      { topic: 'MESSAGE_ADDED', payload: message, key: message.sessionId },
-      ...updateEvents(session),
-    ]);
+    return this.deps.pubsub.announceOnce(`message:${message.sessionId}:${message.id}`, messageEvents(message, updateEvents(session)));
   }
 
   /** A stored note, told to the agents following the chat and to each agent it names. */
@@ -235,9 +260,7 @@ export class MessageService {
   }
 
   private publishNote(message: MessagePayload): Promise<void> {
-    return this.deps.pubsub.announceOnce(`message:${message.sessionId}:${message.id}`, [
-      { topic: 'MESSAGE_ADDED', payload: message, key: message.sessionId },
-    ]);
+    return this.deps.pubsub.announceOnce(`message:${message.sessionId}:${message.id}`, messageEvents(message));
   }
 
   /** Within the time announcements are remembered; later, announcing again could announce twice. */

@@ -5,7 +5,7 @@ const isoTimestamp = (column: string) => `to_char(${column} at time zone 'UTC', 
 /**
  * Stores a message in one round trip: checks that the session exists, is visible to the sender
  * and still open, that a visitor is verified where the desk requires it, takes the sender's current name, inserts the file row (for a file message) and
- * the message, moves the session's `last_message_at` (and sets `queued_at`, its place in the
+ * the message and its outbox row, moves the session's `last_message_at` (and sets `queued_at`, its place in the
  * queue, with its first message) and, on an agent's first reply, assigns the session to that agent
  * (when $14 allows it).
  * Writing is reading: the sender's side's read mark moves to its own message. A `client_message_id` already used in the session inserts nothing.
@@ -45,6 +45,16 @@ with target as (
   where target.status <> 'CLOSED' and ($9::uuid is null or exists (select 1 from stored_file))
   on conflict (session_id, client_message_id) do nothing
   returning id, sender_name
+), outbox as (
+  -- Written with the message: the dispatch job tells webhooks, and announces it live should this
+  -- instance die before it does (see webhook/webhook.outbox.ts).
+  insert into outbox_event (event, payload)
+  select 'messageAdded', jsonb_build_object('id', stored.id::text, 'sessionId', $1::uuid::text, 'sender', $3::message_sender::text,
+    'senderName', stored.sender_name, 'text', $6::text, 'internal', $13::boolean, 'clientMessageId', $7::text,
+    'createdAt', ${isoTimestamp('$8::timestamptz')},
+    'file', case when $9::uuid is null then null else jsonb_build_object('id', $9::uuid::text, 'filename', $10::text, 'mimeType', $11::text, 'size', $12::int) end)
+  from stored
+  returning id
 ), conversation_message as (
   select stored.* from stored where not $13::boolean
 ), touched as (
@@ -61,6 +71,15 @@ with target as (
     session.customer_last_read_message_id::text, session.agent_last_read_message_id::text, session.offline,
     ${isoTimestamp('session.created_at')} as session_created_at, ${isoTimestamp('session.closed_at')} as session_closed_at,
     ${isoTimestamp('session.queued_at')} as session_queued_at
+), session_outbox as (
+  insert into outbox_event (event, payload)
+  select 'chatSessionUpdated', jsonb_build_object('id', $1::uuid::text, 'status', touched.status, 'customerId', touched.customer_id,
+    'assignedAdminId', touched.assigned_admin_id, 'teamId', touched.team_id, 'createdAt', touched.session_created_at,
+    'closedAt', touched.session_closed_at, 'queuedAt', touched.session_queued_at, 'lastMessageAt', ${isoTimestamp('$8::timestamptz')},
+    'customerLastReadMessageId', touched.customer_last_read_message_id, 'agentLastReadMessageId', touched.agent_last_read_message_id,
+    'offline', touched.offline)
+  from touched where exists (select 1 from webhook where webhook.active and webhook.event = 'chatSessionUpdated')
+  returning id
 ), assignee_row as (
   -- The chat's row is held by now: the agent's is not waited for (routing takes the agent's row
   -- first, then chats), and a busy one only misses this time for AUTO's order.
@@ -72,7 +91,7 @@ with target as (
 )
 select target.status as target_status, exists (select 1 from author) as author_exists,
   (select refused from identity_refused) as identity_refused,
-  stored.id, stored.sender_name,
+  stored.id, stored.sender_name, array(select id::text from outbox union all select id::text from session_outbox) as outbox_ids,
   touched.status, touched.customer_id, touched.assigned_admin_id, touched.team_id,
   touched.session_created_at, touched.session_closed_at, touched.session_queued_at,
   touched.customer_last_read_message_id, touched.agent_last_read_message_id, touched.offline
@@ -99,6 +118,8 @@ export interface StoreMessageRow {
   identity_refused: boolean;
   id: string | null;
   sender_name: string | null;
+  /** The outbox rows of the message and of the chat's update (webhook/webhook.outbox.ts); empty when nothing was stored. */
+  outbox_ids: string[];
   status: string | null;
   customer_id: string | null;
   assigned_admin_id: string | null;
