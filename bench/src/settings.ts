@@ -60,7 +60,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     helpDesk: {
       ...(quick
         ? { steps: [50, 100], clients: 2, warmupMs: 5000, windowMs: 10_000, drainMs: 10_000, periodMs: 5000, maxMs: 300_000, setupConcurrency: 8 }
-        : { steps: [1000, 2500, 5000, 10_000], clients: 4, warmupMs: 20_000, windowMs: 60_000, drainMs: 20_000, periodMs: 20_000, maxMs: 1_500_000, setupConcurrency: 16 }),
+        : { steps: [500, 1000, 2500, 5000, 10_000], clients: 4, warmupMs: 20_000, windowMs: 60_000, drainMs: 20_000, periodMs: 20_000, maxMs: 1_500_000, setupConcurrency: 16 }),
       visitorsPerAgent: 50,
       typingLeadMs: 1000,
       replyDelayMs: 2000,
