@@ -9,6 +9,7 @@ import type { JobQueue } from './jobs/job-queue';
 import type { Mailer } from './mail/mailer';
 import type { FileLinks } from './modules/file/file-links';
 import type { FileStorage } from './modules/file/file.storage';
+import type { ExportLinks } from './modules/personal-data/export-links';
 import type { Presence } from './modules/presence/presence';
 import type { Metrics } from './observability/metrics';
 import type { PubSub } from './pubsub/pubsub';
@@ -29,6 +30,7 @@ export interface AppDeps {
   presence: Presence;
   storage: FileStorage;
   fileLinks: FileLinks;
+  exportLinks: ExportLinks;
   metrics: Metrics;
   rateLimits: RateLimits;
   jobs: JobQueue;

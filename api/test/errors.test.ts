@@ -4,8 +4,7 @@ import { registerCustomer } from './support/actors';
 import { GetWidgetConfig, RegisterCustomer } from './support/operations';
 import { connectSocket, errorCode, graphqlRequest, subscribe, useTestApp } from './support/test-app';
 
-// Free-form documents from anonymous callers, which production refuses by default (trusted documents: their own test).
-const handle = useTestApp({ NODE_ENV: 'production', PUBLIC_URL: 'https://chat.example', SEED_ADMIN: 'false', TRUSTED_DOCUMENTS: 'off' });
+const handle = useTestApp({ NODE_ENV: 'production', PUBLIC_URL: 'https://chat.example', SEED_ADMIN: 'false' });
 const url = () => handle.app.httpUrl;
 
 it('turns an unexpected failure into INTERNAL_SERVER_ERROR with no stack trace or SQL', async () => {

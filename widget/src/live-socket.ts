@@ -1,5 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
-import { persistedQuery, type Document } from './graphql-client';
+import type { Document } from './graphql-client';
 
 /** `reconnecting` is what the visitor sees as the "menyambungkan kembali…" bar. */
 export type LinkState = 'idle' | 'connecting' | 'connected' | 'reconnecting';
@@ -95,8 +95,7 @@ export function createLiveSocket(options: LiveSocketOptions): LiveSocket {
   return {
     subscribe(document, variables, onData, onError) {
       return client.subscribe<Record<string, unknown>>(
-        // graphql-ws requires a string `query`: an empty one, beside the hash.
-        { query: '', variables: variables as Record<string, unknown>, extensions: persistedQuery(document) },
+        { query: String(document), variables: variables as Record<string, unknown> },
         {
           next: (result) => {
             if (result.data) onData(result.data as never);

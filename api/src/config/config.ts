@@ -74,6 +74,8 @@ const EnvSchema = z
     REDIS_URL: redisUrl.optional(),
     PRESENCE_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     ROUTING_SWEEP_CRON: cronExpression.default('* * * * *'),
+    // 19:30 UTC is 02:30 in Jakarta: the desk's quietest hour.
+    RETENTION_CRON: cronExpression.default('30 19 * * *'),
     REDIS_PREFIX: z.string().regex(/^[\w:.-]*$/).default('livechat:'),
     JWT_SECRET: z.string().min(1).default(DEFAULT_JWT_SECRET),
     ADMIN_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(12 * 60 * 60),
@@ -117,8 +119,6 @@ const EnvSchema = z
     MAIL_FROM: z.string().min(3).default('Bantuan OSS Perizinan <no-reply@localhost>'),
     MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     IDENTITY_SECRET: z.string().min(16, 'must be at least 16 characters, like the output of `openssl rand -hex 32`').optional(),
-    TRUSTED_DOCUMENTS: z.enum(['off', 'customers', 'all']).optional(),
-    TRUSTED_DOCUMENTS_MANIFESTS: commaList.optional(),
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
@@ -178,6 +178,10 @@ export interface Config {
     /** How often the queue looks for jobs whose instance died mid-run (expired), to run them again. */
     monitorIntervalSeconds: number;
   };
+  retention: {
+    /** When (UTC) the retention job deletes what `Settings.retentionDays` no longer keeps. */
+    cron: string;
+  };
   auth: {
     jwtSecret: string;
     adminTokenTtlSeconds: number;
@@ -227,12 +231,6 @@ export interface Config {
   };
   /** Signs host sites' user ids (`hex(HMAC-SHA256(secret, externalId))`); without it no visitor is verified. */
   identitySecret?: string;
-  trustedDocuments: {
-    /** Who may send only the clients' registered documents: nobody (`off`), visitors and anonymous callers, or agents too. */
-    mode: 'off' | 'customers' | 'all';
-    /** The clients' persisted-documents.json files; unset, the ones codegen writes in this repository. */
-    manifests?: string[];
-  };
   webhooks: {
     /** Lets webhook URLs reach loopback and private addresses (tests, a receiver on the same network). */
     allowPrivateNetworks: boolean;
@@ -297,6 +295,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: env.REDIS_PREFIX,
     presenceLeaseSeconds: env.PRESENCE_LEASE_SECONDS,
     jobs: { routingSweepCron: env.ROUTING_SWEEP_CRON, monitorIntervalSeconds: env.JOB_MONITOR_INTERVAL_SECONDS },
+    retention: { cron: env.RETENTION_CRON },
     auth: {
       jwtSecret: env.JWT_SECRET,
       adminTokenTtlSeconds: env.ADMIN_TOKEN_TTL_SECONDS,
@@ -333,7 +332,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, retryDelaySeconds: env.MAIL_RETRY_DELAY_SECONDS },
     identitySecret: env.IDENTITY_SECRET,
-    trustedDocuments: { mode: env.TRUSTED_DOCUMENTS ?? (isProduction ? 'customers' : 'off'), manifests: env.TRUSTED_DOCUMENTS_MANIFESTS },
     webhooks: {
       allowPrivateNetworks: env.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
       timeoutMs: env.WEBHOOK_TIMEOUT_MS,

@@ -27,6 +27,8 @@ import { RatingService } from '../modules/rating/rating.service';
 import { TranscriptService } from '../modules/transcript/transcript.service';
 import { ReportService } from '../modules/report/report.service';
 import { AuditTrail, auditActorOf } from '../modules/audit/audit-trail';
+import { RetentionService } from '../modules/retention/retention.service';
+import { PersonalDataService } from '../modules/personal-data/personal-data.service';
 import { WebhookService } from '../modules/webhook/webhook.service';
 import { TwoFactorService } from '../modules/two-factor/two-factor.service';
 import { AuditLogService } from '../modules/audit/audit-log.service';
@@ -128,6 +130,8 @@ function createServices(em: () => EntityManager, deps: AppDeps, audit: AuditTrai
     webhook: new WebhookService(em, deps, audit),
     report: new ReportService(em, deps),
     presence: deps.presence,
+    retention: new RetentionService(em, deps, audit),
+    personalData: new PersonalDataService(em, deps, chatSession, audit),
     apiKey: new ApiKeyService(em, deps, audit),
     audit,
     auditLog: new AuditLogService(em),

@@ -19,6 +19,7 @@ import { Migration20261201170000_api_keys } from './Migration20261201170000_api_
 import { Migration20261201170200_audit_log } from './Migration20261201170200_audit_log';
 import { Migration20261201170210_audit_reads } from './Migration20261201170210_audit_reads';
 import { Migration20261201170300_two_factor } from './Migration20261201170300_two_factor';
+import { Migration20261201170400_retention } from './Migration20261201170400_retention';
 import { Migration20261201170500_reports } from './Migration20261201170500_reports';
 
 /**
@@ -48,5 +49,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201170200_audit_log', class: Migration20261201170200_audit_log },
   { name: 'Migration20261201170210_audit_reads', class: Migration20261201170210_audit_reads },
   { name: 'Migration20261201170300_two_factor', class: Migration20261201170300_two_factor },
+  { name: 'Migration20261201170400_retention', class: Migration20261201170400_retention },
   { name: 'Migration20261201170500_reports', class: Migration20261201170500_reports },
 ];

@@ -18,6 +18,8 @@ import { SearchResolver } from '../modules/search/search.resolver';
 import { OfflineMessageResolver } from '../modules/offline-message/offline-message.resolver';
 import { RatingResolver, RatingStatsResolver } from '../modules/rating/rating.resolver';
 import { TranscriptResolver } from '../modules/transcript/transcript.resolver';
+import { RetentionResolver } from '../modules/retention/retention.resolver';
+import { PersonalDataResolver } from '../modules/personal-data/personal-data.resolver';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver';
 import { ReportResolver } from '../modules/report/report.resolver';
 import { AuditActorResolver, AuditLogResolver } from '../modules/audit/audit.resolver';
@@ -44,6 +46,8 @@ export const resolvers = [
   RatingResolver,
   RatingStatsResolver,
   TranscriptResolver,
+  RetentionResolver,
+  PersonalDataResolver,
   WebhookResolver,
   ReportResolver,
   AuditLogResolver,

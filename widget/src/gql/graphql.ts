@@ -237,19 +237,326 @@ export const Conversation_SessionFragmentDoc = new TypedDocumentString(`
   unreadCount
 }
     `, {"fragmentName":"Conversation_session"}) as unknown as TypedDocumentString<Conversation_SessionFragment, unknown>;
-export const LeaveOfflineMessageDocument = {"__meta__":{"hash":"sha256:0db992eb7ab95f06d1a9b791f3213444d566081f4af634162bdedaee8839cd51"}} as unknown as TypedDocumentString<LeaveOfflineMessageMutation, LeaveOfflineMessageMutationVariables>;
-export const GetWidgetConfigDocument = {"__meta__":{"hash":"sha256:33e01818a5a42ea43947f37a0fa02e8f22d5122049d7a32041fa05e55cef0fe3"}} as unknown as TypedDocumentString<GetWidgetConfigQuery, GetWidgetConfigQueryVariables>;
-export const RegisterCustomerDocument = {"__meta__":{"hash":"sha256:ae4faf0e30226ce5885947afa776371bf157d1c3da4f146c8075d46321ea97b6"}} as unknown as TypedDocumentString<RegisterCustomerMutation, RegisterCustomerMutationVariables>;
-export const StartChatSessionDocument = {"__meta__":{"hash":"sha256:91df631fbba7a9ab2fc549dfa2aaabb2ddf527baa75d96278c3f25f62c07fc54"}} as unknown as TypedDocumentString<StartChatSessionMutation, StartChatSessionMutationVariables>;
-export const GetRecentMessagesDocument = {"__meta__":{"hash":"sha256:2887510c2d4b1d0d1f8fdf42f29c32769d53170d06f57278432f8b644a574e80"}} as unknown as TypedDocumentString<GetRecentMessagesQuery, GetRecentMessagesQueryVariables>;
-export const GetMessagesAfterDocument = {"__meta__":{"hash":"sha256:622a16c211e79a97782d73d95a89b2da484f9e46fb2209406ba32f2a38f3a61d"}} as unknown as TypedDocumentString<GetMessagesAfterQuery, GetMessagesAfterQueryVariables>;
-export const SendMessageDocument = {"__meta__":{"hash":"sha256:645e5c9aff185a7e001cfc71275613fa0c47a037bdc09f3e7f5af87b278cd560"}} as unknown as TypedDocumentString<SendMessageMutation, SendMessageMutationVariables>;
-export const SendFileMessageDocument = {"__meta__":{"hash":"sha256:c35ec728b42332a140d078a2ab4e046768b3825962b5bfaf3f2417130b835569"}} as unknown as TypedDocumentString<SendFileMessageMutation, SendFileMessageMutationVariables>;
-export const MarkChatSessionReadDocument = {"__meta__":{"hash":"sha256:5e107faf72acc4d71d3b5ca18d29720ad257b341f0a578bc2344cc4d219e0c36"}} as unknown as TypedDocumentString<MarkChatSessionReadMutation, MarkChatSessionReadMutationVariables>;
-export const SetTypingDocument = {"__meta__":{"hash":"sha256:856dbbbb44a35cedfc33e748db419e5c06fbee9ac8d9ae0fb93273f1e3d7e9ae"}} as unknown as TypedDocumentString<SetTypingMutation, SetTypingMutationVariables>;
-export const OnMessageAddedDocument = {"__meta__":{"hash":"sha256:51fe6a7cb788cf7ec3557556ddb7d16b38a566a57a8237431ac9618d573e89c2"}} as unknown as TypedDocumentString<OnMessageAddedSubscription, OnMessageAddedSubscriptionVariables>;
-export const OnTypingChangedDocument = {"__meta__":{"hash":"sha256:6f31bd3b2f801f0d546bb8392e44fef154313ac838b063caf3524a4c1a3fccc9"}} as unknown as TypedDocumentString<OnTypingChangedSubscription, OnTypingChangedSubscriptionVariables>;
-export const OnChatSessionUpdatedDocument = {"__meta__":{"hash":"sha256:188ae538e06b6e50dae52be3f244916cb6d24f5cd13d24de0394f3d999d0e3c0"}} as unknown as TypedDocumentString<OnChatSessionUpdatedSubscription, OnChatSessionUpdatedSubscriptionVariables>;
-export const GetChatRatingDocument = {"__meta__":{"hash":"sha256:e1a034cf00c60e486591a362ecd614775476f9c1c04775d2aebbbf8c1237eab3"}} as unknown as TypedDocumentString<GetChatRatingQuery, GetChatRatingQueryVariables>;
-export const RateChatSessionDocument = {"__meta__":{"hash":"sha256:c6c1a8825ad7c013e7909c1c5f29390c1d64db29ee37b534d8c1824c98421648"}} as unknown as TypedDocumentString<RateChatSessionMutation, RateChatSessionMutationVariables>;
-export const EmailTranscriptDocument = {"__meta__":{"hash":"sha256:d302bbd68f9803dc89c696700ba9d9e30ee2fd895b0b74006f042be886b2319f"}} as unknown as TypedDocumentString<EmailTranscriptMutation, EmailTranscriptMutationVariables>;
+export const LeaveOfflineMessageDocument = new TypedDocumentString(`
+    mutation LeaveOfflineMessage($input: LeaveOfflineMessageInput!) {
+  leaveOfflineMessage(input: $input) {
+    token
+    chatSession {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaveOfflineMessageMutation, LeaveOfflineMessageMutationVariables>;
+export const GetWidgetConfigDocument = new TypedDocumentString(`
+    query GetWidgetConfig {
+  widgetConfig {
+    widgetTitle
+    welcomeMessage
+    primaryColor
+    position
+    allowFileUpload
+    maxFileSize
+    allowedFileTypes
+    online
+    topics {
+      teamId
+      name
+    }
+    open
+    nextOpenAt
+    agentsAvailable
+    offlineMessage
+    identityRequired
+  }
+}
+    `) as unknown as TypedDocumentString<GetWidgetConfigQuery, GetWidgetConfigQueryVariables>;
+export const RegisterCustomerDocument = new TypedDocumentString(`
+    mutation RegisterCustomer($input: RegisterCustomerInput!) {
+  registerCustomer(input: $input) {
+    token
+    customer {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterCustomerMutation, RegisterCustomerMutationVariables>;
+export const StartChatSessionDocument = new TypedDocumentString(`
+    mutation StartChatSession($input: StartChatSessionInput, $last: Int!) {
+  startChatSession(input: $input) {
+    ...Conversation_session
+    messages(last: $last) {
+      edges {
+        cursor
+        node {
+          ...Conversation_message
+        }
+      }
+      pageInfo {
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+    }
+  }
+}
+    fragment Conversation_message on Message {
+  id
+  sessionId
+  sender
+  senderName
+  text
+  createdAt
+  clientMessageId
+  file {
+    id
+    filename
+    mimeType
+    size
+    url
+  }
+}
+fragment Conversation_session on ChatSession {
+  id
+  status
+  assignedAdmin {
+    name
+  }
+  queuePosition
+  estimatedWaitSeconds
+  customerLastReadMessageId
+  agentLastReadMessageId
+  unreadCount
+}`) as unknown as TypedDocumentString<StartChatSessionMutation, StartChatSessionMutationVariables>;
+export const GetRecentMessagesDocument = new TypedDocumentString(`
+    query GetRecentMessages($id: ID!, $last: Int!, $before: String) {
+  chatSession(id: $id) {
+    ...Conversation_session
+    messages(last: $last, before: $before) {
+      edges {
+        cursor
+        node {
+          ...Conversation_message
+        }
+      }
+      pageInfo {
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+    }
+  }
+}
+    fragment Conversation_message on Message {
+  id
+  sessionId
+  sender
+  senderName
+  text
+  createdAt
+  clientMessageId
+  file {
+    id
+    filename
+    mimeType
+    size
+    url
+  }
+}
+fragment Conversation_session on ChatSession {
+  id
+  status
+  assignedAdmin {
+    name
+  }
+  queuePosition
+  estimatedWaitSeconds
+  customerLastReadMessageId
+  agentLastReadMessageId
+  unreadCount
+}`) as unknown as TypedDocumentString<GetRecentMessagesQuery, GetRecentMessagesQueryVariables>;
+export const GetMessagesAfterDocument = new TypedDocumentString(`
+    query GetMessagesAfter($id: ID!, $after: String!, $first: Int!) {
+  chatSession(id: $id) {
+    ...Conversation_session
+    messages(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...Conversation_message
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment Conversation_message on Message {
+  id
+  sessionId
+  sender
+  senderName
+  text
+  createdAt
+  clientMessageId
+  file {
+    id
+    filename
+    mimeType
+    size
+    url
+  }
+}
+fragment Conversation_session on ChatSession {
+  id
+  status
+  assignedAdmin {
+    name
+  }
+  queuePosition
+  estimatedWaitSeconds
+  customerLastReadMessageId
+  agentLastReadMessageId
+  unreadCount
+}`) as unknown as TypedDocumentString<GetMessagesAfterQuery, GetMessagesAfterQueryVariables>;
+export const SendMessageDocument = new TypedDocumentString(`
+    mutation SendMessage($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    ...Conversation_message
+  }
+}
+    fragment Conversation_message on Message {
+  id
+  sessionId
+  sender
+  senderName
+  text
+  createdAt
+  clientMessageId
+  file {
+    id
+    filename
+    mimeType
+    size
+    url
+  }
+}`) as unknown as TypedDocumentString<SendMessageMutation, SendMessageMutationVariables>;
+export const SendFileMessageDocument = new TypedDocumentString(`
+    mutation SendFileMessage($input: SendFileMessageInput!) {
+  sendFileMessage(input: $input) {
+    ...Conversation_message
+  }
+}
+    fragment Conversation_message on Message {
+  id
+  sessionId
+  sender
+  senderName
+  text
+  createdAt
+  clientMessageId
+  file {
+    id
+    filename
+    mimeType
+    size
+    url
+  }
+}`) as unknown as TypedDocumentString<SendFileMessageMutation, SendFileMessageMutationVariables>;
+export const MarkChatSessionReadDocument = new TypedDocumentString(`
+    mutation MarkChatSessionRead($id: ID!, $messageId: ID!) {
+  markChatSessionRead(id: $id, messageId: $messageId) {
+    ...Conversation_session
+  }
+}
+    fragment Conversation_session on ChatSession {
+  id
+  status
+  assignedAdmin {
+    name
+  }
+  queuePosition
+  estimatedWaitSeconds
+  customerLastReadMessageId
+  agentLastReadMessageId
+  unreadCount
+}`) as unknown as TypedDocumentString<MarkChatSessionReadMutation, MarkChatSessionReadMutationVariables>;
+export const SetTypingDocument = new TypedDocumentString(`
+    mutation SetTyping($sessionId: ID!, $isTyping: Boolean!) {
+  setTyping(sessionId: $sessionId, isTyping: $isTyping)
+}
+    `) as unknown as TypedDocumentString<SetTypingMutation, SetTypingMutationVariables>;
+export const OnMessageAddedDocument = new TypedDocumentString(`
+    subscription OnMessageAdded($sessionId: ID!) {
+  messageAdded(sessionId: $sessionId) {
+    ...Conversation_message
+  }
+}
+    fragment Conversation_message on Message {
+  id
+  sessionId
+  sender
+  senderName
+  text
+  createdAt
+  clientMessageId
+  file {
+    id
+    filename
+    mimeType
+    size
+    url
+  }
+}`) as unknown as TypedDocumentString<OnMessageAddedSubscription, OnMessageAddedSubscriptionVariables>;
+export const OnTypingChangedDocument = new TypedDocumentString(`
+    subscription OnTypingChanged($sessionId: ID!) {
+  typingChanged(sessionId: $sessionId) {
+    sender
+    senderName
+    isTyping
+  }
+}
+    `) as unknown as TypedDocumentString<OnTypingChangedSubscription, OnTypingChangedSubscriptionVariables>;
+export const OnChatSessionUpdatedDocument = new TypedDocumentString(`
+    subscription OnChatSessionUpdated($id: ID!) {
+  chatSessionUpdated(id: $id) {
+    ...Conversation_session
+  }
+}
+    fragment Conversation_session on ChatSession {
+  id
+  status
+  assignedAdmin {
+    name
+  }
+  queuePosition
+  estimatedWaitSeconds
+  customerLastReadMessageId
+  agentLastReadMessageId
+  unreadCount
+}`) as unknown as TypedDocumentString<OnChatSessionUpdatedSubscription, OnChatSessionUpdatedSubscriptionVariables>;
+export const GetChatRatingDocument = new TypedDocumentString(`
+    query GetChatRating($id: ID!) {
+  chatSession(id: $id) {
+    id
+    rating
+    transcriptUrl
+    canEmailTranscript
+  }
+}
+    `) as unknown as TypedDocumentString<GetChatRatingQuery, GetChatRatingQueryVariables>;
+export const RateChatSessionDocument = new TypedDocumentString(`
+    mutation RateChatSession($id: ID!, $rating: Int!, $comment: String) {
+  rateChatSession(id: $id, rating: $rating, comment: $comment) {
+    id
+    rating
+  }
+}
+    `) as unknown as TypedDocumentString<RateChatSessionMutation, RateChatSessionMutationVariables>;
+export const EmailTranscriptDocument = new TypedDocumentString(`
+    mutation EmailTranscript($id: ID!) {
+  emailTranscript(id: $id)
+}
+    `) as unknown as TypedDocumentString<EmailTranscriptMutation, EmailTranscriptMutationVariables>;

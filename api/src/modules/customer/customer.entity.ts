@@ -47,6 +47,13 @@ export class Customer {
 
   @ManyToOne(() => Admin, { ref: true, nullable: true, deleteRule: 'set null' })
   blockedBy: Ref<Admin> | null = null;
+
+  /**
+   * Set by eraseCustomer (personal-data/): the row is then a tombstone holding nothing of the
+   * person, kept so its chats still count in the reports.
+   */
+  @Property({ type: 'datetime', nullable: true })
+  erasedAt: Date | null = null;
 }
 
 export type CustomerAttributes = Record<string, string>;

@@ -39,6 +39,11 @@ export class CustomerNode {
 
   @Field(() => String, { nullable: true, description: 'Why the visitor was blocked, as the agent wrote it.' })
   blockedReason!: string | null;
+
+  @Field(() => Boolean, {
+    description: 'Its data was erased (`eraseCustomer`): nothing of the person is left, and its chats remain as anonymous counts (empty name, no messages\' texts or files).',
+  })
+  erased!: boolean;
 }
 
 export const { Connection: CustomerConnection } = connectionTypes('Customer', CustomerNode);
@@ -107,4 +112,5 @@ export const toCustomerNode = (customer: Customer): CustomerNode => ({
   blocked: customer.blockedAt !== null,
   blockedAt: customer.blockedAt,
   blockedReason: customer.blockedReason,
+  erased: customer.erasedAt !== null,
 });

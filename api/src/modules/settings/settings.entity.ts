@@ -8,11 +8,14 @@ export enum RoutingMode {
 
 export const SETTINGS_ID = 1;
 export const MAX_CONCURRENT_CHATS = 100;
+/** Ten years: the longest retention a desk may set (UU PDP asks for a period, not forever). */
+export const MAX_RETENTION_DAYS = 3650;
 
 /** The desk's settings: one row, made by the migration. */
 @Entity({ tableName: 'settings' })
 @Check({ name: 'settings_single_row', expression: 'id = 1' })
 @Check({ name: 'settings_default_max_concurrent_chats_range', expression: 'default_max_concurrent_chats >= 1 and default_max_concurrent_chats <= 100' })
+@Check({ name: 'settings_retention_days_range', expression: 'retention_days is null or (retention_days >= 1 and retention_days <= 3650)' })
 export class Settings {
   @PrimaryKey({ type: 'integer', autoincrement: false })
   id: number = SETTINGS_ID;
@@ -34,4 +37,8 @@ export class Settings {
   /** Only visitors the host site verified (customer/identity.ts) may start a chat or write. */
   @Property({ type: 'boolean', default: false })
   identityRequired: boolean = false;
+
+  /** Closed chats older than this many days are deleted by the retention job (retention/); null keeps them. */
+  @Property({ type: 'integer', nullable: true })
+  retentionDays: number | null = null;
 }

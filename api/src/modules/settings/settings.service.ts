@@ -6,7 +6,7 @@ import type { AppDeps } from '../../app-deps';
 import { Router } from '../queue/routing';
 import { DEFAULT_OFFLINE_MESSAGE } from '../business-hours/business-hours';
 import { businessHoursInput, offlineMessageText } from '../business-hours/business-hours.rules';
-import { MAX_CONCURRENT_CHATS, RoutingMode, Settings, SETTINGS_ID } from './settings.entity';
+import { MAX_CONCURRENT_CHATS, MAX_RETENTION_DAYS, RoutingMode, Settings, SETTINGS_ID } from './settings.entity';
 import type { SettingsNode, UpdateSettingsInput } from './settings.types';
 import type { AuditTrail } from '../audit/audit-trail';
 
@@ -18,6 +18,15 @@ export function currentSettings(em: EntityManager): Promise<Settings> {
 export function requireChatLimit(value: number, field: string): number {
   if (!Number.isInteger(value) || value < 1 || value > MAX_CONCURRENT_CHATS) {
     throw badInput(`The limit is a whole number from 1 to ${MAX_CONCURRENT_CHATS}.`, field);
+  }
+  return value;
+}
+
+/** 0 turns retention off (null: keep); otherwise whole days up to ten years. */
+export function retentionDaysInput(value: number): number | null {
+  if (value === 0) return null;
+  if (!Number.isInteger(value) || value < 1 || value > MAX_RETENTION_DAYS) {
+    throw badInput(`Retention is a whole number of days from 1 to ${MAX_RETENTION_DAYS}, or 0 to keep everything.`, 'retentionDays');
   }
   return value;
 }
@@ -44,6 +53,7 @@ export class SettingsService {
     const limit = input.defaultMaxConcurrentChats == null ? undefined : requireChatLimit(input.defaultMaxConcurrentChats, 'defaultMaxConcurrentChats');
     const businessHours = input.businessHours == null ? undefined : businessHoursInput(input.businessHours);
     const offlineMessage = input.offlineMessage == null ? undefined : offlineMessageText(input.offlineMessage);
+    const retentionDays = input.retentionDays == null ? undefined : retentionDaysInput(input.retentionDays);
     const settings = await currentSettings(this.em);
     const before = toSettingsNode(settings);
     if (input.routingMode) settings.routingMode = input.routingMode;
@@ -51,6 +61,7 @@ export class SettingsService {
     if (businessHours) settings.businessHours = businessHours;
     if (offlineMessage !== undefined) settings.offlineMessage = offlineMessage;
     if (input.identityRequired != null) settings.identityRequired = input.identityRequired;
+    if (retentionDays !== undefined) settings.retentionDays = retentionDays;
     const after = toSettingsNode(settings);
     const keys = changedKeys(before, after);
     if (keys.length) this.audit.record(this.em, { action: 'settings.update', targetType: 'SETTINGS', targetId: String(SETTINGS_ID), details: { keys } });
@@ -70,6 +81,7 @@ const toSettingsNode = (settings: Settings): SettingsNode => ({
   businessHours: settings.businessHours,
   offlineMessage: offlineMessageOf(settings),
   identityRequired: settings.identityRequired,
+  retentionDays: settings.retentionDays,
 });
 
 const changedKeys = (before: SettingsNode, after: SettingsNode) =>

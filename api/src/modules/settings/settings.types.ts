@@ -26,6 +26,12 @@ export class SettingsNode {
 
   @Field(() => Boolean, { description: 'Only visitors verified by the host site (`registerCustomer` with `externalId` and `identityHash`) may start a chat, send or leave an offline message; false by default.' })
   identityRequired!: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'CLOSED chats whose `closedAt` is older than this many days are deleted every day (with their messages and files), then the customers left without chats; null (the default) keeps everything.',
+  })
+  retentionDays!: number | null;
 }
 
 @InputType({ description: 'Omitted fields stay as they are.' })
@@ -44,4 +50,7 @@ export class UpdateSettingsInput {
 
   @Field(() => Boolean, { nullable: true })
   identityRequired?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: '1 to 3650 days; 0 turns retention off (keep everything). Left out or null: unchanged.' })
+  retentionDays?: number | null;
 }
