@@ -90,7 +90,7 @@ describe('screens by role', () => {
   it('gives an ADMIN every screen', async () => {
     const { page, errors } = await consoleOf();
     await eventually(async () =>
-      expect(await navLinks(page)).toEqual(['Kotak masuk', 'Cari pesan', 'Dasbor', 'Agen', 'Tim', 'Label', 'Balasan cepat', 'Pelanggan diblokir', 'Pengaturan', 'Integrasi']),
+      expect(await navLinks(page)).toEqual(['Kotak masuk', 'Cari pesan', 'Dasbor', 'Agen', 'Tim', 'Label', 'Balasan cepat', 'Pelanggan diblokir', 'Pengaturan', 'Integrasi', 'Log audit']),
     );
     expect(errors).toEqual([]);
   });

@@ -22,6 +22,8 @@ type Documents = {
     "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n        name\n      }\n    }\n    settings {\n      defaultMaxConcurrentChats\n    }\n  }\n": typeof types.ListAgentsDocument,
     "\n  mutation SetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n      status\n      online\n    }\n  }\n": typeof types.SetMyStatusDocument,
     "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      name\n      email\n      online\n    }\n  }\n": typeof types.CreateAdminDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          targetType\n          targetId\n          ip\n          details\n          actor {\n            kind\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditFilterChoices {\n    auditActions\n    admins {\n      id\n      name\n    }\n  }\n": typeof types.AuditFilterChoicesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query GetMyAccount {\n    me {\n      id\n      name\n      email\n      role\n      status\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n      }\n    }\n  }\n": typeof types.GetMyAccountDocument,
@@ -92,6 +94,8 @@ const documents: Documents = {
     "\n  query ListAgents {\n    admins {\n      id\n      name\n      email\n      online\n      status\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n        name\n      }\n    }\n    settings {\n      defaultMaxConcurrentChats\n    }\n  }\n": types.ListAgentsDocument,
     "\n  mutation SetMyStatus($status: AgentStatus!) {\n    setMyStatus(status: $status) {\n      id\n      status\n      online\n    }\n  }\n": types.SetMyStatusDocument,
     "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      name\n      email\n      online\n    }\n  }\n": types.CreateAdminDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          targetType\n          targetId\n          ip\n          details\n          actor {\n            kind\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditFilterChoices {\n    auditActions\n    admins {\n      id\n      name\n    }\n  }\n": types.AuditFilterChoicesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query GetMyAccount {\n    me {\n      id\n      name\n      email\n      role\n      status\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n      }\n    }\n  }\n": types.GetMyAccountDocument,
@@ -200,6 +204,14 @@ export function graphql(source: "\n  mutation SetMyStatus($status: AgentStatus!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      name\n      email\n      online\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAdmin($input: CreateAdminInput!) {\n    createAdmin(input: $input) {\n      id\n      name\n      email\n      online\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          targetType\n          targetId\n          ip\n          details\n          actor {\n            kind\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          targetType\n          targetId\n          ip\n          details\n          actor {\n            kind\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditFilterChoices {\n    auditActions\n    admins {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditFilterChoices {\n    auditActions\n    admins {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,23 @@ export type ApiScope =
   /** sendMessage and sendFileMessage into an open chat, as sender BOT with the key's name. */
   | 'WRITE_MESSAGES';
 
+/** Who acted: an agent (any role), a visitor, an API key, the desk itself (routing, jobs), or nobody known (a failed sign-in). */
+export type AuditActorKind =
+  | 'AGENT'
+  | 'ANONYMOUS'
+  | 'API_KEY'
+  | 'CUSTOMER'
+  | 'SYSTEM';
+
+/** Every given field narrows the log; `from` is inclusive, `to` exclusive. */
+export type AuditLogFilter = {
+  action?: string | null | undefined;
+  actorId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  targetId?: string | null | undefined;
+  to?: string | null | undefined;
+};
+
 /** Replaces the business hours whole. At most 21 entries in `days` and 366 holidays. */
 export type BusinessHoursInput = {
   days: Array<OpeningHoursInput>;
@@ -97,6 +114,15 @@ export type CreateTeamInput = {
   showInWidget?: boolean | null | undefined;
 };
 
+export type CreateWebhookInput = {
+  /** 1 to 80 characters. */
+  name: string;
+  /** One subscription operation selecting messageAdded, chatSessionUpdated or adminPresenceChanged, without variables. */
+  query: string;
+  /** http(s); loopback and private addresses are refused unless WEBHOOK_ALLOW_PRIVATE_NETWORKS=true. */
+  url: string;
+};
+
 /** The widget's offline form. `name` and `email` are required: the desk answers by email when it can. */
 export type LeaveOfflineMessageInput = {
   email: string;
@@ -129,6 +155,16 @@ export type RegisterCustomerInput = {
   name: string;
   phone?: string | null | undefined;
 };
+
+export type ReportGrouping =
+  /** One row per agent the chats are assigned to now; the chats nobody took are a row with key null ("Belum ditugaskan"). */
+  | 'AGENT'
+  /** One row per calendar day of the range in the desk's time zone (`Settings.businessHours.timezone`), days without chats included; key YYYY-MM-DD. */
+  | 'DAY'
+  /** One row per label: a chat with two labels counts in both rows. The chats without a label are a row with key null ("Tanpa label"). */
+  | 'LABEL'
+  /** One row per team; the chats without a team are a row with key null ("Tanpa tim"). */
+  | 'TEAM';
 
 export type RoutingMode =
   /** A new chat goes to an ONLINE agent of its team with a free slot; a freed slot takes the oldest waiting chat. */
@@ -198,6 +234,8 @@ export type UpdateSettingsInput = {
   identityRequired?: boolean | null | undefined;
   /** Up to 500 characters; an empty text brings back the default. */
   offlineMessage?: string | null | undefined;
+  /** 1 to 3650 days; 0 turns retention off (keep everything). Left out or null: unchanged. */
+  retentionDays?: number | null | undefined;
   routingMode?: RoutingMode | null | undefined;
 };
 
@@ -208,6 +246,21 @@ export type UpdateTeamInput = {
   name?: string | null | undefined;
   showInWidget?: boolean | null | undefined;
 };
+
+export type UpdateWebhookInput = {
+  active?: boolean | null | undefined;
+  name?: string | null | undefined;
+  query?: string | null | undefined;
+  url?: string | null | undefined;
+};
+
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx within the timeout. */
+  | 'DELIVERED'
+  /** Given up after 24 h of retries (or the webhook was off); `redeliverWebhookDelivery` sends it again. */
+  | 'FAILED'
+  /** Not acknowledged yet: the next attempt is at `nextAttemptAt`. */
+  | 'PENDING';
 
 export type Weekday =
   | 'FRIDAY'
@@ -221,12 +274,26 @@ export type Weekday =
 export type AdminsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminsQuery = { admins: Array<{ activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, teams: Array<{ createdAt: string, id: string, name: string, showInWidget: boolean }> }> };
+export type AdminsQuery = { admins: Array<{ activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean, teams: Array<{ createdAt: string, id: string, name: string, showInWidget: boolean }> }> };
 
 export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ApiKeysQuery = { apiKeys: Array<{ createdAt: string, id: string, lastUsedAt: string | null, name: string, prefix: string, revokedAt: string | null, scopes: Array<ApiScope> }> };
+
+export type AuditActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditActionsQuery = { auditActions: Array<string> };
+
+export type AuditLogQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: AuditLogFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { action: string, at: string, details: Record<string, unknown>, id: string, ip: string | null, targetId: string | null, targetType: string | null, actor: { id: string | null, kind: AuditActorKind, name: string | null } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type BlockedCustomersQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -234,7 +301,7 @@ export type BlockedCustomersQueryVariables = Exact<{
 }>;
 
 
-export type BlockedCustomersQuery = { blockedCustomers: { totalCount: number, edges: Array<{ cursor: string, node: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+export type BlockedCustomersQuery = { blockedCustomers: { totalCount: number, edges: Array<{ cursor: string, node: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type CannedResponsesQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -248,7 +315,7 @@ export type ChatSessionQueryVariables = Exact<{
 }>;
 
 
-export type ChatSessionQuery = { chatSession: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } | null };
+export type ChatSessionQuery = { chatSession: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } | null };
 
 export type ChatSessionsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -257,7 +324,7 @@ export type ChatSessionsQueryVariables = Exact<{
 }>;
 
 
-export type ChatSessionsQuery = { chatSessions: { totalCount: number, edges: Array<{ cursor: string, node: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+export type ChatSessionsQuery = { chatSessions: { totalCount: number, edges: Array<{ cursor: string, node: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type LabelsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -267,7 +334,16 @@ export type LabelsQuery = { labels: Array<{ color: string, id: string, name: str
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, teams: Array<{ createdAt: string, id: string, name: string, showInWidget: boolean }> } };
+export type MeQuery = { me: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean, teams: Array<{ createdAt: string, id: string, name: string, showInWidget: boolean }> } };
+
+export type ReportQueryVariables = Exact<{
+  from: string;
+  groupBy: ReportGrouping;
+  to: string;
+}>;
+
+
+export type ReportQuery = { report: { csvUrl: string, from: string, groupBy: ReportGrouping, timezone: string, to: string, rows: Array<{ averageRating: number | null, chats: number, key: string | null, label: string, messages: number, ratingCount: number }>, totals: { averageRating: number | null, chats: number, key: string | null, label: string, messages: number, ratingCount: number } } };
 
 export type SearchMessagesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -276,12 +352,12 @@ export type SearchMessagesQueryVariables = Exact<{
 }>;
 
 
-export type SearchMessagesQuery = { searchMessages: { totalCount: number, edges: Array<{ cursor: string, highlight: string | null, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null }, session: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+export type SearchMessagesQuery = { searchMessages: { totalCount: number, edges: Array<{ cursor: string, highlight: string | null, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null }, session: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type SettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SettingsQuery = { settings: { defaultMaxConcurrentChats: number, identityRequired: boolean, offlineMessage: string, routingMode: RoutingMode, businessHours: { holidays: Array<string>, timezone: string } } };
+export type SettingsQuery = { settings: { defaultMaxConcurrentChats: number, identityRequired: boolean, offlineMessage: string, retentionDays: number | null, routingMode: RoutingMode, businessHours: { holidays: Array<string>, timezone: string } } };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -291,7 +367,12 @@ export type StatsQuery = { stats: { activeSessions: number, averageFirstResponse
 export type TeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TeamsQuery = { teams: Array<{ createdAt: string, id: string, name: string, showInWidget: boolean, members: Array<{ activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus }> }> };
+export type TeamsQuery = { teams: Array<{ createdAt: string, id: string, name: string, showInWidget: boolean, members: Array<{ activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean }> }> };
+
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { webhooks: Array<{ active: boolean, createdAt: string, id: string, name: string, query: string, secret: string, url: string, deliveries: { totalCount: number, edges: Array<{ cursor: string, node: { attempts: number, createdAt: string, deliveredAt: string | null, event: string, id: string, lastError: string | null, lastStatusCode: number | null, nextAttemptAt: string | null, payload: string, status: WebhookDeliveryStatus } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } }> };
 
 export type WidgetConfigQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -306,7 +387,12 @@ export type AssignChatSessionMutationVariables = Exact<{
 }>;
 
 
-export type AssignChatSessionMutation = { assignChatSession: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } };
+export type AssignChatSessionMutation = { assignChatSession: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } };
+
+export type BeginTwoFactorSetupMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BeginTwoFactorSetupMutation = { beginTwoFactorSetup: { otpauthUrl: string, secret: string } };
 
 export type BlockCustomerMutationVariables = Exact<{
   id: string | number;
@@ -314,7 +400,7 @@ export type BlockCustomerMutationVariables = Exact<{
 }>;
 
 
-export type BlockCustomerMutation = { blockCustomer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number, edges: Array<{ cursor: string, node: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus } | null, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } } };
+export type BlockCustomerMutation = { blockCustomer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number, edges: Array<{ cursor: string, node: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean } | null, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } } };
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;
@@ -329,14 +415,14 @@ export type CloseChatSessionMutationVariables = Exact<{
 }>;
 
 
-export type CloseChatSessionMutation = { closeChatSession: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } };
+export type CloseChatSessionMutation = { closeChatSession: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } };
 
 export type CreateAdminMutationVariables = Exact<{
   input: CreateAdminInput;
 }>;
 
 
-export type CreateAdminMutation = { createAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, teams: Array<{ createdAt: string, id: string, name: string, showInWidget: boolean }> } };
+export type CreateAdminMutation = { createAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean, teams: Array<{ createdAt: string, id: string, name: string, showInWidget: boolean }> } };
 
 export type CreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
@@ -364,7 +450,14 @@ export type CreateTeamMutationVariables = Exact<{
 }>;
 
 
-export type CreateTeamMutation = { createTeam: { createdAt: string, id: string, name: string, showInWidget: boolean, members: Array<{ activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus }> } };
+export type CreateTeamMutation = { createTeam: { createdAt: string, id: string, name: string, showInWidget: boolean, members: Array<{ activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean }> } };
+
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { createWebhook: { active: boolean, createdAt: string, id: string, name: string, query: string, secret: string, url: string, deliveries: { totalCount: number, edges: Array<{ cursor: string, node: { attempts: number, createdAt: string, deliveredAt: string | null, event: string, id: string, lastError: string | null, lastStatusCode: number | null, nextAttemptAt: string | null, payload: string, status: WebhookDeliveryStatus } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } } };
 
 export type DeleteCannedResponseMutationVariables = Exact<{
   id: string | number;
@@ -387,6 +480,20 @@ export type DeleteTeamMutationVariables = Exact<{
 
 export type DeleteTeamMutation = { deleteTeam: boolean };
 
+export type DeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookMutation = { deleteWebhook: boolean };
+
+export type DisableTwoFactorMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DisableTwoFactorMutation = { disableTwoFactor: boolean };
+
 export type EmailTranscriptMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -394,20 +501,42 @@ export type EmailTranscriptMutationVariables = Exact<{
 
 export type EmailTranscriptMutation = { emailTranscript: boolean };
 
+export type EnableTwoFactorMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type EnableTwoFactorMutation = { enableTwoFactor: Array<string> };
+
+export type EraseCustomerMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EraseCustomerMutation = { eraseCustomer: boolean };
+
+export type ExportCustomerDataMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExportCustomerDataMutation = { exportCustomerData: { expiresAt: string, url: string } };
+
 export type LeaveOfflineMessageMutationVariables = Exact<{
   input: LeaveOfflineMessageInput;
 }>;
 
 
-export type LeaveOfflineMessageMutation = { leaveOfflineMessage: { token: string | null, chatSession: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, messages: { totalCount: number } }, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } } } };
+export type LeaveOfflineMessageMutation = { leaveOfflineMessage: { token: string | null, chatSession: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, messages: { totalCount: number } }, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } } } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
+  otp?: string | null | undefined;
   password: string;
 }>;
 
 
-export type LoginMutation = { login: { token: string, admin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus } } };
+export type LoginMutation = { login: { token: string, admin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -420,7 +549,7 @@ export type MarkChatSessionReadMutationVariables = Exact<{
 }>;
 
 
-export type MarkChatSessionReadMutation = { markChatSessionRead: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } };
+export type MarkChatSessionReadMutation = { markChatSessionRead: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } };
 
 export type RateChatSessionMutationVariables = Exact<{
   comment?: string | null | undefined;
@@ -429,14 +558,21 @@ export type RateChatSessionMutationVariables = Exact<{
 }>;
 
 
-export type RateChatSessionMutation = { rateChatSession: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } };
+export type RateChatSessionMutation = { rateChatSession: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } };
+
+export type RedeliverWebhookDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RedeliverWebhookDeliveryMutation = { redeliverWebhookDelivery: { attempts: number, createdAt: string, deliveredAt: string | null, event: string, id: string, lastError: string | null, lastStatusCode: number | null, nextAttemptAt: string | null, payload: string, status: WebhookDeliveryStatus } };
 
 export type RegisterCustomerMutationVariables = Exact<{
   input: RegisterCustomerInput;
 }>;
 
 
-export type RegisterCustomerMutation = { registerCustomer: { token: string, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } } } };
+export type RegisterCustomerMutation = { registerCustomer: { token: string, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } } } };
 
 export type RevokeApiKeyMutationVariables = Exact<{
   id: string | number;
@@ -444,6 +580,13 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 
 export type RevokeApiKeyMutation = { revokeApiKey: { createdAt: string, id: string, lastUsedAt: string | null, name: string, prefix: string, revokedAt: string | null, scopes: Array<ApiScope> } };
+
+export type RunRetentionMutationVariables = Exact<{
+  dryRun: boolean;
+}>;
+
+
+export type RunRetentionMutation = { runRetention: { bytes: number, chats: number, customers: number, cutoff: string | null, dryRun: boolean, files: number, messages: number, retentionDays: number | null, sample: Array<{ closedAt: string, customerName: string, id: string }> } };
 
 export type SendFileMessageMutationVariables = Exact<{
   input: SendFileMessageInput;
@@ -465,14 +608,14 @@ export type SetChatSessionLabelsMutationVariables = Exact<{
 }>;
 
 
-export type SetChatSessionLabelsMutation = { setChatSessionLabels: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } };
+export type SetChatSessionLabelsMutation = { setChatSessionLabels: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } };
 
 export type SetMyStatusMutationVariables = Exact<{
   status: AgentStatus;
 }>;
 
 
-export type SetMyStatusMutation = { setMyStatus: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, teams: Array<{ createdAt: string, id: string, name: string, showInWidget: boolean }> } };
+export type SetMyStatusMutation = { setMyStatus: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean, teams: Array<{ createdAt: string, id: string, name: string, showInWidget: boolean }> } };
 
 export type SetTypingMutationVariables = Exact<{
   isTyping: boolean;
@@ -487,26 +630,26 @@ export type StartChatSessionMutationVariables = Exact<{
 }>;
 
 
-export type StartChatSessionMutation = { startChatSession: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } };
+export type StartChatSessionMutation = { startChatSession: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } };
 
 export type TakeNextChatSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TakeNextChatSessionMutation = { takeNextChatSession: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } | null };
+export type TakeNextChatSessionMutation = { takeNextChatSession: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } | null };
 
 export type UnassignChatSessionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UnassignChatSessionMutation = { unassignChatSession: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } };
+export type UnassignChatSessionMutation = { unassignChatSession: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } };
 
 export type UnblockCustomerMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UnblockCustomerMutation = { unblockCustomer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number, edges: Array<{ cursor: string, node: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus } | null, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } } };
+export type UnblockCustomerMutation = { unblockCustomer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number, edges: Array<{ cursor: string, node: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean } | null, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } } };
 
 export type UpdateAdminMutationVariables = Exact<{
   id: string | number;
@@ -514,7 +657,7 @@ export type UpdateAdminMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAdminMutation = { updateAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, teams: Array<{ createdAt: string, id: string, name: string, showInWidget: boolean }> } };
+export type UpdateAdminMutation = { updateAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean, teams: Array<{ createdAt: string, id: string, name: string, showInWidget: boolean }> } };
 
 export type UpdateCannedResponseMutationVariables = Exact<{
   id: string | number;
@@ -530,7 +673,7 @@ export type UpdateCustomerMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCustomerMutation = { updateCustomer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number, edges: Array<{ cursor: string, node: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus } | null, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } } };
+export type UpdateCustomerMutation = { updateCustomer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number, edges: Array<{ cursor: string, node: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean } | null, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } } };
 
 export type UpdateLabelMutationVariables = Exact<{
   id: string | number;
@@ -545,7 +688,7 @@ export type UpdateSettingsMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSettingsMutation = { updateSettings: { defaultMaxConcurrentChats: number, identityRequired: boolean, offlineMessage: string, routingMode: RoutingMode, businessHours: { holidays: Array<string>, timezone: string } } };
+export type UpdateSettingsMutation = { updateSettings: { defaultMaxConcurrentChats: number, identityRequired: boolean, offlineMessage: string, retentionDays: number | null, routingMode: RoutingMode, businessHours: { holidays: Array<string>, timezone: string } } };
 
 export type UpdateTeamMutationVariables = Exact<{
   id: string | number;
@@ -553,19 +696,27 @@ export type UpdateTeamMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTeamMutation = { updateTeam: { createdAt: string, id: string, name: string, showInWidget: boolean, members: Array<{ activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus }> } };
+export type UpdateTeamMutation = { updateTeam: { createdAt: string, id: string, name: string, showInWidget: boolean, members: Array<{ activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean }> } };
+
+export type UpdateWebhookMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateWebhookInput;
+}>;
+
+
+export type UpdateWebhookMutation = { updateWebhook: { active: boolean, createdAt: string, id: string, name: string, query: string, secret: string, url: string, deliveries: { totalCount: number, edges: Array<{ cursor: string, node: { attempts: number, createdAt: string, deliveredAt: string | null, event: string, id: string, lastError: string | null, lastStatusCode: number | null, nextAttemptAt: string | null, payload: string, status: WebhookDeliveryStatus } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } } };
 
 export type OnAdminPresenceChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OnAdminPresenceChangedSubscription = { adminPresenceChanged: { online: boolean, status: AgentStatus, admin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus } } };
+export type OnAdminPresenceChangedSubscription = { adminPresenceChanged: { online: boolean, status: AgentStatus, admin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean } } };
 
 export type OnChatSessionUpdatedSubscriptionVariables = Exact<{
   id?: string | number | null | undefined;
 }>;
 
 
-export type OnChatSessionUpdatedSubscription = { chatSessionUpdated: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } };
+export type OnChatSessionUpdatedSubscription = { chatSessionUpdated: { agentLastReadMessageId: string | null, canEmailTranscript: boolean, closedAt: string | null, createdAt: string, customerLastReadMessageId: string | null, estimatedWaitSeconds: number | null, id: string, lastMessageAt: string | null, offline: boolean, queuePosition: number | null, queuedAt: string | null, rating: number | null, ratingComment: string | null, status: ChatSessionStatus, transcriptUrl: string, unreadCount: number, assignedAdmin: { activeChatCount: number, disabled: boolean, email: string | null, id: string, maxConcurrentChats: number | null, name: string, online: boolean, role: AdminRole, status: AgentStatus, twoFactorEnabled: boolean } | null, customer: { attributes: Record<string, unknown>, blocked: boolean, blockedAt: string | null, blockedReason: string | null, createdAt: string, email: string | null, erased: boolean, externalId: string | null, id: string, name: string, phone: string | null, verified: boolean, chatSessions: { totalCount: number } }, labels: Array<{ color: string, id: string, name: string }>, lastMessage: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } | null, messages: { totalCount: number, edges: Array<{ cursor: string, node: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null, file: { filename: string, id: string, mimeType: string, size: number, url: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } }, team: { createdAt: string, id: string, name: string, showInWidget: boolean } | null } };
 
 export type OnMentionedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -573,7 +724,7 @@ export type OnMentionedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 export type OnMentionedSubscription = { mentioned: { customerName: string, mentionedBy: string | null, sessionId: string, sessionStatus: ChatSessionStatus, message: { clientMessageId: string | null, createdAt: string, id: string, internal: boolean, sender: MessageSender, senderName: string | null, sessionId: string, text: string | null } } };
 
 export type OnMessageAddedSubscriptionVariables = Exact<{
-  sessionId: string | number;
+  sessionId?: string | number | null | undefined;
 }>;
 
 
@@ -623,6 +774,7 @@ export const AdminsDocument = new TypedDocumentString(`
       name
       showInWidget
     }
+    twoFactorEnabled
   }
 }
     `) as unknown as TypedDocumentString<AdminsQuery, AdminsQueryVariables>;
@@ -639,6 +791,41 @@ export const ApiKeysDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const AuditActionsDocument = new TypedDocumentString(`
+    query AuditActions {
+  auditActions
+}
+    `) as unknown as TypedDocumentString<AuditActionsQuery, AuditActionsQueryVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($after: String, $filter: AuditLogFilter, $first: Int) {
+  auditLog(after: $after, filter: $filter, first: $first) {
+    edges {
+      cursor
+      node {
+        action
+        actor {
+          id
+          kind
+          name
+        }
+        at
+        details
+        id
+        ip
+        targetId
+        targetType
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const BlockedCustomersDocument = new TypedDocumentString(`
     query BlockedCustomers($after: String, $first: Int) {
   blockedCustomers(after: $after, first: $first) {
@@ -654,6 +841,7 @@ export const BlockedCustomersDocument = new TypedDocumentString(`
         }
         createdAt
         email
+        erased
         externalId
         id
         name
@@ -695,6 +883,7 @@ export const ChatSessionDocument = new TypedDocumentString(`
       online
       role
       status
+      twoFactorEnabled
     }
     canEmailTranscript
     closedAt
@@ -709,6 +898,7 @@ export const ChatSessionDocument = new TypedDocumentString(`
       }
       createdAt
       email
+      erased
       externalId
       id
       name
@@ -797,6 +987,7 @@ export const ChatSessionsDocument = new TypedDocumentString(`
           online
           role
           status
+          twoFactorEnabled
         }
         canEmailTranscript
         closedAt
@@ -811,6 +1002,7 @@ export const ChatSessionsDocument = new TypedDocumentString(`
           }
           createdAt
           email
+          erased
           externalId
           id
           name
@@ -892,9 +1084,37 @@ export const MeDocument = new TypedDocumentString(`
       name
       showInWidget
     }
+    twoFactorEnabled
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ReportDocument = new TypedDocumentString(`
+    query Report($from: DateTimeISO!, $groupBy: ReportGrouping!, $to: DateTimeISO!) {
+  report(from: $from, groupBy: $groupBy, to: $to) {
+    csvUrl
+    from
+    groupBy
+    rows {
+      averageRating
+      chats
+      key
+      label
+      messages
+      ratingCount
+    }
+    timezone
+    to
+    totals {
+      averageRating
+      chats
+      key
+      label
+      messages
+      ratingCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportQuery, ReportQueryVariables>;
 export const SearchMessagesDocument = new TypedDocumentString(`
     query SearchMessages($after: String, $first: Int, $query: String!) {
   searchMessages(after: $after, first: $first, query: $query) {
@@ -930,6 +1150,7 @@ export const SearchMessagesDocument = new TypedDocumentString(`
           online
           role
           status
+          twoFactorEnabled
         }
         canEmailTranscript
         closedAt
@@ -944,6 +1165,7 @@ export const SearchMessagesDocument = new TypedDocumentString(`
           }
           createdAt
           email
+          erased
           externalId
           id
           name
@@ -1008,6 +1230,7 @@ export const SettingsDocument = new TypedDocumentString(`
     defaultMaxConcurrentChats
     identityRequired
     offlineMessage
+    retentionDays
     routingMode
   }
 }
@@ -1042,12 +1265,50 @@ export const TeamsDocument = new TypedDocumentString(`
       online
       role
       status
+      twoFactorEnabled
     }
     name
     showInWidget
   }
 }
     `) as unknown as TypedDocumentString<TeamsQuery, TeamsQueryVariables>;
+export const WebhooksDocument = new TypedDocumentString(`
+    query Webhooks {
+  webhooks {
+    active
+    createdAt
+    deliveries {
+      edges {
+        cursor
+        node {
+          attempts
+          createdAt
+          deliveredAt
+          event
+          id
+          lastError
+          lastStatusCode
+          nextAttemptAt
+          payload
+          status
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+        hasPreviousPage
+        startCursor
+      }
+      totalCount
+    }
+    id
+    name
+    query
+    secret
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksQuery, WebhooksQueryVariables>;
 export const WidgetConfigDocument = new TypedDocumentString(`
     query WidgetConfig {
   widgetConfig {
@@ -1086,6 +1347,7 @@ export const AssignChatSessionDocument = new TypedDocumentString(`
       online
       role
       status
+      twoFactorEnabled
     }
     canEmailTranscript
     closedAt
@@ -1100,6 +1362,7 @@ export const AssignChatSessionDocument = new TypedDocumentString(`
       }
       createdAt
       email
+      erased
       externalId
       id
       name
@@ -1171,6 +1434,14 @@ export const AssignChatSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssignChatSessionMutation, AssignChatSessionMutationVariables>;
+export const BeginTwoFactorSetupDocument = new TypedDocumentString(`
+    mutation BeginTwoFactorSetup {
+  beginTwoFactorSetup {
+    otpauthUrl
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<BeginTwoFactorSetupMutation, BeginTwoFactorSetupMutationVariables>;
 export const BlockCustomerDocument = new TypedDocumentString(`
     mutation BlockCustomer($id: ID!, $reason: String) {
   blockCustomer(id: $id, reason: $reason) {
@@ -1193,6 +1464,7 @@ export const BlockCustomerDocument = new TypedDocumentString(`
             online
             role
             status
+            twoFactorEnabled
           }
           canEmailTranscript
           closedAt
@@ -1245,6 +1517,7 @@ export const BlockCustomerDocument = new TypedDocumentString(`
     }
     createdAt
     email
+    erased
     externalId
     id
     name
@@ -1272,6 +1545,7 @@ export const CloseChatSessionDocument = new TypedDocumentString(`
       online
       role
       status
+      twoFactorEnabled
     }
     canEmailTranscript
     closedAt
@@ -1286,6 +1560,7 @@ export const CloseChatSessionDocument = new TypedDocumentString(`
       }
       createdAt
       email
+      erased
       externalId
       id
       name
@@ -1375,6 +1650,7 @@ export const CreateAdminDocument = new TypedDocumentString(`
       name
       showInWidget
     }
+    twoFactorEnabled
   }
 }
     `) as unknown as TypedDocumentString<CreateAdminMutation, CreateAdminMutationVariables>;
@@ -1428,12 +1704,50 @@ export const CreateTeamDocument = new TypedDocumentString(`
       online
       role
       status
+      twoFactorEnabled
     }
     name
     showInWidget
   }
 }
     `) as unknown as TypedDocumentString<CreateTeamMutation, CreateTeamMutationVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    active
+    createdAt
+    deliveries {
+      edges {
+        cursor
+        node {
+          attempts
+          createdAt
+          deliveredAt
+          event
+          id
+          lastError
+          lastStatusCode
+          nextAttemptAt
+          payload
+          status
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+        hasPreviousPage
+        startCursor
+      }
+      totalCount
+    }
+    id
+    name
+    query
+    secret
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
 export const DeleteCannedResponseDocument = new TypedDocumentString(`
     mutation DeleteCannedResponse($id: ID!) {
   deleteCannedResponse(id: $id)
@@ -1449,11 +1763,39 @@ export const DeleteTeamDocument = new TypedDocumentString(`
   deleteTeam(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteTeamMutation, DeleteTeamMutationVariables>;
+export const DeleteWebhookDocument = new TypedDocumentString(`
+    mutation DeleteWebhook($id: ID!) {
+  deleteWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
+export const DisableTwoFactorDocument = new TypedDocumentString(`
+    mutation DisableTwoFactor($code: String!) {
+  disableTwoFactor(code: $code)
+}
+    `) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
 export const EmailTranscriptDocument = new TypedDocumentString(`
     mutation EmailTranscript($id: ID!) {
   emailTranscript(id: $id)
 }
     `) as unknown as TypedDocumentString<EmailTranscriptMutation, EmailTranscriptMutationVariables>;
+export const EnableTwoFactorDocument = new TypedDocumentString(`
+    mutation EnableTwoFactor($code: String!) {
+  enableTwoFactor(code: $code)
+}
+    `) as unknown as TypedDocumentString<EnableTwoFactorMutation, EnableTwoFactorMutationVariables>;
+export const EraseCustomerDocument = new TypedDocumentString(`
+    mutation EraseCustomer($id: ID!) {
+  eraseCustomer(id: $id)
+}
+    `) as unknown as TypedDocumentString<EraseCustomerMutation, EraseCustomerMutationVariables>;
+export const ExportCustomerDataDocument = new TypedDocumentString(`
+    mutation ExportCustomerData($id: ID!) {
+  exportCustomerData(id: $id) {
+    expiresAt
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<ExportCustomerDataMutation, ExportCustomerDataMutationVariables>;
 export const LeaveOfflineMessageDocument = new TypedDocumentString(`
     mutation LeaveOfflineMessage($input: LeaveOfflineMessageInput!) {
   leaveOfflineMessage(input: $input) {
@@ -1488,6 +1830,7 @@ export const LeaveOfflineMessageDocument = new TypedDocumentString(`
       }
       createdAt
       email
+      erased
       externalId
       id
       name
@@ -1499,8 +1842,8 @@ export const LeaveOfflineMessageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LeaveOfflineMessageMutation, LeaveOfflineMessageMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
-    mutation Login($email: String!, $password: String!) {
-  login(email: $email, password: $password) {
+    mutation Login($email: String!, $otp: String, $password: String!) {
+  login(email: $email, otp: $otp, password: $password) {
     admin {
       activeChatCount
       disabled
@@ -1511,6 +1854,7 @@ export const LoginDocument = new TypedDocumentString(`
       online
       role
       status
+      twoFactorEnabled
     }
     token
   }
@@ -1535,6 +1879,7 @@ export const MarkChatSessionReadDocument = new TypedDocumentString(`
       online
       role
       status
+      twoFactorEnabled
     }
     canEmailTranscript
     closedAt
@@ -1549,6 +1894,7 @@ export const MarkChatSessionReadDocument = new TypedDocumentString(`
       }
       createdAt
       email
+      erased
       externalId
       id
       name
@@ -1634,6 +1980,7 @@ export const RateChatSessionDocument = new TypedDocumentString(`
       online
       role
       status
+      twoFactorEnabled
     }
     canEmailTranscript
     closedAt
@@ -1648,6 +1995,7 @@ export const RateChatSessionDocument = new TypedDocumentString(`
       }
       createdAt
       email
+      erased
       externalId
       id
       name
@@ -1719,6 +2067,22 @@ export const RateChatSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RateChatSessionMutation, RateChatSessionMutationVariables>;
+export const RedeliverWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation RedeliverWebhookDelivery($id: ID!) {
+  redeliverWebhookDelivery(id: $id) {
+    attempts
+    createdAt
+    deliveredAt
+    event
+    id
+    lastError
+    lastStatusCode
+    nextAttemptAt
+    payload
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RedeliverWebhookDeliveryMutation, RedeliverWebhookDeliveryMutationVariables>;
 export const RegisterCustomerDocument = new TypedDocumentString(`
     mutation RegisterCustomer($input: RegisterCustomerInput!) {
   registerCustomer(input: $input) {
@@ -1732,6 +2096,7 @@ export const RegisterCustomerDocument = new TypedDocumentString(`
       }
       createdAt
       email
+      erased
       externalId
       id
       name
@@ -1755,6 +2120,25 @@ export const RevokeApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const RunRetentionDocument = new TypedDocumentString(`
+    mutation RunRetention($dryRun: Boolean!) {
+  runRetention(dryRun: $dryRun) {
+    bytes
+    chats
+    customers
+    cutoff
+    dryRun
+    files
+    messages
+    retentionDays
+    sample {
+      closedAt
+      customerName
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunRetentionMutation, RunRetentionMutationVariables>;
 export const SendFileMessageDocument = new TypedDocumentString(`
     mutation SendFileMessage($input: SendFileMessageInput!) {
   sendFileMessage(input: $input) {
@@ -1811,6 +2195,7 @@ export const SetChatSessionLabelsDocument = new TypedDocumentString(`
       online
       role
       status
+      twoFactorEnabled
     }
     canEmailTranscript
     closedAt
@@ -1825,6 +2210,7 @@ export const SetChatSessionLabelsDocument = new TypedDocumentString(`
       }
       createdAt
       email
+      erased
       externalId
       id
       name
@@ -1914,6 +2300,7 @@ export const SetMyStatusDocument = new TypedDocumentString(`
       name
       showInWidget
     }
+    twoFactorEnabled
   }
 }
     `) as unknown as TypedDocumentString<SetMyStatusMutation, SetMyStatusMutationVariables>;
@@ -1936,6 +2323,7 @@ export const StartChatSessionDocument = new TypedDocumentString(`
       online
       role
       status
+      twoFactorEnabled
     }
     canEmailTranscript
     closedAt
@@ -1950,6 +2338,7 @@ export const StartChatSessionDocument = new TypedDocumentString(`
       }
       createdAt
       email
+      erased
       externalId
       id
       name
@@ -2035,6 +2424,7 @@ export const TakeNextChatSessionDocument = new TypedDocumentString(`
       online
       role
       status
+      twoFactorEnabled
     }
     canEmailTranscript
     closedAt
@@ -2049,6 +2439,7 @@ export const TakeNextChatSessionDocument = new TypedDocumentString(`
       }
       createdAt
       email
+      erased
       externalId
       id
       name
@@ -2134,6 +2525,7 @@ export const UnassignChatSessionDocument = new TypedDocumentString(`
       online
       role
       status
+      twoFactorEnabled
     }
     canEmailTranscript
     closedAt
@@ -2148,6 +2540,7 @@ export const UnassignChatSessionDocument = new TypedDocumentString(`
       }
       createdAt
       email
+      erased
       externalId
       id
       name
@@ -2241,6 +2634,7 @@ export const UnblockCustomerDocument = new TypedDocumentString(`
             online
             role
             status
+            twoFactorEnabled
           }
           canEmailTranscript
           closedAt
@@ -2293,6 +2687,7 @@ export const UnblockCustomerDocument = new TypedDocumentString(`
     }
     createdAt
     email
+    erased
     externalId
     id
     name
@@ -2319,6 +2714,7 @@ export const UpdateAdminDocument = new TypedDocumentString(`
       name
       showInWidget
     }
+    twoFactorEnabled
   }
 }
     `) as unknown as TypedDocumentString<UpdateAdminMutation, UpdateAdminMutationVariables>;
@@ -2354,6 +2750,7 @@ export const UpdateCustomerDocument = new TypedDocumentString(`
             online
             role
             status
+            twoFactorEnabled
           }
           canEmailTranscript
           closedAt
@@ -2406,6 +2803,7 @@ export const UpdateCustomerDocument = new TypedDocumentString(`
     }
     createdAt
     email
+    erased
     externalId
     id
     name
@@ -2433,6 +2831,7 @@ export const UpdateSettingsDocument = new TypedDocumentString(`
     defaultMaxConcurrentChats
     identityRequired
     offlineMessage
+    retentionDays
     routingMode
   }
 }
@@ -2452,12 +2851,50 @@ export const UpdateTeamDocument = new TypedDocumentString(`
       online
       role
       status
+      twoFactorEnabled
     }
     name
     showInWidget
   }
 }
     `) as unknown as TypedDocumentString<UpdateTeamMutation, UpdateTeamMutationVariables>;
+export const UpdateWebhookDocument = new TypedDocumentString(`
+    mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {
+  updateWebhook(id: $id, input: $input) {
+    active
+    createdAt
+    deliveries {
+      edges {
+        cursor
+        node {
+          attempts
+          createdAt
+          deliveredAt
+          event
+          id
+          lastError
+          lastStatusCode
+          nextAttemptAt
+          payload
+          status
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+        hasPreviousPage
+        startCursor
+      }
+      totalCount
+    }
+    id
+    name
+    query
+    secret
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWebhookMutation, UpdateWebhookMutationVariables>;
 export const OnAdminPresenceChangedDocument = new TypedDocumentString(`
     subscription OnAdminPresenceChanged {
   adminPresenceChanged {
@@ -2471,6 +2908,7 @@ export const OnAdminPresenceChangedDocument = new TypedDocumentString(`
       online
       role
       status
+      twoFactorEnabled
     }
     online
     status
@@ -2491,6 +2929,7 @@ export const OnChatSessionUpdatedDocument = new TypedDocumentString(`
       online
       role
       status
+      twoFactorEnabled
     }
     canEmailTranscript
     closedAt
@@ -2505,6 +2944,7 @@ export const OnChatSessionUpdatedDocument = new TypedDocumentString(`
       }
       createdAt
       email
+      erased
       externalId
       id
       name
@@ -2597,7 +3037,7 @@ export const OnMentionedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OnMentionedSubscription, OnMentionedSubscriptionVariables>;
 export const OnMessageAddedDocument = new TypedDocumentString(`
-    subscription OnMessageAdded($sessionId: ID!) {
+    subscription OnMessageAdded($sessionId: ID) {
   messageAdded(sessionId: $sessionId) {
     clientMessageId
     createdAt

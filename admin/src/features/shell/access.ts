@@ -9,7 +9,7 @@ export type Page = Route['page'];
  * The API refuses the rest anyway; this only keeps screens that could not work out of sight.
  */
 const PAGES: Record<AdminRole, readonly Page[]> = {
-  ADMIN: ['inbox', 'search', 'dashboard', 'agents', 'teams', 'labels', 'canned', 'blocked', 'settings', 'integrations', 'account'],
+  ADMIN: ['inbox', 'search', 'dashboard', 'agents', 'teams', 'labels', 'canned', 'blocked', 'settings', 'integrations', 'audit', 'account'],
   SUPERVISOR: ['inbox', 'search', 'dashboard', 'agents', 'labels', 'canned', 'blocked', 'account'],
   AGENT: ['inbox', 'search', 'account'],
 };

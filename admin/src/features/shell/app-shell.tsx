@@ -15,6 +15,7 @@ import { LanguageSwitch } from './language-switch';
 import { routeHref, useRoute } from './router';
 
 const InboxPage = lazy(() => import('../inbox/inbox-page'));
+const AuditPage = lazy(() => import('../audit/audit-page'));
 const DashboardPage = lazy(() => import('../dashboard/dashboard-page'));
 const AgentsPage = lazy(() => import('../agents/agents-page'));
 const AccountPage = lazy(() => import('../account/account-page'));
@@ -70,6 +71,7 @@ export function AppShell() {
     { page: 'blocked', href: routeHref({ page: 'blocked' }), label: t('nav.blocked') },
     { page: 'settings', href: routeHref({ page: 'settings' }), label: t('nav.settings') },
     { page: 'integrations', href: routeHref({ page: 'integrations' }), label: t('nav.integrations') },
+    { page: 'audit', href: routeHref({ page: 'audit' }), label: t('nav.audit') },
   ];
   const links = pages.filter((link) => mayOpen(me.role, link.page));
 
@@ -160,6 +162,7 @@ export function AppShell() {
               {route.page === 'teams' && <TeamsPage />}
               {route.page === 'labels' && <LabelsPage />}
               {route.page === 'settings' && <SettingsPage />}
+              {route.page === 'audit' && <AuditPage />}
               {route.page === 'integrations' && <IntegrationsPage />}
               {route.page === 'canned' && <CannedPage />}
               {route.page === 'blocked' && <BlockedCustomersPage />}

@@ -8,10 +8,10 @@ import type { Queue } from '../inbox/session-list-cache';
 export type Route =
   | { page: 'inbox'; queue: Queue; sessionId?: string; /** A message to scroll to (`?m=`), e.g. a search hit. */ messageId?: string }
   | { page: 'search'; query?: string }
-  | { page: 'dashboard' | 'agents' | 'teams' | 'labels' | 'settings' | 'account' | 'canned' | 'blocked' | 'integrations' };
+  | { page: 'dashboard' | 'agents' | 'teams' | 'labels' | 'settings' | 'account' | 'canned' | 'blocked' | 'integrations' | 'audit' };
 
 const QUEUE_NAMES: Queue[] = ['waiting', 'mine', 'active', 'closed'];
-const PAGES = ['dashboard', 'agents', 'teams', 'labels', 'settings', 'account', 'canned', 'blocked', 'integrations'] as const;
+const PAGES = ['dashboard', 'agents', 'teams', 'labels', 'settings', 'account', 'canned', 'blocked', 'integrations', 'audit'] as const;
 
 export function parseRoute(hash: string): Route {
   const [path = '', query] = hash.replace(/^#\/?/, '').split('?');
