@@ -16,6 +16,10 @@ import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/
 type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation RenameMe($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameMeDocument,
+    "\n  query GetMyTwoFactor {\n    me {\n      id\n      twoFactorEnabled\n    }\n  }\n": typeof types.GetMyTwoFactorDocument,
+    "\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.BeginTwoFactorSetupDocument,
+    "\n  mutation EnableTwoFactor($code: String!) {\n    enableTwoFactor(code: $code)\n  }\n": typeof types.EnableTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      status\n      admin {\n        id\n        online\n        status\n      }\n    }\n  }\n": typeof types.OnAdminPresenceChangedDocument,
     "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      status\n      online\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateAdminDocument,
     "\n  query ListTeamChoices {\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.ListTeamChoicesDocument,
@@ -25,7 +29,7 @@ type Documents = {
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          targetType\n          targetId\n          ip\n          details\n          actor {\n            kind\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditFilterChoices {\n    auditActions\n    admins {\n      id\n      name\n    }\n  }\n": typeof types.AuditFilterChoicesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!, $otp: String) {\n    login(email: $email, password: $password, otp: $otp) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query GetMyAccount {\n    me {\n      id\n      name\n      email\n      role\n      status\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n      }\n    }\n  }\n": typeof types.GetMyAccountDocument,
     "\n  mutation CreateCannedResponse($input: CannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": typeof types.CreateCannedResponseDocument,
     "\n  mutation UpdateCannedResponse($id: ID!, $input: CannedResponseInput!) {\n    updateCannedResponse(id: $id, input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": typeof types.UpdateCannedResponseDocument,
@@ -53,9 +57,14 @@ type Documents = {
     "\n  mutation BlockCustomer($id: ID!, $reason: String) {\n    blockCustomer(id: $id, reason: $reason) {\n      id\n      blocked\n      blockedAt\n      blockedReason\n    }\n  }\n": typeof types.BlockCustomerDocument,
     "\n  mutation UnblockCustomer($id: ID!) {\n    unblockCustomer(id: $id) {\n      id\n      blocked\n      blockedAt\n      blockedReason\n    }\n  }\n": typeof types.UnblockCustomerDocument,
     "\n  query ListCustomerChats($sessionId: ID!, $first: Int, $after: String) {\n    chatSession(id: $sessionId) {\n      id\n      customer {\n        id\n        chatSessions(first: $first, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n              status\n              createdAt\n              lastMessage {\n                id\n                text\n                file {\n                  id\n                  filename\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListCustomerChatsDocument,
-    "\n  fragment CustomerPanel_customer on Customer {\n    id\n    name\n    email\n    phone\n    createdAt\n    attributes\n    externalId\n    verified\n    blocked\n    blockedReason\n  }\n": typeof types.CustomerPanel_CustomerFragmentDoc,
+    "\n  mutation ExportCustomerData($id: ID!) {\n    exportCustomerData(id: $id) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.ExportCustomerDataDocument,
+    "\n  mutation EraseCustomer($id: ID!) {\n    eraseCustomer(id: $id)\n  }\n": typeof types.EraseCustomerDocument,
+    "\n  fragment CustomerPanel_customer on Customer {\n    id\n    name\n    email\n    phone\n    createdAt\n    attributes\n    externalId\n    verified\n    blocked\n    blockedReason\n    erased\n  }\n": typeof types.CustomerPanel_CustomerFragmentDoc,
     "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      id\n      name\n      email\n      phone\n      attributes\n    }\n  }\n": typeof types.UpdateCustomerDocument,
     "\n  query GetDashboardStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      averageFirstResponseSeconds\n      averageRating(days: $days)\n      ratingCount(days: $days)\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n    }\n  }\n": typeof types.GetDashboardStatsDocument,
+    "\n  query GetReportTimeZone {\n    settings {\n      businessHours {\n        timezone\n      }\n    }\n  }\n": typeof types.GetReportTimeZoneDocument,
+    "\n  fragment ReportSection_row on ReportRow {\n    key\n    label\n    chats\n    messages\n    firstResponseSeconds {\n      median\n      p90\n    }\n    resolutionSeconds {\n      median\n    }\n    averageRating\n    ratingCount\n  }\n": typeof types.ReportSection_RowFragmentDoc,
+    "\n  query GetReport($from: DateTimeISO!, $to: DateTimeISO!, $groupBy: ReportGrouping!) {\n    report(from: $from, to: $to, groupBy: $groupBy) {\n      timezone\n      csvUrl\n      rows {\n        ...ReportSection_row\n      }\n      totals {\n        ...ReportSection_row\n      }\n    }\n  }\n": typeof types.GetReportDocument,
     "\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int!, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          queuedAt\n          lastMessageAt\n          ...SessionRow_session\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ListChatSessionsDocument,
     "\n  subscription OnChatSessionUpdated {\n    chatSessionUpdated {\n      id\n      status\n      createdAt\n      queuedAt\n      customer {\n        id\n        name\n        email\n        # So that an open customer panel shows another console's profile edit.\n        phone\n        attributes\n      }\n      assignedAdmin {\n        id\n      }\n      team {\n        id\n      }\n      labels {\n        id\n      }\n      ...SessionRow_session\n      # So that an open conversation shows what the customer has read.\n      ...ReadReceipts_session\n      # And the customer's rating of a closed chat as it comes.\n      rating\n      ratingComment\n    }\n  }\n": typeof types.OnChatSessionUpdatedDocument,
     "\n  subscription OnMentioned {\n    mentioned {\n      sessionId\n      sessionStatus\n      mentionedBy\n      customerName\n      message {\n        id\n        text\n      }\n    }\n  }\n": typeof types.OnMentionedDocument,
@@ -77,7 +86,10 @@ type Documents = {
     "\n  mutation UpdateBusinessHours($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...BusinessHoursForm_settings\n    }\n  }\n": typeof types.UpdateBusinessHoursDocument,
     "\n  fragment IdentitySetting_settings on Settings {\n    identityRequired\n  }\n": typeof types.IdentitySetting_SettingsFragmentDoc,
     "\n  mutation UpdateIdentityRequired($identityRequired: Boolean!) {\n    updateSettings(input: { identityRequired: $identityRequired }) {\n      ...IdentitySetting_settings\n    }\n  }\n": typeof types.UpdateIdentityRequiredDocument,
-    "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n      ...IdentitySetting_settings\n    }\n  }\n": typeof types.GetSettingsDocument,
+    "\n  fragment RetentionSetting_settings on Settings {\n    retentionDays\n  }\n": typeof types.RetentionSetting_SettingsFragmentDoc,
+    "\n  mutation UpdateRetentionDays($retentionDays: Int!) {\n    updateSettings(input: { retentionDays: $retentionDays }) {\n      ...RetentionSetting_settings\n    }\n  }\n": typeof types.UpdateRetentionDaysDocument,
+    "\n  mutation RunRetention($dryRun: Boolean!) {\n    runRetention(dryRun: $dryRun) {\n      dryRun\n      retentionDays\n      chats\n      messages\n      files\n      bytes\n      customers\n      sample {\n        id\n        closedAt\n        customerName\n      }\n    }\n  }\n": typeof types.RunRetentionDocument,
+    "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n      ...IdentitySetting_settings\n      ...RetentionSetting_settings\n    }\n  }\n": typeof types.GetSettingsDocument,
     "\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n    }\n  }\n": typeof types.UpdateSettingsDocument,
     "\n  query ListTeamCandidates {\n    admins {\n      id\n      name\n      disabled\n    }\n  }\n": typeof types.ListTeamCandidatesDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateTeamDocument,
@@ -88,6 +100,10 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation RenameMe($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameMeDocument,
+    "\n  query GetMyTwoFactor {\n    me {\n      id\n      twoFactorEnabled\n    }\n  }\n": types.GetMyTwoFactorDocument,
+    "\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      otpauthUrl\n    }\n  }\n": types.BeginTwoFactorSetupDocument,
+    "\n  mutation EnableTwoFactor($code: String!) {\n    enableTwoFactor(code: $code)\n  }\n": types.EnableTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": types.DisableTwoFactorDocument,
     "\n  subscription OnAdminPresenceChanged {\n    adminPresenceChanged {\n      online\n      status\n      admin {\n        id\n        online\n        status\n      }\n    }\n  }\n": types.OnAdminPresenceChangedDocument,
     "\n  mutation UpdateAdmin($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n      role\n      disabled\n      maxConcurrentChats\n      activeChatCount\n      status\n      online\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateAdminDocument,
     "\n  query ListTeamChoices {\n    teams {\n      id\n      name\n    }\n  }\n": types.ListTeamChoicesDocument,
@@ -97,7 +113,7 @@ const documents: Documents = {
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          targetType\n          targetId\n          ip\n          details\n          actor {\n            kind\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditFilterChoices {\n    auditActions\n    admins {\n      id\n      name\n    }\n  }\n": types.AuditFilterChoicesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!, $otp: String) {\n    login(email: $email, password: $password, otp: $otp) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query GetMyAccount {\n    me {\n      id\n      name\n      email\n      role\n      status\n      maxConcurrentChats\n      activeChatCount\n      teams {\n        id\n      }\n    }\n  }\n": types.GetMyAccountDocument,
     "\n  mutation CreateCannedResponse($input: CannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": types.CreateCannedResponseDocument,
     "\n  mutation UpdateCannedResponse($id: ID!, $input: CannedResponseInput!) {\n    updateCannedResponse(id: $id, input: $input) {\n      id\n      shortcut\n      title\n      text\n    }\n  }\n": types.UpdateCannedResponseDocument,
@@ -125,9 +141,14 @@ const documents: Documents = {
     "\n  mutation BlockCustomer($id: ID!, $reason: String) {\n    blockCustomer(id: $id, reason: $reason) {\n      id\n      blocked\n      blockedAt\n      blockedReason\n    }\n  }\n": types.BlockCustomerDocument,
     "\n  mutation UnblockCustomer($id: ID!) {\n    unblockCustomer(id: $id) {\n      id\n      blocked\n      blockedAt\n      blockedReason\n    }\n  }\n": types.UnblockCustomerDocument,
     "\n  query ListCustomerChats($sessionId: ID!, $first: Int, $after: String) {\n    chatSession(id: $sessionId) {\n      id\n      customer {\n        id\n        chatSessions(first: $first, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n              status\n              createdAt\n              lastMessage {\n                id\n                text\n                file {\n                  id\n                  filename\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ListCustomerChatsDocument,
-    "\n  fragment CustomerPanel_customer on Customer {\n    id\n    name\n    email\n    phone\n    createdAt\n    attributes\n    externalId\n    verified\n    blocked\n    blockedReason\n  }\n": types.CustomerPanel_CustomerFragmentDoc,
+    "\n  mutation ExportCustomerData($id: ID!) {\n    exportCustomerData(id: $id) {\n      url\n      expiresAt\n    }\n  }\n": types.ExportCustomerDataDocument,
+    "\n  mutation EraseCustomer($id: ID!) {\n    eraseCustomer(id: $id)\n  }\n": types.EraseCustomerDocument,
+    "\n  fragment CustomerPanel_customer on Customer {\n    id\n    name\n    email\n    phone\n    createdAt\n    attributes\n    externalId\n    verified\n    blocked\n    blockedReason\n    erased\n  }\n": types.CustomerPanel_CustomerFragmentDoc,
     "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      id\n      name\n      email\n      phone\n      attributes\n    }\n  }\n": types.UpdateCustomerDocument,
     "\n  query GetDashboardStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      averageFirstResponseSeconds\n      averageRating(days: $days)\n      ratingCount(days: $days)\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n    }\n  }\n": types.GetDashboardStatsDocument,
+    "\n  query GetReportTimeZone {\n    settings {\n      businessHours {\n        timezone\n      }\n    }\n  }\n": types.GetReportTimeZoneDocument,
+    "\n  fragment ReportSection_row on ReportRow {\n    key\n    label\n    chats\n    messages\n    firstResponseSeconds {\n      median\n      p90\n    }\n    resolutionSeconds {\n      median\n    }\n    averageRating\n    ratingCount\n  }\n": types.ReportSection_RowFragmentDoc,
+    "\n  query GetReport($from: DateTimeISO!, $to: DateTimeISO!, $groupBy: ReportGrouping!) {\n    report(from: $from, to: $to, groupBy: $groupBy) {\n      timezone\n      csvUrl\n      rows {\n        ...ReportSection_row\n      }\n      totals {\n        ...ReportSection_row\n      }\n    }\n  }\n": types.GetReportDocument,
     "\n  query ListChatSessions($filter: ChatSessionFilter, $first: Int!, $after: String) {\n    chatSessions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          queuedAt\n          lastMessageAt\n          ...SessionRow_session\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ListChatSessionsDocument,
     "\n  subscription OnChatSessionUpdated {\n    chatSessionUpdated {\n      id\n      status\n      createdAt\n      queuedAt\n      customer {\n        id\n        name\n        email\n        # So that an open customer panel shows another console's profile edit.\n        phone\n        attributes\n      }\n      assignedAdmin {\n        id\n      }\n      team {\n        id\n      }\n      labels {\n        id\n      }\n      ...SessionRow_session\n      # So that an open conversation shows what the customer has read.\n      ...ReadReceipts_session\n      # And the customer's rating of a closed chat as it comes.\n      rating\n      ratingComment\n    }\n  }\n": types.OnChatSessionUpdatedDocument,
     "\n  subscription OnMentioned {\n    mentioned {\n      sessionId\n      sessionStatus\n      mentionedBy\n      customerName\n      message {\n        id\n        text\n      }\n    }\n  }\n": types.OnMentionedDocument,
@@ -149,7 +170,10 @@ const documents: Documents = {
     "\n  mutation UpdateBusinessHours($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      ...BusinessHoursForm_settings\n    }\n  }\n": types.UpdateBusinessHoursDocument,
     "\n  fragment IdentitySetting_settings on Settings {\n    identityRequired\n  }\n": types.IdentitySetting_SettingsFragmentDoc,
     "\n  mutation UpdateIdentityRequired($identityRequired: Boolean!) {\n    updateSettings(input: { identityRequired: $identityRequired }) {\n      ...IdentitySetting_settings\n    }\n  }\n": types.UpdateIdentityRequiredDocument,
-    "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n      ...IdentitySetting_settings\n    }\n  }\n": types.GetSettingsDocument,
+    "\n  fragment RetentionSetting_settings on Settings {\n    retentionDays\n  }\n": types.RetentionSetting_SettingsFragmentDoc,
+    "\n  mutation UpdateRetentionDays($retentionDays: Int!) {\n    updateSettings(input: { retentionDays: $retentionDays }) {\n      ...RetentionSetting_settings\n    }\n  }\n": types.UpdateRetentionDaysDocument,
+    "\n  mutation RunRetention($dryRun: Boolean!) {\n    runRetention(dryRun: $dryRun) {\n      dryRun\n      retentionDays\n      chats\n      messages\n      files\n      bytes\n      customers\n      sample {\n        id\n        closedAt\n        customerName\n      }\n    }\n  }\n": types.RunRetentionDocument,
+    "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n      ...IdentitySetting_settings\n      ...RetentionSetting_settings\n    }\n  }\n": types.GetSettingsDocument,
     "\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n    }\n  }\n": types.UpdateSettingsDocument,
     "\n  query ListTeamCandidates {\n    admins {\n      id\n      name\n      disabled\n    }\n  }\n": types.ListTeamCandidatesDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      showInWidget\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.CreateTeamDocument,
@@ -180,6 +204,22 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RenameMe($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameMe($id: ID!, $input: UpdateAdminInput!) {\n    updateAdmin(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetMyTwoFactor {\n    me {\n      id\n      twoFactorEnabled\n    }\n  }\n"): (typeof documents)["\n  query GetMyTwoFactor {\n    me {\n      id\n      twoFactorEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      otpauthUrl\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      otpauthUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableTwoFactor($code: String!) {\n    enableTwoFactor(code: $code)\n  }\n"): (typeof documents)["\n  mutation EnableTwoFactor($code: String!) {\n    enableTwoFactor(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -219,7 +259,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!, $otp: String) {\n    login(email: $email, password: $password, otp: $otp) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!, $otp: String) {\n    login(email: $email, password: $password, otp: $otp) {\n      token\n      admin {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -331,7 +371,15 @@ export function graphql(source: "\n  query ListCustomerChats($sessionId: ID!, $f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CustomerPanel_customer on Customer {\n    id\n    name\n    email\n    phone\n    createdAt\n    attributes\n    externalId\n    verified\n    blocked\n    blockedReason\n  }\n"): (typeof documents)["\n  fragment CustomerPanel_customer on Customer {\n    id\n    name\n    email\n    phone\n    createdAt\n    attributes\n    externalId\n    verified\n    blocked\n    blockedReason\n  }\n"];
+export function graphql(source: "\n  mutation ExportCustomerData($id: ID!) {\n    exportCustomerData(id: $id) {\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ExportCustomerData($id: ID!) {\n    exportCustomerData(id: $id) {\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseCustomer($id: ID!) {\n    eraseCustomer(id: $id)\n  }\n"): (typeof documents)["\n  mutation EraseCustomer($id: ID!) {\n    eraseCustomer(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerPanel_customer on Customer {\n    id\n    name\n    email\n    phone\n    createdAt\n    attributes\n    externalId\n    verified\n    blocked\n    blockedReason\n    erased\n  }\n"): (typeof documents)["\n  fragment CustomerPanel_customer on Customer {\n    id\n    name\n    email\n    phone\n    createdAt\n    attributes\n    externalId\n    verified\n    blocked\n    blockedReason\n    erased\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -340,6 +388,18 @@ export function graphql(source: "\n  mutation UpdateCustomer($id: ID!, $input: U
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GetDashboardStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      averageFirstResponseSeconds\n      averageRating(days: $days)\n      ratingCount(days: $days)\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetDashboardStats($days: Int!) {\n    stats {\n      activeSessions\n      waitingSessions\n      averageFirstResponseSeconds\n      averageRating(days: $days)\n      ratingCount(days: $days)\n      messagesPerDay(days: $days) {\n        date\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetReportTimeZone {\n    settings {\n      businessHours {\n        timezone\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetReportTimeZone {\n    settings {\n      businessHours {\n        timezone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportSection_row on ReportRow {\n    key\n    label\n    chats\n    messages\n    firstResponseSeconds {\n      median\n      p90\n    }\n    resolutionSeconds {\n      median\n    }\n    averageRating\n    ratingCount\n  }\n"): (typeof documents)["\n  fragment ReportSection_row on ReportRow {\n    key\n    label\n    chats\n    messages\n    firstResponseSeconds {\n      median\n      p90\n    }\n    resolutionSeconds {\n      median\n    }\n    averageRating\n    ratingCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetReport($from: DateTimeISO!, $to: DateTimeISO!, $groupBy: ReportGrouping!) {\n    report(from: $from, to: $to, groupBy: $groupBy) {\n      timezone\n      csvUrl\n      rows {\n        ...ReportSection_row\n      }\n      totals {\n        ...ReportSection_row\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetReport($from: DateTimeISO!, $to: DateTimeISO!, $groupBy: ReportGrouping!) {\n    report(from: $from, to: $to, groupBy: $groupBy) {\n      timezone\n      csvUrl\n      rows {\n        ...ReportSection_row\n      }\n      totals {\n        ...ReportSection_row\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -427,7 +487,19 @@ export function graphql(source: "\n  mutation UpdateIdentityRequired($identityRe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n      ...IdentitySetting_settings\n    }\n  }\n"): (typeof documents)["\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n      ...IdentitySetting_settings\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RetentionSetting_settings on Settings {\n    retentionDays\n  }\n"): (typeof documents)["\n  fragment RetentionSetting_settings on Settings {\n    retentionDays\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRetentionDays($retentionDays: Int!) {\n    updateSettings(input: { retentionDays: $retentionDays }) {\n      ...RetentionSetting_settings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRetentionDays($retentionDays: Int!) {\n    updateSettings(input: { retentionDays: $retentionDays }) {\n      ...RetentionSetting_settings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunRetention($dryRun: Boolean!) {\n    runRetention(dryRun: $dryRun) {\n      dryRun\n      retentionDays\n      chats\n      messages\n      files\n      bytes\n      customers\n      sample {\n        id\n        closedAt\n        customerName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RunRetention($dryRun: Boolean!) {\n    runRetention(dryRun: $dryRun) {\n      dryRun\n      retentionDays\n      chats\n      messages\n      files\n      bytes\n      customers\n      sample {\n        id\n        closedAt\n        customerName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n      ...IdentitySetting_settings\n      ...RetentionSetting_settings\n    }\n  }\n"): (typeof documents)["\n  query GetSettings {\n    settings {\n      routingMode\n      defaultMaxConcurrentChats\n      ...BusinessHoursForm_settings\n      ...IdentitySetting_settings\n      ...RetentionSetting_settings\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { useI18n } from '../i18n/i18n';
 import { useRefetchOnSessionEvents } from '../inbox/live-sessions';
 import { MessagesChart } from './messages-chart';
+import { ReportSection } from './report-section';
 
 const GetDashboardStatsQuery = graphql(`
   query GetDashboardStats($days: Int!) {
@@ -114,6 +115,7 @@ export default function DashboardPage() {
           </details>
         )}
       </section>
+      <ReportSection />
     </main>
   );
 }

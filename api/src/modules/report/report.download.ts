@@ -39,7 +39,9 @@ export function reportDownloadHandler(deps: AppDeps): RequestHandler {
           throw error;
         }));
       if (!report) return void res.status(403).json({ error: 'forbidden' });
-      const filename = `laporan-${groupBy.toLowerCase()}-${from.toISOString().slice(0, 10)}-${to.toISOString().slice(0, 10)}.csv`;
+      // The first and the last day of the range, as the desk counts days.
+      const day = new Intl.DateTimeFormat('en-CA', { timeZone: report.timezone });
+      const filename = `laporan-${groupBy.toLowerCase()}-${day.format(from)}-${day.format(to.getTime() - 1)}.csv`;
       sendAttachment(res, 'text/csv; charset=utf-8; header=present', filename, reportCsv(report));
     } catch (error) {
       next(error);
