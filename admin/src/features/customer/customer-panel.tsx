@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { mayOpen } from '../shell/access';
 import { BlockCustomerDialog, UnblockButton } from './customer-blocking';
 import { CustomerChats } from './customer-chats';
+import { CustomerDataActions } from './customer-data-actions';
 import { CustomerProfileForm } from './customer-profile-form';
 
 export const CustomerPanelFragment = graphql(`
@@ -19,6 +20,7 @@ export const CustomerPanelFragment = graphql(`
     verified
     blocked
     blockedReason
+    erased
   }
 `);
 
@@ -67,7 +69,11 @@ export function CustomerPanel(props: {
           {t('customer.hide')}
         </button>
       </div>
-      {editing ? (
+      {customer.erased ? (
+        <p className="notice" role="status">
+          {t('personalData.erased')}
+        </p>
+      ) : editing ? (
         <CustomerProfileForm customer={customer} onDone={stopEditing} />
       ) : (
         <>
@@ -116,6 +122,7 @@ export function CustomerPanel(props: {
             )}
             {customer.blocked && mayOpen(me.role, 'blocked') && <UnblockButton customerId={customer.id} name={customer.name} />}
           </div>
+          {me.role === 'ADMIN' && <CustomerDataActions customer={customer} />}
         </>
       )}
       <BlockCustomerDialog customer={blocking ? customer : null} onClose={() => setBlocking(false)} />

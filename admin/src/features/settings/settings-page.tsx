@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { FormField, FormOutcome } from '../shell/form-field';
 import { BusinessHoursForm } from './business-hours-form';
 import { IdentitySettingForm } from './identity-setting-form';
+import { RetentionSettingForm } from './retention-setting-form';
 
 export const GetSettingsQuery = graphql(`
   query GetSettings {
@@ -15,6 +16,7 @@ export const GetSettingsQuery = graphql(`
       defaultMaxConcurrentChats
       ...BusinessHoursForm_settings
       ...IdentitySetting_settings
+      ...RetentionSetting_settings
     }
   }
 `);
@@ -53,6 +55,12 @@ export default function SettingsPage() {
         <section className="card narrow" aria-labelledby="settings-identity-title">
           <h2 id="settings-identity-title">{t('settings.identity')}</h2>
           <IdentitySettingForm settings={data.settings} />
+        </section>
+      )}
+      {data && (
+        <section className="card narrow" aria-labelledby="settings-retention-title">
+          <h2 id="settings-retention-title">{t('retention.title')}</h2>
+          <RetentionSettingForm settings={data.settings} />
         </section>
       )}
     </main>
