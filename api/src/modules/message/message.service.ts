@@ -11,7 +11,7 @@ import { EventStream } from '../../pubsub/event-stream';
 import { ANNOUNCEMENT_TTL_SECONDS } from '../../pubsub/pubsub';
 import type { ChatSessionPayload, FilePayload, MentionPayload, MessagePayload, TypingPayload } from '../../pubsub/topics';
 import { Admin, AdminRole } from '../admin/admin.entity';
-import { requireStaff, staffMaySee, staffSightSql } from '../admin/staff';
+import { requireStaff, requireStaffOrKey, staffMaySee, staffSightSql } from '../admin/staff';
 import { requireKeyScope, type KeyOperation } from '../api-key/api-scope';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { Customer } from '../customer/customer.entity';
@@ -124,7 +124,7 @@ export class MessageService {
    */
   private async subscribeToAllMessages(viewer: Viewer | null): Promise<EventStream<MessagePayload>> {
     if (viewer?.role === 'CUSTOMER') throw appError('FORBIDDEN', 'A visitor may only follow its own chat: give its sessionId.');
-    const staff = await requireStaff(this.em, viewer);
+    const staff = await requireStaffOrKey(this.em, viewer, 'messageAdded');
     const events = this.deps.pubsub.subscribe('MESSAGE_ADDED');
     if (staff.role !== AdminRole.AGENT) return events;
     const sight = staffSightSql(staff);
