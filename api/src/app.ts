@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import Redis from 'ioredis';
@@ -28,6 +27,10 @@ import type { AppDeps } from './app-deps';
 import { createContext, type Context } from './http/context';
 import { createDrain } from './http/draining';
 import { createJsonGraphqlHandler } from './http/json-graphql';
+import { graphqlMiddleware } from './http/graphql-middleware';
+import { admitHttpRequest } from './trusted-documents/http-request';
+import { loadClientManifests } from './trusted-documents/manifest';
+import { createTrustedDocuments } from './trusted-documents/trusted-documents';
 import { attachWebSocketServer, CLOSE_RECONNECT } from './realtime/websocket';
 import { createFileLinks } from './modules/file/file-links';
 import { fileDownloadHandler } from './modules/file/file.download';
@@ -129,6 +132,9 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
   const recordOperation = createOperationRecorder(metrics, logger);
   const formatError = createErrorFormatter(logger, config.env === 'development');
   const schema = await buildAppSchema();
+  const trustedDocuments = createTrustedDocuments(config.trustedDocuments.mode, loadClientManifests(config.trustedDocuments, logger), {
+    introspection: config.introspection,
+  });
   appSchema = schema;
   await defineOutboxJobs(deps, schema);
   const webhookDeliverer = await defineDeliveryJob(deps);
@@ -154,6 +160,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     config,
     formatError,
     recordOperation,
+    trustedDocuments,
     logger,
   });
   // A socket lives for hours: its account is re-checked as often as a request's is trusted.
@@ -182,11 +189,14 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     stopOnTerminationSignals: false,
     validationRules: queryLimitRules({ introspection: config.introspection }),
     parseOptions,
+    // Trusted documents resolve APQ hashes from the clients' manifests (admitHttpRequest); a cache
+    // that clients write to would let one register its own text under a hash.
+    persistedQueries: false,
     plugins: [
       // Responses carry no cache hints; the default plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
-      // Apollo's page loads an unpinned script from its CDN on the console's origin.
-      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's page loads an unpinned script from its CDN; browsers get the bundled explorer instead.
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: STOP_GRACE_PERIOD_MS }),
       operationMetricsPlugin(metrics, recordOperation),
       retryableStatusPlugin(),
@@ -196,8 +206,11 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
   await apollo.start();
 
   const browserCors = corsForBrowsers(config.corsOrigins);
-  const requestContext = async (req: IncomingMessage) =>
-    createContext(deps, await authenticator.authenticate(bearerToken(req.headers.authorization)), clientIpOf(req, trustProxy));
+  const requestContext = async (req: IncomingMessage, request: HTTPGraphQLRequest) => {
+    const viewer = await authenticator.authenticate(bearerToken(req.headers.authorization));
+    admitHttpRequest(trustedDocuments, viewer, request);
+    return createContext(deps, viewer, clientIpOf(req, trustProxy));
+  };
 
   app.use(httpMetricsMiddleware(metrics));
   app.get('/metrics', metricsHandler(metrics));
@@ -218,9 +231,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
     browserCors,
     express.json({ limit: JSON_BODY_LIMIT_BYTES }),
     multipartUploads({ maxFileSize: config.uploads.maxFileSize, maxFiles: 1, maxFieldSize: 100_000 }),
-    expressMiddleware(apollo, {
-      context: ({ req }) => requestContext(req),
-    }),
+    graphqlMiddleware(apollo, requestContext),
   );
   serveJsonGraphql = createJsonGraphqlHandler({
     apollo,

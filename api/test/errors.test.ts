@@ -4,7 +4,8 @@ import { registerCustomer } from './support/actors';
 import { GetWidgetConfig, RegisterCustomer } from './support/operations';
 import { connectSocket, errorCode, graphqlRequest, subscribe, useTestApp } from './support/test-app';
 
-const handle = useTestApp({ NODE_ENV: 'production', PUBLIC_URL: 'https://chat.example', SEED_ADMIN: 'false' });
+// Free-form documents from anonymous callers, which production refuses by default (trusted documents: their own test).
+const handle = useTestApp({ NODE_ENV: 'production', PUBLIC_URL: 'https://chat.example', SEED_ADMIN: 'false', TRUSTED_DOCUMENTS: 'off' });
 const url = () => handle.app.httpUrl;
 
 it('turns an unexpected failure into INTERNAL_SERVER_ERROR with no stack trace or SQL', async () => {

@@ -1,7 +1,17 @@
-/** Anything whose String() is the document text, typed like the generated TypedDocumentString. */
+/**
+ * A generated document: codegen keeps only its hash (persistedDocuments' replaceDocumentWithHash),
+ * the API knows the text from the widget's manifest, so no document text ships or travels.
+ */
 export interface Document<TResult, TVariables> {
-  toString(): string;
+  __meta__?: Record<string, unknown>;
   __apiType?: (variables: TVariables) => TResult;
+}
+
+/** The APQ request extension for a document: the API runs the text its manifest has for the hash. */
+export function persistedQuery(document: { __meta__?: Record<string, unknown> }): { persistedQuery: { version: 1; sha256Hash: string } } {
+  const hash = document.__meta__?.hash;
+  if (typeof hash !== 'string') throw new Error('The document has no persisted hash: run npm run codegen.');
+  return { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, '') } };
 }
 
 /** A refused or failed operation. `code` is the server's `extensions.code`, or NETWORK. */
@@ -54,7 +64,7 @@ export function createTransport(url: string, token: () => string | null): Transp
         const response = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...headers() },
-          body: JSON.stringify({ query: String(document), variables }),
+          body: JSON.stringify({ variables, extensions: persistedQuery(document) }),
           credentials: 'omit',
           signal: abort.signal,
         }).catch(() => {
@@ -69,7 +79,7 @@ export function createTransport(url: string, token: () => string | null): Transp
     upload(document, variables, filePath, file, onProgress) {
       // The GraphQL multipart request spec: operations, then a map from file field to variable path.
       const form = new FormData();
-      form.append('operations', JSON.stringify({ query: String(document), variables }));
+      form.append('operations', JSON.stringify({ variables, extensions: persistedQuery(document) }));
       form.append('map', JSON.stringify({ 0: [filePath] }));
       form.append('0', file, (file as File).name ?? 'file');
       return new Promise((resolve, reject) => {

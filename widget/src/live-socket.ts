@@ -1,5 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
-import type { Document } from './graphql-client';
+import { persistedQuery, type Document } from './graphql-client';
 
 /** `reconnecting` is what the visitor sees as the "menyambungkan kembali…" bar. */
 export type LinkState = 'idle' | 'connecting' | 'connected' | 'reconnecting';
@@ -95,7 +95,8 @@ export function createLiveSocket(options: LiveSocketOptions): LiveSocket {
   return {
     subscribe(document, variables, onData, onError) {
       return client.subscribe<Record<string, unknown>>(
-        { query: String(document), variables: variables as Record<string, unknown> },
+        // graphql-ws requires a string `query`: an empty one, beside the hash.
+        { query: '', variables: variables as Record<string, unknown>, extensions: persistedQuery(document) },
         {
           next: (result) => {
             if (result.data) onData(result.data as never);

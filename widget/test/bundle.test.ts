@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { BUNDLE_PATH } from './support/paths';
+import { BUNDLE_PATH, WIDGET_DIR } from './support/paths';
 
 // The build (done by globalSetup from the current source) is what visitors download.
 
@@ -23,8 +23,15 @@ it('ships no graphql runtime, no Apollo and no development build of Solid', () =
   const code = bundle();
   expect(code).not.toMatch(/GraphQLError|Kind\.DOCUMENT|new Source\(|ApolloClient|InMemoryCache/);
   expect(code).not.toMatch(/Solid\$\$|multiple instances of Solid/);
-  // The operations travel as plain strings.
-  expect(code).toContain('mutation SendMessage');
+});
+
+it('carries the operations as hashes, with no document text (the API holds the text in its manifest)', () => {
+  const code = bundle();
+  const manifest = JSON.parse(fs.readFileSync(path.join(WIDGET_DIR, 'src/gql/persisted-documents.json'), 'utf8')) as Record<string, string>;
+  const [sendMessage] = Object.entries(manifest).find(([, text]) => text.includes('mutation SendMessage(')) ?? [];
+  expect(sendMessage).toBeDefined();
+  expect(code).toContain(sendMessage!);
+  expect(code).not.toMatch(/\b(mutation|subscription) [A-Z]\w+\(|query Get\w+ \{/);
 });
 
 it('adds no global of its own but initLivechatOSSWidget', () => {

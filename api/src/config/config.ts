@@ -119,6 +119,8 @@ const EnvSchema = z
     MAIL_FROM: z.string().min(3).default('Bantuan OSS Perizinan <no-reply@localhost>'),
     MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     IDENTITY_SECRET: z.string().min(16, 'must be at least 16 characters, like the output of `openssl rand -hex 32`').optional(),
+    TRUSTED_DOCUMENTS: z.enum(['off', 'customers', 'all']).optional(),
+    TRUSTED_DOCUMENTS_MANIFESTS: commaList.optional(),
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
@@ -231,6 +233,12 @@ export interface Config {
   };
   /** Signs host sites' user ids (`hex(HMAC-SHA256(secret, externalId))`); without it no visitor is verified. */
   identitySecret?: string;
+  trustedDocuments: {
+    /** Who may send only the clients' registered documents: nobody (`off`), visitors and anonymous callers, or agents too. */
+    mode: 'off' | 'customers' | 'all';
+    /** The clients' persisted-documents.json files; unset, the ones codegen writes in this repository. */
+    manifests?: string[];
+  };
   webhooks: {
     /** Lets webhook URLs reach loopback and private addresses (tests, a receiver on the same network). */
     allowPrivateNetworks: boolean;
@@ -332,6 +340,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, retryDelaySeconds: env.MAIL_RETRY_DELAY_SECONDS },
     identitySecret: env.IDENTITY_SECRET,
+    trustedDocuments: { mode: env.TRUSTED_DOCUMENTS ?? (isProduction ? 'customers' : 'off'), manifests: env.TRUSTED_DOCUMENTS_MANIFESTS },
     webhooks: {
       allowPrivateNetworks: env.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
       timeoutMs: env.WEBHOOK_TIMEOUT_MS,

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'QUERY_TOO_COMPLEX',
   'GRAPHQL_VALIDATION_FAILED',
   'INTERNAL_SERVER_ERROR',
+  'PERSISTED_QUERY_NOT_ALLOWED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import { errorResponseBody } from '../errors/app-error';
 import type { Context } from './context';
 
@@ -20,7 +20,8 @@ export function createJsonGraphqlHandler(options: {
   admit: (req: IncomingMessage, res: ServerResponse) => boolean;
   cors: Middleware;
   bodyLimitBytes: number;
-  context: (req: IncomingMessage) => Promise<Context>;
+  /** Gets the request Apollo will read, which it may rewrite (trusted documents) before Apollo does. */
+  context: (req: IncomingMessage, request: HTTPGraphQLRequest) => Promise<Context>;
 }): (req: IncomingMessage, res: ServerResponse) => boolean {
   const { apollo, bodyLimitBytes } = options;
 
@@ -36,23 +37,12 @@ export function createJsonGraphqlHandler(options: {
         errorResponseBody('BAD_USER_INPUT', tooLarge ? 'request entity too large' : 'The request body is not valid JSON.'),
       );
     }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: 'POST', headers: headerMapOf(req), search: '', body };
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers, search: '', body },
-      context: () => options.context(req),
+      httpGraphQLRequest,
+      context: () => options.context(req, httpGraphQLRequest),
     });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') {
-      res.setHeader('Content-Length', Buffer.byteLength(response.body.string));
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
+    await writeResponse(res, response);
   };
 
   return (req, res) => {
@@ -70,6 +60,26 @@ export function createJsonGraphqlHandler(options: {
     });
     return true;
   };
+}
+
+export function headerMapOf(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+export async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.setHeader('Content-Length', Buffer.byteLength(response.body.string));
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
 }
 
 class BodyTooLarge extends Error {}

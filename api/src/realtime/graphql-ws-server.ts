@@ -39,7 +39,7 @@ export interface GraphqlWsServerOptions {
    * Checks an operation before it runs: its document, its limits, its operation and variables, and
    * how many run (this one included). What it refuses is answered with an `error` message.
    */
-  prepare(operationsRunning: number, payload: SubscribePayload): PreparedOperation | readonly GraphQLError[];
+  prepare(operationsRunning: number, payload: SubscribePayload, viewer: Viewer | null): PreparedOperation | readonly GraphQLError[];
   formatError(error: GraphQLError): GraphQLFormattedError;
   recordOperation: OperationRecorder;
   /** Subscriptions listening now, on this instance (a gauge). */
@@ -191,7 +191,7 @@ export function createGraphqlWsServer(wsServer: WebSocketServer, options: Graphq
       sendFrame(socket, errorFrame(id, errors, options.formatError));
     };
     try {
-      const args = options.prepare(connection.operations.size, payload);
+      const args = options.prepare(connection.operations.size, payload, identity.viewer);
       if (isErrorList(args)) return refuse(args);
       const contextValue = contextFor(identity.viewer, connection.clientIp);
       if (args.operation.operation !== 'subscription') {

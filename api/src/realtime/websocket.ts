@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
-import type { GraphQLError, GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { bearerToken } from '../auth/tokens';
@@ -9,6 +10,7 @@ import { appError } from '../errors/app-error';
 import type { createErrorFormatter } from '../errors/format-error';
 import { clientIpOf, compileTrustProxy } from '../http/client-ip';
 import type { Presence } from '../modules/presence/presence';
+import type { TrustedDocuments } from '../trusted-documents/trusted-documents';
 import type { Metrics, OperationRecorder } from '../observability/metrics';
 import { createGraphqlWsServer, type ContextFor } from './graphql-ws-server';
 import { createOperationGuard, createUpgradeGuard, WS_LIMITS } from './websocket-guards';
@@ -61,6 +63,8 @@ export interface RealtimeOptions {
   config: Pick<Config, 'corsOrigins' | 'publicUrl' | 'trustProxy' | 'websocket' | 'introspection'>;
   formatError: ReturnType<typeof createErrorFormatter>;
   recordOperation: OperationRecorder;
+  /** Which documents a socket's viewer may run, and the text of a hash (graphql-ws payloads carry `extensions` too). */
+  trustedDocuments: Pick<TrustedDocuments, 'documentFor'>;
   logger: Logger;
 }
 
@@ -141,7 +145,7 @@ export function attachWebSocketServer(options: RealtimeOptions): WebSocketGatewa
         presence.disconnected(viewer.adminId).catch((error) => logger.warn({ err: error }, 'presence unavailable'));
       }
     },
-    prepare: createOperationGuard(options.schema, { introspection: config.introspection }),
+    prepare: trustedOperations(options.trustedDocuments, createOperationGuard(options.schema, { introspection: config.introspection })),
     formatError: (error) => formatError(error.toJSON(), error),
     recordOperation,
     activeSubscriptions: options.metrics.activeSubscriptions,
@@ -196,6 +200,23 @@ function tokenOf(authorization: unknown): string | undefined {
   const token = bearerToken(authorization);
   if (!token) throw appError('UNAUTHENTICATED', 'The authorization must be "Bearer <token>".');
   return token;
+}
+
+/**
+ * graphql-ws requires `query` to be a string: a client that sends a hash sends `query: ""` beside
+ * `extensions.persistedQuery`, and the guard gets the manifest's text in its place.
+ */
+function trustedOperations(trusted: RealtimeOptions['trustedDocuments'], guard: ReturnType<typeof createOperationGuard>) {
+  return (operationsRunning: number, payload: SubscribePayload, viewer: Viewer | null) => {
+    let query: string | undefined;
+    try {
+      query = trusted.documentFor(viewer, payload);
+    } catch (error) {
+      if (error instanceof GraphQLError) return [error];
+      throw error;
+    }
+    return guard(operationsRunning, query === undefined || query === payload.query ? payload : { ...payload, query });
+  };
 }
 
 function closeAll(sockets: Iterable<WebSocket>, reason: string) {

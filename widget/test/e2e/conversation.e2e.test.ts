@@ -6,6 +6,7 @@ import { poll } from '../support/poll';
 import { chatFromApi } from '../support/actors';
 import { screenshot } from '../support/screenshot';
 import { bubbles, composer, openVisitor, startChatting, startHarness, type Harness, type VisitorTab } from '../support/harness';
+import { operationOf } from '../support/operations';
 
 // The visitor's whole conversation against the real API, with the agent driven over graphql-ws.
 
@@ -98,7 +99,7 @@ it('starts the chat with the first message, not with the form: agents hear of no
   const starts: unknown[] = [];
   page.on('request', (request) => {
     const body = request.postData() ?? '';
-    if (body.includes('mutation StartChatSession')) starts.push(JSON.parse(body).variables.input);
+    if (operationOf(body) === 'StartChatSession') starts.push(JSON.parse(body).variables.input);
   });
   const sessions = agent.watchSessions();
   await settle(200);
@@ -234,11 +235,11 @@ it('retries a failed message with the same clientMessageId, and it is stored onc
   const sent: string[] = [];
   page.on('request', (request) => {
     const body = request.postData() ?? '';
-    if (body.includes('mutation SendMessage')) sent.push(JSON.parse(body).variables.input.clientMessageId);
+    if (operationOf(body) === 'SendMessage') sent.push(JSON.parse(body).variables.input.clientMessageId);
   });
   let refuse = true;
   await page.route(h.api.httpUrl, (route) => {
-    if (refuse && (route.request().postData() ?? '').includes('mutation SendMessage')) return route.abort('connectionrefused');
+    if (refuse && operationOf(route.request().postData()) === 'SendMessage') return route.abort('connectionrefused');
     return route.continue();
   });
 
@@ -276,7 +277,7 @@ it('sends files with progress: images as thumbnails, others as links, after chec
     'image/jpeg,.jpg,.jpeg,image/png,.png,image/gif,.gif,application/pdf,.pdf,application/msword,.doc,text/plain,.txt',
   );
   const uploads: string[] = [];
-  page.on('request', (request) => request.postDataBuffer()?.includes('SendFileMessage') && uploads.push(request.url()));
+  page.on('request', (request) => operationOf(request.postDataBuffer()) === 'SendFileMessage' && uploads.push(request.url()));
   await composer(page).fill('x');
   await composer(page).fill('');
   await poll(() => composerError.count()).toBe(0);
@@ -288,7 +289,7 @@ it('sends files with progress: images as thumbnails, others as links, after chec
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(h.api.httpUrl, async (route) => {
-    if (route.request().postDataBuffer()?.includes('SendFileMessage')) await held;
+    if (operationOf(route.request().postDataBuffer()) === 'SendFileMessage') await held;
     return route.continue();
   });
   await picker.setInputFiles({ name: 'bukti.png', mimeType: 'image/png', buffer: PNG_1X1 });

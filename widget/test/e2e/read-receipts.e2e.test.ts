@@ -6,6 +6,7 @@ import { firstMessage } from '../support/actors';
 import { widgetAxeViolations } from '../support/axe';
 import { bubbles, composer, startChatting, useHarness } from '../support/harness';
 import { poll } from '../support/poll';
+import { operationOf } from '../support/operations';
 
 // Read receipts on the visitor's side: what the visitor has had on screen is read, the launcher
 // counts the rest from the server, and the visitor sees when the agents have read its messages.
@@ -63,7 +64,7 @@ it('leaves a message scrolled out of sight unread until the visitor scrolls to i
   const marksAsked: string[] = [];
   page.on('request', (request) => {
     const body = request.postData();
-    if (body?.includes('markChatSessionRead')) marksAsked.push((JSON.parse(body) as { variables: { messageId: string } }).variables.messageId);
+    if (body && operationOf(body) === 'MarkChatSessionRead') marksAsked.push((JSON.parse(body) as { variables: { messageId: string } }).variables.messageId);
   });
   await startChatting(page, { name: 'Tono Wibowo' });
   const sessionId = await firstMessage(suite.admin, page, 'Tono Wibowo', 'Saya butuh daftar persyaratan');

@@ -12,6 +12,7 @@ import { bubbles, composer, openVisitor, startChatting, startHarness, type Harne
 import { chatFromApi, queueStatus } from '../support/actors';
 import { poll } from '../support/poll';
 import { screenshot } from '../support/screenshot';
+import { operationOf } from '../support/operations';
 
 // Two API instances on one database and one Redis, as in production: the widget talks to A, the
 // agent to B. A restarts while the visitor's panel is open; what was said meanwhile must appear
@@ -115,7 +116,7 @@ it('does not fetch again after a reconnect what already arrived live: lastCursor
   const catchUps: { after: string; ids: string[]; at: number }[] = [];
   page.on('response', async (response) => {
     const body = response.request().postData() ?? '';
-    if (!body.includes('query GetMessagesAfter')) return;
+    if (operationOf(body) !== 'GetMessagesAfter') return;
     const data = (await response.json().catch(() => null)) as { data?: { chatSession?: { messages: { edges: { node: { id: string } }[] } } } } | null;
     const ids = data?.data?.chatSession?.messages.edges.map((edge) => edge.node.id) ?? [];
     catchUps.push({ after: JSON.parse(body).variables.after, ids, at: Date.now() });
