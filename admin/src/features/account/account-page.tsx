@@ -1,8 +1,9 @@
 import { useI18n } from '../i18n/i18n';
 import { ChangePasswordForm } from './change-password-form';
 import { ProfileForm } from './profile-form';
+import { TwoFactorSection } from './two-factor-section';
 
-/** The signed-in agent's own account: its name, and its password. */
+/** The signed-in agent's own account: its name, its password, and two-step verification. */
 export default function AccountPage() {
   const { t } = useI18n();
   return (
@@ -14,6 +15,7 @@ export default function AccountPage() {
           <ProfileForm />
         </section>
         <ChangePasswordForm />
+        <TwoFactorSection />
       </div>
     </main>
   );
