@@ -37,6 +37,9 @@ function statFields(pid: number): string[] | null {
   }
 }
 
+/** Read when the bench starts (this module loads then); `machine()` runs at the end of the run. */
+const LOAD_AT_START = os.loadavg().map((value) => Math.round(value * 100) / 100);
+
 export function machine() {
   const cpus = os.cpus();
   return {
@@ -45,6 +48,7 @@ export function machine() {
     memoryBytes: os.totalmem(),
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
-    loadAverageAtStart: os.loadavg().map((value) => Math.round(value * 100) / 100),
+    loadAverageAtStart: LOAD_AT_START,
+    loadAverageAtEnd: os.loadavg().map((value) => Math.round(value * 100) / 100),
   };
 }

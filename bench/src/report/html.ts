@@ -62,7 +62,7 @@ pre{background:#f7f7f7;padding:12px;border-radius:8px;overflow:auto;font-size:12
 svg text{font-size:11px;fill:#444}
 </style></head><body>
 <h1>The message path: API against its floor and the Socket.IO design</h1>
-<div class="meta">${esc(doc.generatedAt)} · ${doc.quick ? '<b>BENCH_QUICK (small counts)</b> · ' : ''}${doc.machine.cores} cores, ${num(doc.machine.memoryBytes / 2 ** 30, 0)} GiB, Node ${esc(doc.machine.node)} · commit ${esc(doc.commit.sha.slice(0, 10))}${doc.commit.uncommittedApiChanges ? ' (+ uncommitted api/ changes)' : ''} · PostgreSQL: ${esc(doc.setup.database)}, Redis: ${doc.setup.redis ? 'yes' : 'no'} · load average at start ${doc.machine.loadAverageAtStart.join(' / ')} · run took ${doc.runSeconds} s
+<div class="meta">${esc(doc.generatedAt)} · ${doc.quick ? '<b>BENCH_QUICK (small counts)</b> · ' : ''}${doc.machine.cores} cores, ${num(doc.machine.memoryBytes / 2 ** 30, 0)} GiB, Node ${esc(doc.machine.node)} · commit ${esc(doc.commit.sha.slice(0, 10))}${doc.commit.uncommittedApiChanges ? ' (+ uncommitted api/ changes)' : ''} · PostgreSQL: ${esc(doc.setup.database)}, Redis: ${doc.setup.redis ? 'yes' : 'no'} · load average at start ${doc.machine.loadAverageAtStart.join(' / ')}, at the end ${doc.machine.loadAverageAtEnd.join(' / ')} · run took ${doc.runSeconds} s
 <div class="legend">${legend}</div></div>
 <h2>Targets against the floor</h2><div class="goals">${goals('floor')}</div>
 <h2>Ahead of Socket.IO on every figure</h2><div class="goals">${goals('socketio')}</div>

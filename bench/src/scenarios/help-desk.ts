@@ -178,6 +178,8 @@ class Desk {
         server.kind === 'api'
           ? (await graphql<{ login: { token: string } }>(`${bases[0]}/graphql`, LOGIN, SEEDED_ADMIN)).login.token
           : (await postJson<{ token: string }>(`${bases[0]}/api/auth/login`, SEEDED_ADMIN)).token;
+      // The routing scenario leaves the API's desk in AUTO; here agents take the new chats themselves.
+      if (server.kind === 'api') await graphql(`${bases[0]}/graphql`, SET_ROUTING, { mode: 'MANUAL' }, adminToken);
       for (let index = 0; index < settings.clients; index += 1) {
         const child = spawnNode(`${server.kind}-desk-client-${index}`, path.join(BENCH_DIR, 'src/help-desk/worker.ts'), [], { cwd: BENCH_DIR, ipc: true });
         clients.push(child);
@@ -480,6 +482,7 @@ interface Sample {
 
 const LOGIN = 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
 const CREATE_AGENT = 'mutation CreateAdmin($input: CreateAdminInput!) { createAdmin(input: $input) { id } }';
+const SET_ROUTING = 'mutation SetRouting($mode: RoutingMode!) { updateSettings(input: { routingMode: $mode }) { routingMode } }';
 const SET_LIMIT = 'mutation SetLimit($id: ID!, $limit: Int) { updateAdmin(id: $id, input: { maxConcurrentChats: $limit }) { id } }';
 const REGISTER = 'mutation RegisterCustomer($input: RegisterCustomerInput!) { registerCustomer(input: $input) { token customer { id } } }';
 const AGENT_PASSWORD = 'bench-desk-agent-password-1';
