@@ -11,6 +11,7 @@ import { measureLatencies, type LatencyResult } from './scenarios/latency';
 import { measureMemory, type MemoryResult } from './scenarios/memory';
 import { measureRouting, type RoutingResult } from './scenarios/routing';
 import { measureSearch, type SearchResult } from './scenarios/search';
+import { measureReports, type ReportResult } from './scenarios/reports';
 import { measureThroughput, type ThroughputResult } from './scenarios/throughput';
 import type { Settings } from './settings';
 import { round } from './stats/summary';
@@ -48,6 +49,8 @@ export interface TargetResults {
   routing?: RoutingResult | Skipped;
   /** The API only: the floor has no search. */
   search?: SearchResult;
+  /** The API only: the floor has no reports. */
+  reports?: ReportResult;
   coldStart?: ColdStart;
 }
 
@@ -241,6 +244,7 @@ export async function runScenarios(context: RunContext): Promise<Run> {
 
   if (selected(settings, 'routing')) await measureRoutingOfApi(run, settings, instances.api, wiring.api, databaseUrls.api);
   if (selected(settings, 'search')) await measureSearchOfApi(run, settings, instances.api, databaseUrls.api);
+  if (selected(settings, 'reports')) await measureReportsOfApi(run, settings, instances.api, databaseUrls.api);
 
   await forEach('cold-start', async (kind) => {
     const samplesMs: number[] = [];
@@ -363,6 +367,26 @@ async function measureHelpDesk(run: Run, settings: Settings, wiring: Record<Kind
     log(`  FAILED: ${message}`);
   }
   log(`  (${Math.round((now() - startedAt) / 1000)} s)`);
+}
+
+/** `report` over a seeded year of chats, the API only (the floor has no reports). */
+async function measureReportsOfApi(run: Run, settings: Settings, api: Instance, databaseUrl: string) {
+  log(`reports (the API only: ${settings.reports.chats.toLocaleString('en-US')} chats seeded into its database)`);
+  const startedAt = now();
+  try {
+    const result = await measureReports(api.base, databaseUrl, settings.reports);
+    run.results.api.reports = result;
+    log(
+      `  api   seeded ${result.chats.toLocaleString('en-US')} chats (${result.messages.toLocaleString('en-US')} messages) in ${result.seedSeconds} s; ` +
+        `a year, every grouping: p50 ${result.latency.p50} ms, p95 ${result.latency.p95} ms over ${result.latency.count} ` +
+        `(${result.byGrouping.map((figure) => `${figure.groupBy} ${figure.latency.p50}`).join(', ')}); ` +
+        `30 days p50 ${result.lastMonth.p50} ms; CSV of the year p50 ${result.csv.p50} ms (${Math.round((now() - startedAt) / 1000)} s)`,
+    );
+  } catch (error) {
+    const message = (error as Error).message;
+    run.errors.push({ scenario: 'reports', target: 'api', message });
+    log(`  api   FAILED: ${message}`);
+  }
 }
 
 /** BENCH_ONLY=latency,fanout-100 picks scenarios by name or by the part before a dash. */

@@ -1,6 +1,7 @@
 import type { HelpDeskSettings } from './scenarios/help-desk';
 import type { RoutingSettings } from './scenarios/routing';
 import type { SearchSettings } from './scenarios/search';
+import type { ReportSettings } from './scenarios/reports';
 
 /** What the run measures, and how much of it: BENCH_QUICK=1 checks the harness in a minute. */
 export interface Settings {
@@ -22,6 +23,7 @@ export interface Settings {
   coldStarts: number;
   routing: RoutingSettings;
   search: SearchSettings;
+  reports: ReportSettings;
   helpDesk: HelpDeskSettings;
 }
 
@@ -57,6 +59,9 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     search: quick
       ? { messages: 10_000, messagesPerChat: 50, warmup: 12, samples: 60, concurrency: 4, durationMs: 2000, maxMs: 60_000 }
       : { messages: 100_000, messagesPerChat: 50, warmup: 12, samples: 240, concurrency: 4, durationMs: 5000, maxMs: 110_000 },
+    reports: quick
+      ? { chats: 10_000, messagesPerChat: 6, agents: 20, warmup: 4, samples: 20, maxMs: 60_000 }
+      : { chats: 100_000, messagesPerChat: 6, agents: 20, warmup: 8, samples: 80, maxMs: 150_000 },
     helpDesk: {
       ...(quick
         ? { steps: [50, 100], clients: 2, warmupMs: 5000, windowMs: 10_000, drainMs: 10_000, periodMs: 5000, maxMs: 300_000, setupConcurrency: 8 }

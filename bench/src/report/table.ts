@@ -101,6 +101,15 @@ export function renderTable(doc: BenchDocument): string {
     }
   }
 
+  const reports = doc.api.reports;
+  if (reports) {
+    rows.push(`Reports over ${reports.chats.toLocaleString('en-US')} chats in a year, GraphQL over HTTP (the API only)`);
+    for (const q of ['p50', 'p95'] as const) apiOnly(`  the year, every grouping, ${q} (ms)`, fmt(reports.latency[q]));
+    for (const figure of reports.byGrouping) apiOnly(`    ${figure.groupBy} (${figure.rows} rows), p50 (ms)`, fmt(figure.latency.p50));
+    apiOnly('  the last 30 days, p50 (ms)', fmt(reports.lastMonth.p50));
+    apiOnly('  csvUrl of the year by DAY, p50 (ms)', fmt(reports.csv.p50));
+  }
+
   rows.push('Cold start, spawn → /readyz 200 (ms)');
   row('  median of later starts', (kind) => fmt(side(kind).coldStart?.medianMs, 0), 'coldStart.median');
   row('  first start, fresh database', (kind) => fmt(side(kind).coldStart?.firstStartMs, 0));
