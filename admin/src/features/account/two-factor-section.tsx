@@ -118,36 +118,48 @@ export function TwoFactorSection() {
   );
 }
 
-function SetupForm({ setup, onEnabled, onCancel }: { setup: Setup; onEnabled(codes: string[]): void; onCancel(): void }) {
+/**
+ * One code field's form: refuses it empty, sends it, and puts a wrong code (OTP_INVALID) under the
+ * field, anything else under the form.
+ */
+function useCodeForm(send: (code: string) => Promise<void>, words: { missing: string; wrong: string }) {
   const { t } = useI18n();
-  const m = useTwoFactorMessages();
   const fieldId = useId();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const [enable, { loading }] = useMutation(EnableTwoFactorMutation);
-  const qr = useQrCode(setup.otpauthUrl);
+  const refuse = (message: string) => {
+    setError(message);
+    document.getElementById(fieldId)?.focus();
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFormError(null);
-    if (!code.trim()) {
-      setError(m('codeMissing'));
-      document.getElementById(fieldId)?.focus();
-      return;
-    }
+    if (!code.trim()) return refuse(words.missing);
     setError(null);
     try {
-      const { data } = await enable({ variables: { code: code.trim() } });
-      if (data) onEnabled(data.enableTwoFactor);
+      await send(code.trim());
     } catch (failure) {
-      const [first] = apiErrors(failure);
-      if (first?.reason === 'OTP_INVALID') {
-        setError(m('codeWrong'));
-        document.getElementById(fieldId)?.focus();
-      } else setFormError(describeError(failure, t));
+      if (apiErrors(failure)[0]?.reason === 'OTP_INVALID') refuse(words.wrong);
+      else setFormError(describeError(failure, t));
     }
   }
+
+  return { fieldId, code, setCode, error, formError, submit };
+}
+
+function SetupForm({ setup, onEnabled, onCancel }: { setup: Setup; onEnabled(codes: string[]): void; onCancel(): void }) {
+  const m = useTwoFactorMessages();
+  const [enable, { loading }] = useMutation(EnableTwoFactorMutation);
+  const qr = useQrCode(setup.otpauthUrl);
+  const { fieldId, code, setCode, error, formError, submit } = useCodeForm(
+    async (typed) => {
+      const { data } = await enable({ variables: { code: typed } });
+      if (data) onEnabled(data.enableTwoFactor);
+    },
+    { missing: m('codeMissing'), wrong: m('codeWrong') },
+  );
 
   return (
     <form onSubmit={submit} noValidate>
@@ -262,33 +274,15 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone(): void }) {
 function DisableForm({ onDisabled }: { onDisabled(): void }) {
   const { t } = useI18n();
   const m = useTwoFactorMessages();
-  const fieldId = useId();
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
   const [disable, { loading }] = useMutation(DisableTwoFactorMutation);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    if (!code.trim()) {
-      setError(t('login.codeMissing'));
-      document.getElementById(fieldId)?.focus();
-      return;
-    }
-    setError(null);
-    try {
-      await disable({ variables: { code: code.trim() } });
+  const { fieldId, code, setCode, error, formError, submit } = useCodeForm(
+    async (typed) => {
+      await disable({ variables: { code: typed } });
       setCode('');
       onDisabled();
-    } catch (failure) {
-      const [first] = apiErrors(failure);
-      if (first?.reason === 'OTP_INVALID') {
-        setError(t('login.codeWrong'));
-        document.getElementById(fieldId)?.focus();
-      } else setFormError(describeError(failure, t));
-    }
-  }
+    },
+    { missing: t('login.codeMissing'), wrong: t('login.codeWrong') },
+  );
 
   return (
     <form onSubmit={submit} noValidate>
