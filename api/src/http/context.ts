@@ -85,7 +85,7 @@ class RequestContext implements Context {
   }
 
   get services(): Services {
-    return (this.madeServices ??= createServices(() => this.em, this.deps, new AuditTrail(auditActorOf(this.viewer), this.clientIp)));
+    return (this.madeServices ??= createServices(() => this.em, this.deps, new AuditTrail(() => auditActorOf(this.viewer), this.clientIp)));
   }
 }
 

@@ -73,10 +73,21 @@ function readMemoOf(sql: Sql): Map<string, number> {
  * rolls back leaves no event and a stored change always has one.
  */
 export class AuditTrail {
+  private known: AuditActor | undefined;
+
+  /**
+   * `actor` may be given as a function, read when the first event is recorded: a subscription
+   * event whose result is shared by every viewer of a role has a viewer whose id must not be read
+   * (it throws), and such an event records nothing.
+   */
   constructor(
-    readonly actor: AuditActor,
+    private readonly actorOf: AuditActor | (() => AuditActor),
     private readonly ip: string | null,
   ) {}
+
+  get actor(): AuditActor {
+    return (this.known ??= typeof this.actorOf === 'function' ? this.actorOf() : this.actorOf);
+  }
 
   /** The same request's trail acting as someone else: a sign-in is done by the agent it signs in, not by the anonymous caller. */
   as(actor: AuditActor): AuditTrail {
