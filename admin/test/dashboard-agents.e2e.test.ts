@@ -74,11 +74,13 @@ describe('dashboard', () => {
     expect(await tableRows()).toEqual(week.messagesPerDay);
     expect(week.messagesPerDay.at(-1)!.count).toBe(4);
 
-    await page.getByRole('button', { name: '30 hari' }).click();
+    // The chart's own range: the report below has presets of the same names.
+    const chartRange = page.getByRole('group', { name: 'Rentang', exact: true });
+    await chartRange.getByRole('button', { name: '30 hari' }).click();
     const month = await apiStats(30);
     await eventually(async () => expect(await tableRows()).toEqual(month.messagesPerDay));
     expect(month.messagesPerDay).toHaveLength(30);
-    expect(await page.getByRole('button', { name: '30 hari' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await chartRange.getByRole('button', { name: '30 hari' }).getAttribute('aria-pressed')).toBe('true');
 
     // A new visitor: the waiting card follows without a reload (live, not the 30 s poll).
     visitors.push(await Visitor.arrive(harness.api, 'Nur Aini', { firstMessage: 'Halo dasbor' }));
