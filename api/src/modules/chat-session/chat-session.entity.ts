@@ -23,6 +23,8 @@ export enum ChatSessionStatus {
 @Index({ properties: ['team', 'firstAssignedAt'] })
 // The dashboard's average rating over a period.
 @Index({ properties: ['ratedAt'] })
+// Retention walks the closed chats oldest first.
+@Index({ name: 'chat_session_retention_index', expression: `create index "chat_session_retention_index" on "chat_session" ("closed_at", "id") where "status" = 'CLOSED'` })
 export class ChatSession {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
