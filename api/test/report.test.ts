@@ -88,9 +88,13 @@ const DemoteAdmin = graphql(`
   }
 `);
 
+let pg: Client;
+// Before useTestApp's, so that this client is closed before its database is dropped (hooks run in order).
+afterAll(async () => {
+  await pg?.end();
+});
 const handle = useTestApp();
 const url = () => handle.app.httpUrl;
-let pg: Client;
 let admin: Actor;
 let sari: Actor;
 let budi: Actor;
@@ -202,10 +206,6 @@ beforeAll(async () => {
   await insertChat({ createdAt: '2026-11-08T16:59:59Z', agent: sari, messages: [['CUSTOMER', 0], ['ADMIN', 1]], closedAfter: 2, rating: 1 });
   await insertChat({ createdAt: TO, agent: budi, messages: [['CUSTOMER', 0], ['ADMIN', 1]] });
   await insertChat({ createdAt: '2026-11-10T06:00:00Z', messages: [] });
-});
-
-afterAll(async () => {
-  await pg?.end();
 });
 
 async function setTimeZone(timezone: string) {
