@@ -28,6 +28,7 @@ import { createContext, type Context } from './http/context';
 import { createDrain } from './http/draining';
 import { createJsonGraphqlHandler } from './http/json-graphql';
 import { graphqlMiddleware } from './http/graphql-middleware';
+import { EXPLORER_ASSETS_PATH, explorerRoutes } from './explorer/explorer';
 import { admitHttpRequest } from './trusted-documents/http-request';
 import { loadClientManifests } from './trusted-documents/manifest';
 import { createTrustedDocuments } from './trusted-documents/trusted-documents';
@@ -226,6 +227,14 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
   app.get('/transcripts/:id', transcriptDownloadHandler(deps));
   app.get('/exports/:id', exportDownloadHandler(deps));
   app.get('/reports/csv', reportDownloadHandler(deps));
+  if (config.introspection) {
+    // The explorer needs the schema; with introspection off a browser gets what any other client does.
+    const explorer = explorerRoutes(logger);
+    if (explorer) {
+      app.get('/graphql', explorer.page);
+      app.get(`${EXPLORER_ASSETS_PATH}/:file`, explorer.assets);
+    }
+  }
   app.use(
     '/graphql',
     browserCors,

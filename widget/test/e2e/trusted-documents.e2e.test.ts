@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { loginWithConsoleDocument } from '../../../api/test/support/console-login';
 import { connectSocket, graphqlRequest, subscribe, type SocketClient } from '../../../api/test/support/test-app';
 import { bubbles, composer, openVisitor, startChatting, startHarness, type Harness } from '../support/harness';
 import { operationOf } from '../support/operations';
@@ -15,19 +14,8 @@ let agentSocket: SocketClient;
 
 beforeAll(async () => {
   h = await startHarness({ TRUSTED_DOCUMENTS: 'customers' });
-  // The seeded admin signs in with the console's registered Login (anonymous callers are held too);
-  // once signed in, an agent may send any document.
-  const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../admin/src/gql/persisted-documents.json'), 'utf8')) as Record<string, string>;
-  const [loginHash] = Object.entries(manifest).find(([, text]) => text.startsWith('mutation Login(')) ?? [];
-  const response = await fetch(h.api.httpUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-    body: JSON.stringify({
-      variables: { email: 'admin@example.com', password: 'password123' },
-      extensions: { persistedQuery: { version: 1, sha256Hash: loginHash!.replace('sha256:', '') } },
-    }),
-  });
-  agentToken = ((await response.json()) as { data: { login: { token: string } } }).data.login.token;
+  // Anonymous callers are held too: the seeded admin signs in with the console's registered Login.
+  agentToken = await loginWithConsoleDocument(h.api.httpUrl);
   agentSocket = connectSocket(h.api.wsUrl, agentToken);
   await agentSocket.connected;
 });
