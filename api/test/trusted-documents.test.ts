@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loginAdmin, type Actor } from './support/actors';
+import { createApiKeyFor } from './support/api-keys';
 import { queryRows } from './support/database';
 import {
   connectSocket,
@@ -236,6 +237,19 @@ describe('TRUSTED_DOCUMENTS=all', () => {
     await client.connected;
     const refused = await overSocket(client, { query: 'query AgentOwn { me { email } }' });
     expect(refused.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+  });
+});
+
+describe('TRUSTED_DOCUMENTS=all, for an API key', () => {
+  it('lets an integrator send its own documents, over HTTP and the WebSocket', async () => {
+    const key = await createApiKeyFor(off.httpUrl, ['READ_CHATS'], { admin });
+    const http = await post(all, { query: 'query Mine { chatSessions(first: 1) { totalCount } }' }, key.token);
+    expect(http.errors).toBeUndefined();
+    expect(typeof http.data.chatSessions.totalCount).toBe('number');
+    const client = socket(all, key.token);
+    await client.connected;
+    const ws = await overSocket(client, { query: 'query Mine { chatSessions(first: 1) { totalCount } }' });
+    expect(typeof ws.data?.chatSessions.totalCount).toBe('number');
   });
 });
 
