@@ -14,7 +14,7 @@ import type { Presence } from './modules/presence/presence';
 import type { Metrics } from './observability/metrics';
 import type { PubSub } from './pubsub/pubsub';
 import type { RateLimits } from './rate-limit/rate-limits';
-import type { Outbox } from './modules/webhook/webhook.outbox';
+import type { Outbox } from './modules/webhook/outbox-relay';
 
 /**
  * What lives as long as the process and is shared by every request. A module of its own, so that

@@ -60,7 +60,8 @@ import { createRateLimits } from './rate-limit/rate-limits';
 import { buildAppSchema } from './schema/build-schema';
 import type { GraphQLSchema } from 'graphql';
 import { defineDeliveryJob } from './modules/webhook/webhook.delivery';
-import { createOutbox, defineOutboxJobs } from './modules/webhook/webhook.outbox';
+import { createOutbox, reportingPresence } from './modules/webhook/outbox-relay';
+import { defineOutboxJobs } from './modules/webhook/webhook.outbox';
 
 const JSON_BODY_LIMIT_BYTES = 100 * 1024;
 // main.ts exits by force 10 s after SIGTERM: in-flight requests get 7 s, then Apollo's drain 1 s.
@@ -90,8 +91,10 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
   });
   const revocations = redis ? createMirroredRevocationStore(redis, config.redisPrefix, logger) : createMemoryRevocationStore();
   const metrics = createMetrics();
-  const pubsub = createPubSub({ url: config.redisUrl, prefix: config.redisPrefix }, logger, () =>
-    metrics.publishFailures.inc(),
+  const presenceReported: Parameters<typeof reportingPresence>[1] = {};
+  const pubsub = reportingPresence(
+    createPubSub({ url: config.redisUrl, prefix: config.redisPrefix }, logger, () => metrics.publishFailures.inc()),
+    presenceReported,
   );
   const presence = redis
     ? createRedisPresence(redis, pubsub, { prefix: config.redisPrefix, leaseSeconds: config.presenceLeaseSeconds, logger })
@@ -122,6 +125,7 @@ export async function startApp(config: Config, logger: Logger = pino({ level: co
   await scheduleRetention(deps);
   await defineOfflineReplyMail(deps);
   await defineTranscriptMail(deps);
+  presenceReported.current = deps;
   const accounts = createAccountCheck({ orm: database.orm, revocations, pubsub, config, logger });
   const authenticator = createAuthenticator(
     tokens,

@@ -17,6 +17,7 @@ import { Customer } from '../customer/customer.entity';
 import { Team } from '../team/team.entity';
 import { Message, MessageSender } from '../message/message.entity';
 import { announceIntroductions, introduceAgent } from '../message/agent-introduction';
+import { recordWebhookEvent } from '../webhook/outbox-relay';
 import { MessageService } from '../message/message.service';
 import { toMessagePayload } from '../message/message.types';
 import { QueuePositions } from '../queue/queue-positions';
@@ -197,7 +198,7 @@ export class ChatSessionService {
     const visible = await this.findVisible(viewer, id);
     const toQueue = teamId != null && adminId == null;
     const assigneeId = toQueue ? null : (adminId ?? staff.adminId);
-    const { before, after, notes } = await this.em.transactional(async (em) => {
+    const { before, after, notes, outboxIds } = await this.em.transactional(async (em) => {
       // The agent's row before the chat's, in the order every assignment takes them (see
       // queue/routing.ts): two assignments never wait for each other's lock.
       if (assigneeId && isUuid(assigneeId)) await lockAgentSlots(em, assigneeId);
@@ -229,9 +230,11 @@ export class ChatSessionService {
       this.recordMove(em, before, toChatSessionPayload(session));
       await em.flush();
       const introductions = gainer ? await introduceAgent(runInTransactionOf(em), [session.id], gainer) : [];
-      return { before, after: toChatSessionPayload(session), notes: { written, introductions } };
+      const outboxIds = await recordWebhookEvent(runInTransactionOf(em), 'chatSessionUpdated', toChatSessionPayload(session));
+      return { before, after: toChatSessionPayload(session), notes: { written, introductions }, outboxIds };
     });
     const published = await this.publishUpdate(after);
+    for (const outboxId of outboxIds) this.deps.outbox.committed(outboxId, true);
     // Told once the chat is where it went: a colleague named in the note sees it in its new place.
     if (notes.written) await this.messages.announceNote(toMessagePayload(notes.written), staff.adminId);
     await announceIntroductions(this.deps.pubsub, notes.introductions);
@@ -307,19 +310,21 @@ export class ChatSessionService {
     mayClose: (before: ChatSessionPayload) => void = () => undefined,
     details: Record<string, unknown> = {},
   ): Promise<ChatSessionPayload> {
-    const { before, after } = await this.em.transactional(async (em) => {
+    const { before, after, outboxIds } = await this.em.transactional(async (em) => {
       // Locked and read afresh: a chat assigned meanwhile frees its agent's slot when it closes.
       const session = await em.findOneOrFail(ChatSession, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       const before = toChatSessionPayload(session);
       mayClose(before);
-      if (session.status === ChatSessionStatus.CLOSED) return { before, after: null };
+      if (session.status === ChatSessionStatus.CLOSED) return { before, after: null, outboxIds: [] };
       session.status = ChatSessionStatus.CLOSED;
       session.closedAt = new Date();
       this.audit.record(em, { action: 'chat.close', targetType: 'CHAT', targetId: session.id, details: { adminId: before.assignedAdminId, ...details } });
       await em.flush();
-      return { before, after: toChatSessionPayload(session) };
+      const outboxIds = await recordWebhookEvent(runInTransactionOf(em), 'chatSessionUpdated', toChatSessionPayload(session));
+      return { before, after: toChatSessionPayload(session), outboxIds };
     });
     if (!after) return before;
+    for (const outboxId of outboxIds) this.deps.outbox.committed(outboxId, true);
     const published = await this.publishUpdate(after);
     await this.router.afterChange(before, after);
     return published;

@@ -222,6 +222,7 @@ export class MessageService {
       offline: row.offline ?? false,
     };
     await this.announce(message, session);
+    for (const id of row.outbox_ids) this.deps.outbox.committed(id, true);
     if (session.offline && viewer.role === 'ADMIN') await queueOfflineReplyMail(this.deps, message.id);
     await this.router.afterChange(stateBefore(row, createdAt), session);
     return { message, session };

@@ -11,53 +11,10 @@ import { messageEvents } from '../message/message-events';
 import { deliveryJobOf } from './webhook.delivery';
 import { parseWebhookDocument, webhookData, type WebhookDocument } from './webhook-document';
 import type { WebhookEvent } from './webhook.entity';
+import { DISPATCH_JOB, ROWS_PER_DISPATCH, SWEEP_JOB, type DispatchData } from './outbox-relay';
 
-export const DISPATCH_JOB = 'webhook-dispatch';
-export const SWEEP_JOB = 'webhook-outbox-sweep';
 /** A row no dispatch job has taken by then was left by an instance that died; any dispatch takes it. */
 const STRAY_AFTER_SECONDS = 5;
-const ROWS_PER_DISPATCH = 500;
-const FLUSH_AFTER_MS = 50;
-
-/**
- * What the storing instance does with the outbox rows it committed: it tells the dispatch job of
- * them in batches (one job per batch, not per message), with the ids of the messages it announced
- * live itself, so the job announces only the others.
- */
-export interface Outbox {
-  committed(outboxId: string, announced: boolean): void;
-  /** Hands over what is batched; rows left unhanded are taken by the sweep. */
-  close(): Promise<void>;
-}
-
-interface DispatchData {
-  ids: string[];
-  announced: string[];
-}
-
-export function createOutbox(deps: Pick<AppDeps, 'jobs' | 'logger'>): Outbox {
-  let batch: DispatchData = { ids: [], announced: [] };
-  let timer: NodeJS.Timeout | undefined;
-  const flush = async () => {
-    timer = undefined;
-    const data = batch;
-    batch = { ids: [], announced: [] };
-    if (data.ids.length === 0) return;
-    await deps.jobs.enqueue(DISPATCH_JOB, data).catch((error) => deps.logger.warn({ err: error }, 'could not queue the outbox dispatch; the sweep takes it'));
-  };
-  return {
-    committed(outboxId, announced) {
-      batch.ids.push(outboxId);
-      if (announced) batch.announced.push(outboxId);
-      if (batch.ids.length >= ROWS_PER_DISPATCH) void flush();
-      else timer ??= setTimeout(() => void flush(), FLUSH_AFTER_MS);
-    },
-    async close() {
-      clearTimeout(timer);
-      await flush();
-    },
-  };
-}
 
 interface OutboxRow {
   id: string;

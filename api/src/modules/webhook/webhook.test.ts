@@ -233,6 +233,21 @@ describe('deliveries', () => {
     expect(hook.json.data.chatSessionUpdated).toMatchObject({ id: otherSessionId, status: 'ACTIVE' });
   });
 
+  it('reports a chat closed, and an agent changing its status', async () => {
+    const closes = await receiver();
+    const presence = await receiver();
+    await created({ name: 'Tutup', url: closes.url, query: 'subscription { chatSessionUpdated { id status closedAt } }' });
+    await created({ name: 'Kehadiran', url: presence.url, query: 'subscription { adminPresenceChanged { online status admin { id name } } }' });
+    await graphqlRequest(handle.app.httpUrl, 'mutation Close($id: ID!) { closeChatSession(id: $id) { id } }', { id: otherSessionId }, admin.token);
+    const [closed] = await closes.waitFor(1, (hook) => hook.json.data.chatSessionUpdated?.status === 'CLOSED');
+    expect(closed.json.data.chatSessionUpdated).toMatchObject({ id: otherSessionId, closedAt: expect.any(String) });
+    await graphqlRequest(handle.app.httpUrl, 'mutation Away { setMyStatus(status: AWAY) { id } }', {}, admin.token);
+    const [away] = await presence.waitFor(1);
+    expect(away.json.event).toBe('adminPresenceChanged');
+    // No console is connected: the agent reads as OFFLINE whatever it chose.
+    expect(away.json.data.adminPresenceChanged).toMatchObject({ online: false, status: 'OFFLINE', admin: { id: admin.id } });
+  });
+
   it('leaves no outbox row behind', async () => {
     const marker = await send(admin, sessionId, 'Penanda akhir');
     await everything.waitFor(1, (hook) => hook.json.data.messageAdded?.id === marker.id);
