@@ -95,7 +95,12 @@ export async function exportCustomer(
       order by f.created_at, f.id`,
     [customerId],
   );
-  const messagesOf = Map.groupBy(messages, (message) => message.session_id);
+  const messagesOf = new Map<string, typeof messages>();
+  for (const message of messages) {
+    const ofChat = messagesOf.get(message.session_id);
+    if (ofChat) ofChat.push(message);
+    else messagesOf.set(message.session_id, [message]);
+  }
   return {
     format: 'livechat-oss.customer-data.v1',
     exportedAt: new Date().toISOString(),
