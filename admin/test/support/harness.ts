@@ -54,10 +54,10 @@ export interface ConsoleHarness {
 
 /** A real API on its own database, the built console served against it, and Chromium. */
 export async function startConsoleHarness(
-  options: { proxySocket?: boolean; waitingAlertIntervalMs?: number } = {},
+  options: { proxySocket?: boolean; waitingAlertIntervalMs?: number; apiEnv?: Record<string, string> } = {},
 ): Promise<ConsoleHarness> {
   const db = await createTestDatabase();
-  const api = await startTestApp(db.url, { UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'admin-e2e-')) });
+  const api = await startTestApp(db.url, { UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'admin-e2e-')), ...options.apiEnv });
   const proxy = options.proxySocket ? await startSocketProxy(api.port) : undefined;
   const server = await serveConsole({
     apiUrl: api.httpUrl,
