@@ -20,6 +20,8 @@ export interface CrmRecord {
 export interface CrmSync {
   url: string;
   records: Map<string, CrmRecord>;
+  /** Deliveries refused for a bad or missing signature (each answered 401). */
+  rejected: number;
   close(): Promise<void>;
 }
 
@@ -27,6 +29,12 @@ export async function startCrmSync(options: { secret: string; port?: number; hos
   const records = new Map<string, CrmRecord>();
   // Deliveries are at least once: a retried one keeps its id, so each id is applied once.
   const applied = new Set<string>();
+  const sync: CrmSync = {
+    url: '',
+    records,
+    rejected: 0,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 
   const server = http.createServer(async (request, response) => {
     const chunks: Buffer[] = [];
@@ -46,14 +54,12 @@ export async function startCrmSync(options: { secret: string; port?: number; hos
       }
       response.writeHead(204).end();
     } catch (error) {
+      if (error instanceof WebhookVerificationError) sync.rejected += 1;
       response.writeHead(error instanceof WebhookVerificationError ? 401 : 500).end();
     }
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const { address, port } = server.address() as AddressInfo;
-  return {
-    url: `http://${address}:${port}/livechat-webhook`,
-    records,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  sync.url = `http://${address}:${port}/livechat-webhook`;
+  return sync;
 }
