@@ -11,7 +11,10 @@ interface ManifestChunk {
   src?: string;
 }
 
-const BUDGET_BYTES = 150 * 1024;
+// Every screen is its own chunk, but the generated map of GraphQL documents (client-preset's
+// `graphql()`) and the strings of both languages load first; the integrations, audit, report and
+// two-factor screens added theirs.
+const BUDGET_BYTES = 160 * 1024;
 
 /** The global setup has just built the console; read what a first visit must download. */
 function initialChunks(manifest: Record<string, ManifestChunk>): ManifestChunk[] {
