@@ -12,6 +12,7 @@ import { measureMemory, type MemoryResult } from './scenarios/memory';
 import { measureRouting, type RoutingResult } from './scenarios/routing';
 import { measureSearch, type SearchResult } from './scenarios/search';
 import { measureReports, type ReportResult } from './scenarios/reports';
+import { measureWebhooks, type WebhookResult } from './scenarios/webhooks';
 import { measureThroughput, type ThroughputResult } from './scenarios/throughput';
 import type { Settings } from './settings';
 import { round } from './stats/summary';
@@ -51,6 +52,8 @@ export interface TargetResults {
   search?: SearchResult;
   /** The API only: the floor has no reports. */
   reports?: ReportResult;
+  /** The API only: the floor has no webhooks. */
+  webhooks?: WebhookResult;
   coldStart?: ColdStart;
 }
 
@@ -245,6 +248,7 @@ export async function runScenarios(context: RunContext): Promise<Run> {
   if (selected(settings, 'routing')) await measureRoutingOfApi(run, settings, instances.api, wiring.api, databaseUrls.api);
   if (selected(settings, 'search')) await measureSearchOfApi(run, settings, instances.api, databaseUrls.api);
   if (selected(settings, 'reports')) await measureReportsOfApi(run, settings, instances.api, databaseUrls.api);
+  if (selected(settings, 'webhooks')) await measureWebhooksOfApi(run, settings, instances.api);
 
   await forEach('cold-start', async (kind) => {
     const samplesMs: number[] = [];
@@ -385,6 +389,20 @@ async function measureReportsOfApi(run: Run, settings: Settings, api: Instance, 
   } catch (error) {
     const message = (error as Error).message;
     run.errors.push({ scenario: 'reports', target: 'api', message });
+    log(`  api   FAILED: ${message}`);
+  }
+}
+
+/** Events per second delivered by webhooks to a receiver on this machine, the API only. */
+async function measureWebhooksOfApi(run: Run, settings: Settings, api: Instance) {
+  log(`webhooks (the API only: ${settings.webhooks.events} messages, one webhook, a receiver on 127.0.0.1)`);
+  try {
+    const result = await measureWebhooks(api.base, settings.webhooks);
+    run.results.api.webhooks = result;
+    log(`  api   ${result.deliveredPerSecond} events/s delivered; send → arrival p50 ${result.latency.p50} ms, p95 ${result.latency.p95} ms over ${result.events}`);
+  } catch (error) {
+    const message = (error as Error).message;
+    run.errors.push({ scenario: 'webhooks', target: 'api', message });
     log(`  api   FAILED: ${message}`);
   }
 }

@@ -2,6 +2,7 @@ import type { HelpDeskSettings } from './scenarios/help-desk';
 import type { RoutingSettings } from './scenarios/routing';
 import type { SearchSettings } from './scenarios/search';
 import type { ReportSettings } from './scenarios/reports';
+import type { WebhookSettings } from './scenarios/webhooks';
 
 /** What the run measures, and how much of it: BENCH_QUICK=1 checks the harness in a minute. */
 export interface Settings {
@@ -24,6 +25,7 @@ export interface Settings {
   routing: RoutingSettings;
   search: SearchSettings;
   reports: ReportSettings;
+  webhooks: WebhookSettings;
   helpDesk: HelpDeskSettings;
 }
 
@@ -62,6 +64,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     reports: quick
       ? { chats: 10_000, messagesPerChat: 6, agents: 20, warmup: 4, samples: 20, maxMs: 60_000 }
       : { chats: 100_000, messagesPerChat: 6, agents: 20, warmup: 8, samples: 80, maxMs: 150_000 },
+    webhooks: quick ? { events: 200, concurrency: 8, maxMs: 60_000 } : { events: 2000, concurrency: 16, maxMs: 120_000 },
     helpDesk: {
       ...(quick
         ? { steps: [50, 100], clients: 2, warmupMs: 5000, windowMs: 10_000, drainMs: 10_000, periodMs: 5000, maxMs: 300_000, setupConcurrency: 8 }

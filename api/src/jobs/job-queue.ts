@@ -42,6 +42,13 @@ export interface JobOptions {
   expireInSeconds?: number;
   /** Runs of this job one instance makes at once (one by default), each still one job. */
   concurrency?: number;
+  /**
+   * Jobs one worker takes at once and runs side by side, each settled (and retried) on its own; a
+   * full batch fetches the next at once instead of after the polling interval. One by default.
+   */
+  batchSize?: number;
+  /** How often an idle worker looks for jobs (POLLING_INTERVAL_SECONDS by default; at least 0.5). */
+  pollingIntervalSeconds?: number;
 }
 
 export interface JobRetries {
@@ -109,7 +116,20 @@ export async function startJobQueue(options: {
       });
       // One job at a time (pg-boss's default batch of one), so each failure retries that job alone.
       const concurrency = jobOptions.concurrency ? { localConcurrency: jobOptions.concurrency } : {};
-      await boss.work<T>(name, { pollingIntervalSeconds: POLLING_INTERVAL_SECONDS, ...concurrency }, async ([job]) => {
+      const pollingIntervalSeconds = jobOptions.pollingIntervalSeconds ?? POLLING_INTERVAL_SECONDS;
+      if (jobOptions.batchSize && jobOptions.batchSize > 1) {
+        const settle = async (job: { id: string; data: T }) => {
+          const ok = await measured(name, () => work(job.data)).then(() => true, () => false);
+          return { id: job.id, status: ok ? ('completed' as const) : ('failed' as const) };
+        };
+        await boss.work<T>(
+          name,
+          { pollingIntervalSeconds, batchSize: jobOptions.batchSize, perJobResults: true, ...concurrency },
+          (jobs) => Promise.all(jobs.map(settle)),
+        );
+        return;
+      }
+      await boss.work<T>(name, { pollingIntervalSeconds, ...concurrency }, async ([job]) => {
         if (job) await measured(name, () => work(job.data));
       });
     },

@@ -101,9 +101,13 @@ it('announces live, and delivers, a message whose instance died after committing
   sockets.push(socket);
   await socket.connected;
   const live = subscribe<OnMessageAddedSubscription, { sessionId: string }>(socket, OnMessageAdded, { sessionId });
-  // Live before the fault: an agent's reply through B arrives.
-  await send(b.httpUrl, admin.token, sessionId, 'penanda 0');
-  await live.waitFor(1);
+  // Live before the fault: an agent's reply through B arrives (sent again until one does).
+  let marker = 0;
+  await waitFor(async () => {
+    if (live.events.length > 0) return true;
+    await send(b!.httpUrl, admin.token, sessionId, `penanda ${marker++}`);
+    return false;
+  }, 30_000, 'the subscription live', 500);
 
   const lost = await send(a.httpUrl, customer.token, sessionId, 'Dikirim sebelum mati');
   expect('lost' in lost).toBe(true);
@@ -112,7 +116,6 @@ it('announces live, and delivers, a message whose instance died after committing
   expect(stored).toHaveLength(1);
 
   // B's dispatch jobs take rows no instance handed over once they are a few seconds old.
-  let marker = 1;
   await waitFor(async () => {
     if (live.events.some((event) => event.messageAdded.text === 'Dikirim sebelum mati')) return true;
     await send(b!.httpUrl, admin.token, sessionId, `penanda ${marker++}`);

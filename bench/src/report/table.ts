@@ -110,6 +110,13 @@ export function renderTable(doc: BenchDocument): string {
     apiOnly('  csvUrl of the year by DAY, p50 (ms)', fmt(reports.csv.p50));
   }
 
+  const webhooks = doc.api.webhooks;
+  if (webhooks) {
+    rows.push(`Webhooks, ${webhooks.events.toLocaleString('en-US')} messages from ${webhooks.concurrency} visitors to a receiver on 127.0.0.1 (the API only)`);
+    apiOnly('  events/s delivered', fmt(webhooks.deliveredPerSecond, 0));
+    for (const q of ['p50', 'p95'] as const) apiOnly(`  send → arrival, ${q} (ms)`, fmt(webhooks.latency[q]));
+  }
+
   rows.push('Cold start, spawn → /readyz 200 (ms)');
   row('  median of later starts', (kind) => fmt(side(kind).coldStart?.medianMs, 0), 'coldStart.median');
   row('  first start, fresh database', (kind) => fmt(side(kind).coldStart?.firstStartMs, 0));

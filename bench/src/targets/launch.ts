@@ -53,6 +53,8 @@ export function launchApi(name: string, wiring: Wiring): Promise<Instance> {
         SESSION_RATE_LIMIT: '0',
         // The bench's clients send documents of their own, not the widget's and console's registered ones.
         TRUSTED_DOCUMENTS: 'off',
+        // The webhook scenario's receiver listens on 127.0.0.1.
+        WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
         SEED_ADMIN: 'true',
         SEED_ADMIN_PASSWORD: SEEDED_ADMIN.password,
         ...(process.env.BENCH_API_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.BENCH_API_POOL_SIZE } : {}),

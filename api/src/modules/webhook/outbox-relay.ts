@@ -6,7 +6,7 @@ import type { WebhookEvent } from './webhook.entity';
 export const DISPATCH_JOB = 'webhook-dispatch';
 export const SWEEP_JOB = 'webhook-outbox-sweep';
 export const ROWS_PER_DISPATCH = 500;
-const FLUSH_AFTER_MS = 50;
+const FLUSH_AFTER_MS = 100;
 
 /**
  * What the storing instance does with the outbox rows it committed: it tells the dispatch job of

@@ -9,8 +9,11 @@ export const DELIVER_JOB = 'webhook-deliver';
 const RETRY_FOR_MS = 24 * 60 * 60 * 1000;
 const MAX_RETRY_DELAY_SECONDS = 60 * 60;
 const MAX_ERROR_LENGTH = 500;
-/** A slow receiver holds one of these for up to the timeout, not the whole instance's deliveries. */
-const DELIVERIES_AT_ONCE = 8;
+/** Deliveries one instance makes at once: a slow receiver holds one of them for up to the timeout, not the queue. */
+const DELIVERY_WORKERS = 2;
+const DELIVERIES_PER_WORKER = 25;
+/** Events are told to receivers within about this long of the dispatch that made them. */
+const DELIVERY_POLLING_SECONDS = 0.5;
 
 interface DeliverData {
   deliveryId: string;
@@ -134,6 +137,11 @@ export async function defineDeliveryJob(deps: AppDeps): Promise<WebhookDeliverer
   const deliverer = new WebhookDeliverer(deps);
   // A run lost with its instance is run again once it expires: a little after the timeout.
   const expireInSeconds = Math.ceil(deps.config.webhooks.timeoutMs / 1000) + 10;
-  await deps.jobs.define<DeliverData>(DELIVER_JOB, (data) => deliverer.run(data), { limit: 20, delaySeconds: 1, maxDelaySeconds: 60 }, { expireInSeconds, concurrency: DELIVERIES_AT_ONCE });
+  await deps.jobs.define<DeliverData>(DELIVER_JOB, (data) => deliverer.run(data), { limit: 20, delaySeconds: 1, maxDelaySeconds: 60 }, {
+    expireInSeconds,
+    concurrency: DELIVERY_WORKERS,
+    batchSize: DELIVERIES_PER_WORKER,
+    pollingIntervalSeconds: DELIVERY_POLLING_SECONDS,
+  });
   return deliverer;
 }

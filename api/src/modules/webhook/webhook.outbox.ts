@@ -15,6 +15,9 @@ import { DISPATCH_JOB, ROWS_PER_DISPATCH, SWEEP_JOB, type DispatchData } from '.
 
 /** A row no dispatch job has taken by then was left by an instance that died; any dispatch takes it. */
 const STRAY_AFTER_SECONDS = 5;
+/** Dispatch jobs one worker runs side by side (each takes its own rows, skipping the others'). */
+const DISPATCHES_AT_ONCE = 5;
+const DISPATCH_POLLING_SECONDS = 0.5;
 
 interface OutboxRow {
   id: string;
@@ -87,12 +90,17 @@ export class OutboxDispatcher {
 
   private async deliver(run: Sql['run'], rows: OutboxRow[], webhooks: ActiveWebhook[]): Promise<void> {
     const documents = new Map<string, WebhookDocument | null>();
-    for (const webhook of webhooks) documents.set(webhook.id, this.documentOf(webhook));
+    const viewers = new Map<string, AdminViewer | null>();
+    for (const webhook of webhooks) {
+      documents.set(webhook.id, this.documentOf(webhook));
+      viewers.set(webhook.id, await this.viewerOf(run, webhook));
+    }
     for (const row of rows) {
       for (const webhook of webhooks.filter((candidate) => candidate.event === row.event)) {
         const document = documents.get(webhook.id);
-        if (!document) continue;
-        const data = await this.dataFor(run, webhook, document, row).catch((error) => {
+        const viewer = viewers.get(webhook.id);
+        if (!document || !viewer) continue;
+        const data = await webhookData(this.schema, document, row.payload, createContext(this.deps, viewer, 'webhook')).catch((error) => {
           this.deps.logger.warn({ err: error, webhookId: webhook.id }, 'a webhook query failed on an event; it is not delivered');
           return null;
         });
@@ -115,17 +123,21 @@ export class OutboxDispatcher {
     }
   }
 
-  private async dataFor(run: Sql['run'], webhook: ActiveWebhook, document: WebhookDocument, row: OutboxRow) {
+  private async viewerOf(run: Sql['run'], webhook: ActiveWebhook): Promise<AdminViewer | null> {
     const [admin] = await run<{ id: string }>(RUN_AS, [webhook.created_by_id]);
-    if (!admin) return null;
-    const viewer: AdminViewer = { role: 'ADMIN', adminId: admin.id, tokenId: `webhook:${webhook.id}`, expiresAt: Number.MAX_SAFE_INTEGER };
-    return webhookData(this.schema, document, row.payload, createContext(this.deps, viewer, 'webhook'));
+    return admin ? { role: 'ADMIN', adminId: admin.id, tokenId: `webhook:${webhook.id}`, expiresAt: Number.MAX_SAFE_INTEGER } : null;
   }
+
 }
 
 export async function defineOutboxJobs(deps: AppDeps, schema: GraphQLSchema): Promise<void> {
   const dispatcher = new OutboxDispatcher(deps, schema);
-  await deps.jobs.define<DispatchData>(DISPATCH_JOB, async (data) => void (await dispatcher.dispatch(data)), { limit: 10, delaySeconds: 1, maxDelaySeconds: 60 });
+  await deps.jobs.define<DispatchData>(
+    DISPATCH_JOB,
+    async (data) => void (await dispatcher.dispatch(data)),
+    { limit: 10, delaySeconds: 1, maxDelaySeconds: 60 },
+    { batchSize: DISPATCHES_AT_ONCE, pollingIntervalSeconds: DISPATCH_POLLING_SECONDS },
+  );
   // Rows whose dispatch was never queued (their instance died between commit and hand-over).
   await deps.jobs.every(SWEEP_JOB, '* * * * *', async () => {
     while ((await dispatcher.dispatch({ ids: [], announced: [] })) === ROWS_PER_DISPATCH);
