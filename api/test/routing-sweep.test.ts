@@ -46,7 +46,8 @@ const sweepJobsIn = async (states: string[]) =>
   Number((await sql<{ count: string }>(`select count(*) from pgboss.job where name = ? and state in (?)`, [ROUTING_SWEEP_JOB, states]))[0].count);
 const sweepsNotDone = () => sweepJobsIn(['created', 'retry', 'active']);
 const sweepsDone = () => sweepJobsIn(['completed', 'failed']);
-const sweepRuns = (app: TestApp) => metricValue(app.httpUrl, 'livechat_jobs_total');
+// Other jobs (the webhooks' outbox) run beside the sweep: only the sweep's runs count here.
+const sweepRuns = (app: TestApp) => metricValue(app.httpUrl, 'livechat_jobs_total', { job: ROUTING_SWEEP_JOB });
 
 /**
  * A chat routed to the agent, then put back in its queue behind the API's back: what an instance

@@ -48,8 +48,8 @@ describe('loadConfig', () => {
   });
 
   it('sweeps the queues every minute unless ROUTING_SWEEP_CRON says otherwise', () => {
-    expect(loadConfig({}).jobs).toEqual({ routingSweepCron: '* * * * *' });
-    expect(loadConfig({ ROUTING_SWEEP_CRON: '*/5 * * * *' }).jobs).toEqual({ routingSweepCron: '*/5 * * * *' });
+    expect(loadConfig({}).jobs).toMatchObject({ routingSweepCron: '* * * * *' });
+    expect(loadConfig({ ROUTING_SWEEP_CRON: '*/5 * * * *' }).jobs).toMatchObject({ routingSweepCron: '*/5 * * * *' });
   });
 
   it('sends no email without SMTP_URL, and takes only an smtp:// or smtps:// URL', () => {

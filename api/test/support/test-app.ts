@@ -165,12 +165,14 @@ export function subscribe<TResult, TVariables>(
   };
 }
 
-/** A metric's value on an instance's /metrics, summed over its label sets (0 while it has none). */
-export async function metricValue(httpUrl: string, name: string): Promise<number> {
+/** A metric's value on an instance's /metrics, summed over its label sets (0 while it has none), or over those with `labels`. */
+export async function metricValue(httpUrl: string, name: string, labels: Record<string, string> = {}): Promise<number> {
   const text = await (await fetch(new URL('/metrics', httpUrl))).text();
+  const wanted = Object.entries(labels).map(([label, value]) => `${label}="${value}"`);
   return text
     .split('\n')
     .filter((line) => line.startsWith(`${name} `) || line.startsWith(`${name}{`))
+    .filter((line) => wanted.every((pair) => line.slice(0, line.lastIndexOf(' ')).includes(pair)))
     .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
 }
 
