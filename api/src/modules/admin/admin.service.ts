@@ -20,7 +20,7 @@ import type { AuditTrail } from '../audit/audit-trail';
 export class AdminService {
   constructor(
     private readonly entityManager: () => EntityManager,
-    private readonly deps: Pick<AppDeps, 'pubsub' | 'revocations' | 'config' | 'presence' | 'sql' | 'logger'>,
+    private readonly deps: Pick<AppDeps, 'pubsub' | 'revocations' | 'config' | 'presence' | 'sql' | 'logger' | 'outbox'>,
     private readonly audit: AuditTrail,
   ) {}
 

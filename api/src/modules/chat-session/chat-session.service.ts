@@ -231,13 +231,14 @@ export class ChatSessionService {
       await em.flush();
       const introductions = gainer ? await introduceAgent(runInTransactionOf(em), [session.id], gainer) : [];
       const outboxIds = await recordWebhookEvent(runInTransactionOf(em), 'chatSessionUpdated', toChatSessionPayload(session));
+      if (written) outboxIds.push(...(await recordWebhookEvent(runInTransactionOf(em), 'messageAdded', toMessagePayload(written))));
       return { before, after: toChatSessionPayload(session), notes: { written, introductions }, outboxIds };
     });
     const published = await this.publishUpdate(after);
     for (const outboxId of outboxIds) this.deps.outbox.committed(outboxId, true);
     // Told once the chat is where it went: a colleague named in the note sees it in its new place.
     if (notes.written) await this.messages.announceNote(toMessagePayload(notes.written), staff.adminId);
-    await announceIntroductions(this.deps.pubsub, notes.introductions);
+    await announceIntroductions(this.deps, notes.introductions);
     // A chat moved away from its agent goes to someone else first.
     const handedBackBy = before.assignedAdminId !== after.assignedAdminId ? before.assignedAdminId : null;
     await this.router.afterChange(before, after, handedBackBy ?? undefined);

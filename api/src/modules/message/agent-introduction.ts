@@ -1,6 +1,8 @@
+import type { AppDeps } from '../../app-deps';
 import { isoTimestamp, type PreparedStatement, type Sql } from '../../db/sql';
-import type { PubSub } from '../../pubsub/pubsub';
 import type { MessagePayload } from '../../pubsub/topics';
+import { recordWebhookEvent } from '../webhook/outbox-relay';
+import { messageEvents } from './message-events';
 import { MessageSender } from './message.entity';
 
 /**
@@ -41,22 +43,38 @@ interface IntroductionRow {
   created_at: string;
 }
 
-/** Within the assignment's transaction (`run`): the introductions of `adminId` in the chats it was just given. */
-export async function introduceAgent(run: Sql['run'], sessionIds: string[], adminId: string): Promise<MessagePayload[]> {
+/** A stored introduction, and the outbox rows that tell webhooks of it. */
+export interface Introduction {
+  message: MessagePayload;
+  outboxIds: string[];
+}
+
+/**
+ * Within the assignment's transaction (`run`): the introductions of `adminId` in the chats it was
+ * just given, each with its outbox row (where a webhook listens), as any other message has.
+ */
+export async function introduceAgent(run: Sql['run'], sessionIds: string[], adminId: string): Promise<Introduction[]> {
   if (sessionIds.length === 0) return [];
   const rows = await run<IntroductionRow>(INTRODUCE_AGENT, [sessionIds, adminId, new Date().toISOString()]);
-  return rows.map((row) => introductionMessage(row.id, row.session_id, row.text, row.created_at));
+  const introductions: Introduction[] = [];
+  for (const row of rows) {
+    const message = introductionMessage(row.id, row.session_id, row.text, row.created_at);
+    introductions.push({ message, outboxIds: await recordWebhookEvent(run, 'messageAdded', message) });
+  }
+  return introductions;
 }
 
 function introductionMessage(id: string, sessionId: string, text: string, createdAt: string): MessagePayload {
   return { id, sessionId, sender: MessageSender.SYSTEM, senderName: null, text, file: null, internal: false, clientMessageId: null, createdAt };
 }
 
-/** Once committed: told on `messageAdded` like any message, once per message on every instance. */
-export async function announceIntroductions(pubsub: PubSub, messages: MessagePayload[]): Promise<void> {
-  for (const message of messages) {
-    await pubsub.announceOnce(`message:${message.sessionId}:${message.id}`, [
-      { topic: 'MESSAGE_ADDED', payload: message, key: message.sessionId },
-    ]);
+/**
+ * Once committed: told on `messageAdded` like any message (its chat's and every chat's), once per
+ * message on every instance, and handed to the webhooks' dispatch.
+ */
+export async function announceIntroductions(deps: Pick<AppDeps, 'pubsub' | 'outbox'>, introductions: Introduction[]): Promise<void> {
+  for (const { message, outboxIds } of introductions) {
+    await deps.pubsub.announceOnce(`message:${message.sessionId}:${message.id}`, messageEvents(message));
+    for (const outboxId of outboxIds) deps.outbox.committed(outboxId, true);
   }
 }

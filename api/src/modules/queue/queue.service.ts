@@ -28,7 +28,7 @@ export class QueueService {
 
   constructor(
     private readonly entityManager: () => EntityManager,
-    private readonly deps: Pick<AppDeps, 'sql' | 'pubsub' | 'presence' | 'logger'>,
+    private readonly deps: Pick<AppDeps, 'sql' | 'pubsub' | 'presence' | 'logger' | 'outbox'>,
     private readonly sessions: QueueSessions,
     private readonly audit: AuditTrail,
   ) {

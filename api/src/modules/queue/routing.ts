@@ -5,7 +5,7 @@ import type { ChatSessionPayload, MessagePayload } from '../../pubsub/topics';
 import { AgentStatus } from '../admin/admin.entity';
 import { ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { updateEvents } from '../chat-session/chat-session.types';
-import { announceIntroductions, introduceAgent } from '../message/agent-introduction';
+import { announceIntroductions, introduceAgent, type Introduction } from '../message/agent-introduction';
 import { RoutingMode } from '../settings/settings.entity';
 import { systemTrail, type AuditTrail } from '../audit/audit-trail';
 import { isQueued, QueuePositions, sessionPayloadOf } from './queue-positions';
@@ -64,7 +64,7 @@ export class Router {
    * is the desk's own doing and is recorded as the system's whoever's change set it off.
    */
   constructor(
-    private readonly deps: Pick<AppDeps, 'sql' | 'pubsub' | 'presence' | 'logger'>,
+    private readonly deps: Pick<AppDeps, 'sql' | 'pubsub' | 'presence' | 'logger' | 'outbox'>,
     private readonly audit: AuditTrail = systemTrail(),
   ) {
     this.positions = new QueuePositions(deps);
@@ -190,7 +190,7 @@ export class Router {
     { routed, lock }: { routed: boolean; lock: 'wait' | 'skip' },
     pick: (run: Sql['run'], freeSlots: number) => Promise<SessionRow[]>,
   ): Promise<Assignment> {
-    type Outcome = Omit<Assignment, 'assigned'> & { rows: SessionRow[]; introductions: MessagePayload[] };
+    type Outcome = Omit<Assignment, 'assigned'> & { rows: SessionRow[]; introductions: Introduction[] };
     const outcome = await this.deps.sql.transaction(async (run): Promise<Outcome> => {
       const nothing = { rows: [], introductions: [], agentBusy: false, picked: false };
       const [agent] = await run<LockedAgentRow>(lock === 'skip' ? LOCK_AGENT_UNLESS_BUSY : LOCK_AGENT, [adminId]);
@@ -214,7 +214,7 @@ export class Router {
     });
     const assigned = outcome.rows.map(sessionPayloadOf);
     await this.announce(assigned);
-    await announceIntroductions(this.deps.pubsub, outcome.introductions);
+    await announceIntroductions(this.deps, outcome.introductions);
     return { assigned, agentBusy: outcome.agentBusy, picked: outcome.picked };
   }
 

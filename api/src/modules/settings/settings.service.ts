@@ -34,7 +34,7 @@ export function retentionDaysInput(value: number): number | null {
 export class SettingsService {
   constructor(
     private readonly entityManager: () => EntityManager,
-    private readonly deps: Pick<AppDeps, 'sql' | 'pubsub' | 'presence' | 'logger'>,
+    private readonly deps: Pick<AppDeps, 'sql' | 'pubsub' | 'presence' | 'logger' | 'outbox'>,
     private readonly audit: AuditTrail,
   ) {}
 

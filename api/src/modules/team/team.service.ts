@@ -42,7 +42,7 @@ export async function teamsChangedFor(deps: Pick<AppDeps, 'pubsub'>, adminIds: I
 export class TeamService {
   constructor(
     private readonly entityManager: () => EntityManager,
-    private readonly deps: Pick<AppDeps, 'pubsub' | 'sql' | 'presence' | 'logger'>,
+    private readonly deps: Pick<AppDeps, 'pubsub' | 'sql' | 'presence' | 'logger' | 'outbox'>,
     private readonly audit: AuditTrail,
   ) {}
 

@@ -248,6 +248,19 @@ describe('deliveries', () => {
     expect(away.json.data.adminPresenceChanged).toMatchObject({ online: false, status: 'OFFLINE', admin: { id: admin.id } });
   });
 
+  it('reports the messages a transfer stores, the introduction and the note, as it reports a sent one', async () => {
+    const colleague = await createAgent(handle.app.httpUrl, admin, 'rina.webhook@example.com', 'Rina Webhook');
+    const transfer = 'mutation Transfer($id: ID!, $adminId: ID, $note: String) { assignChatSession(id: $id, adminId: $adminId, note: $note) { id } }';
+    const moved = await graphqlRequest(handle.app.httpUrl, transfer, { id: sessionId, adminId: colleague.id, note: 'Tolong cek NIB-nya' }, admin.token);
+    expect(moved.errors).toBeUndefined();
+    const storedByTransfer = (hook: ReceivedWebhook) => ['Tolong cek NIB-nya', 'Anda sekarang dibantu oleh Rina Webhook'].includes(textOf(hook) ?? '');
+    const hooks = await everything.waitFor(2, storedByTransfer);
+    expect(hooks.map((hook) => [hook.json.data.messageAdded.sender, hook.json.data.messageAdded.text, hook.json.data.messageAdded.internal]).sort()).toEqual([
+      ['ADMIN', 'Tolong cek NIB-nya', true],
+      ['SYSTEM', 'Anda sekarang dibantu oleh Rina Webhook', false],
+    ]);
+  });
+
   it('leaves no outbox row behind', async () => {
     const marker = await send(admin, sessionId, 'Penanda akhir');
     await everything.waitFor(1, (hook) => hook.json.data.messageAdded?.id === marker.id);
