@@ -6,6 +6,7 @@ import { AgentStatus } from '../admin/admin.entity';
 import { ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { updateEvents } from '../chat-session/chat-session.types';
 import { announceIntroductions, introduceAgent, type Introduction } from '../message/agent-introduction';
+import { recordWebhookEvent } from '../webhook/outbox-relay';
 import { RoutingMode } from '../settings/settings.entity';
 import { systemTrail, type AuditTrail } from '../audit/audit-trail';
 import { isQueued, QueuePositions, sessionPayloadOf } from './queue-positions';
@@ -151,7 +152,7 @@ export class Router {
    * told to its watchers and, in AUTO mode, routed to someone else.
    */
   async handBackChatsOf(adminId: string): Promise<void> {
-    const rows = await this.deps.sql.transaction(async (run) => {
+    const { rows, outboxIds } = await this.deps.sql.transaction(async (run) => {
       const unassigned = await run<SessionRow>(UNASSIGN_ALL_OF, [adminId]);
       for (const row of unassigned) {
         await this.audit.recordWith(run, {
@@ -161,8 +162,9 @@ export class Router {
           details: { fromAdminId: adminId, teamId: row.team_id, reason: 'AGENT_DISABLED' },
         });
       }
-      return unassigned;
+      return { rows: unassigned, outboxIds: await recordUpdates(run, unassigned.map(sessionPayloadOf)) };
     });
+    for (const outboxId of outboxIds) this.deps.outbox.committed(outboxId, true);
     const handedBack = rows.map(sessionPayloadOf).sort((a, b) => (a.queuedAt ?? '').localeCompare(b.queuedAt ?? '') || a.id.localeCompare(b.id));
     for (const after of handedBack) {
       const placed = await this.positions.withPlace(after);
@@ -190,9 +192,9 @@ export class Router {
     { routed, lock }: { routed: boolean; lock: 'wait' | 'skip' },
     pick: (run: Sql['run'], freeSlots: number) => Promise<SessionRow[]>,
   ): Promise<Assignment> {
-    type Outcome = Omit<Assignment, 'assigned'> & { rows: SessionRow[]; introductions: Introduction[] };
+    type Outcome = Omit<Assignment, 'assigned'> & { rows: SessionRow[]; introductions: Introduction[]; outboxIds: string[] };
     const outcome = await this.deps.sql.transaction(async (run): Promise<Outcome> => {
-      const nothing = { rows: [], introductions: [], agentBusy: false, picked: false };
+      const nothing = { rows: [], introductions: [], outboxIds: [], agentBusy: false, picked: false };
       const [agent] = await run<LockedAgentRow>(lock === 'skip' ? LOCK_AGENT_UNLESS_BUSY : LOCK_AGENT, [adminId]);
       if (!agent) return { ...nothing, agentBusy: lock === 'skip' };
       const unavailable = agent.disabled || (routed && (agent.routing_mode !== RoutingMode.AUTO || agent.status !== AgentStatus.ONLINE));
@@ -210,10 +212,12 @@ export class Router {
         await trail.recordWith(run, { action: 'chat.assign', targetType: 'CHAT', targetId: row.id, details });
       }
       const introductions = await introduceAgent(run, rows.map((row) => row.id), adminId);
-      return { rows, introductions, agentBusy: false, picked: true };
+      const outboxIds = await recordUpdates(run, rows.map((row) => notQueued(sessionPayloadOf(row))));
+      return { rows, introductions, outboxIds, agentBusy: false, picked: true };
     });
     const assigned = outcome.rows.map(sessionPayloadOf);
     await this.announce(assigned);
+    for (const outboxId of outcome.outboxIds) this.deps.outbox.committed(outboxId, true);
     await announceIntroductions(this.deps, outcome.introductions);
     return { assigned, agentBusy: outcome.agentBusy, picked: outcome.picked };
   }
@@ -265,3 +269,10 @@ const inQueueOrder = (a: SessionRow, b: SessionRow) =>
   a.queued_at === b.queued_at ? (a.id < b.id ? -1 : 1) : (a.queued_at ?? '') < (b.queued_at ?? '') ? -1 : 1;
 
 const notQueued = (session: ChatSessionPayload): ChatSessionPayload => ({ ...session, queuePosition: null, estimatedWaitSeconds: null });
+
+/** Within the change's transaction: each chat's `chatSessionUpdated` outbox row, where a webhook listens. */
+async function recordUpdates(run: Sql['run'], sessions: ChatSessionPayload[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const session of sessions) ids.push(...(await recordWebhookEvent(run, 'chatSessionUpdated', session)));
+  return ids;
+}

@@ -261,6 +261,17 @@ describe('deliveries', () => {
     ]);
   });
 
+  it('reports a chat the queue assigns (taking the next chat, as AUTO routing does), not only one assigned by hand', async () => {
+    const assignments = await receiver();
+    await created({ name: 'Penugasan', url: assignments.url, query: 'subscription { chatSessionUpdated { id status assignedAdmin { id } } }' });
+    await startSession(handle.app.httpUrl, await registerCustomer(handle.app.httpUrl, 'Dewi'), 'Antre dulu');
+    const taken = await graphqlRequest<{ takeNextChatSession: { id: string } | null }, unknown>(handle.app.httpUrl, 'mutation Next { takeNextChatSession { id } }', {}, admin.token);
+    const takenId = taken.data?.takeNextChatSession?.id;
+    expect(takenId).toEqual(expect.any(String));
+    const [hook] = await assignments.waitFor(1, (received) => received.json.data.chatSessionUpdated?.id === takenId && received.json.data.chatSessionUpdated.status === 'ACTIVE');
+    expect(hook.json.data.chatSessionUpdated.assignedAdmin).toEqual({ id: admin.id });
+  });
+
   it('leaves no outbox row behind', async () => {
     const marker = await send(admin, sessionId, 'Penanda akhir');
     await everything.waitFor(1, (hook) => hook.json.data.messageAdded?.id === marker.id);
