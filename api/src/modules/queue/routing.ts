@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../app-deps';
 import type { Sql } from '../../db/sql';
 import { appError } from '../../errors/app-error';
-import type { ChatSessionPayload, MessagePayload } from '../../pubsub/topics';
+import type { ChatSessionPayload } from '../../pubsub/topics';
 import { AgentStatus } from '../admin/admin.entity';
 import { ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { updateEvents } from '../chat-session/chat-session.types';
