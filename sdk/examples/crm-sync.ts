@@ -45,11 +45,13 @@ export async function startCrmSync(options: { secret: string; port?: number; hos
         applied.add(event.id);
         const message = event.data.messageAdded;
         const record = records.get(message.sessionId);
+        // Deliveries run in parallel, so they may arrive out of order: the newest message wins.
+        const newer = !record || Date.parse(message.createdAt) >= Date.parse(record.lastMessageAt);
         records.set(message.sessionId, {
           sessionId: message.sessionId,
           messageCount: (record?.messageCount ?? 0) + 1,
-          lastMessage: message.text,
-          lastMessageAt: message.createdAt,
+          lastMessage: newer ? message.text : record.lastMessage,
+          lastMessageAt: newer ? message.createdAt : record.lastMessageAt,
         });
       }
       response.writeHead(204).end();

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { loginAdmin, registerCustomer, startSession } from '../../api/test/support/actors';
 import { metricValue, useTestApp } from '../../api/test/support/test-app';
 import { startCrmSync } from '../examples/crm-sync';
@@ -84,5 +85,29 @@ it('the CRM sync receives each message by webhook, verifies its signature, and k
   } finally {
     await crm.close();
     await forged.close();
+  }
+});
+
+it('the CRM sync keeps the newest message as the last one when deliveries arrive out of order, and applies a repeated delivery once', async () => {
+  const secret = 'whsec_out_of_order';
+  const crm = await startCrmSync({ secret });
+  const deliver = async (id: string, text: string, createdAt: string) => {
+    const body = JSON.stringify({ id, event: 'messageAdded', createdAt: new Date().toISOString(), data: { messageAdded: { id: `m-${id}`, sessionId: 's1', sender: 'CUSTOMER', senderName: 'Andi', text, createdAt } } });
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const signature = createHmac('sha256', secret).update(`${id}.${timestamp}.${body}`).digest('hex');
+    const response = await fetch(crm.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'livechat-webhook-id': id, 'livechat-webhook-timestamp': timestamp, 'livechat-webhook-signature': `v1=${signature}` },
+      body,
+    });
+    expect(response.status).toBe(204);
+  };
+  try {
+    await deliver('e2', 'Terima kasih.', '2026-12-01T10:00:05.000Z');
+    await deliver('e1', 'Bagaimana cara mengurus izin usaha?', '2026-12-01T10:00:00.000Z');
+    await deliver('e1', 'Bagaimana cara mengurus izin usaha?', '2026-12-01T10:00:00.000Z');
+    expect(crm.records.get('s1')).toEqual({ sessionId: 's1', messageCount: 2, lastMessage: 'Terima kasih.', lastMessageAt: '2026-12-01T10:00:05.000Z' });
+  } finally {
+    await crm.close();
   }
 });
