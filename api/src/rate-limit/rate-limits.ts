@@ -31,7 +31,7 @@ export interface RateLimits {
 
 /**
  * The API's abuse limits (values and env names in config.ts). With Redis they are shared by every
- * instance; without it they are this process's own. While Redis is unreachable each limiter counts
+ * instance (typing's excepted); without it they are this process's own. While Redis is unreachable each limiter counts
  * in this process's memory instead (the package's insurance limiter), so limits keep roughly
  * holding and nobody is refused because Redis is down.
  */
@@ -42,10 +42,11 @@ export function createRateLimits(
   const { logger } = options;
   const counters = options.redis ? redisCounters(options.redis, options.prefix, logger) : memoryCounters();
   const failOpen = (error: unknown) => logger.warn({ err: error }, 'rate limit unavailable; action allowed');
-  const limit = (spec: CounterSpec, what: string) =>
+  const local = memoryCounters();
+  const limit = (spec: CounterSpec, what: string, counting = counters) =>
     spec.points > 0
-      ? createLimit(counters(spec), what, failOpen, () =>
-          counters({ name: `${spec.name}-counted`, points: 1, durationSeconds: RETRY_WINDOW_SECONDS }),
+      ? createLimit(counting(spec), what, failOpen, () =>
+          counting({ name: `${spec.name}-counted`, points: 1, durationSeconds: RETRY_WINDOW_SECONDS }),
         )
       : unlimited;
   return {
@@ -63,7 +64,9 @@ export function createRateLimits(
       { name: 'messages', points: settings.messagesPerSenderPerMinute, durationSeconds: 60 },
       'messages',
     ),
-    typing: limit({ name: 'typing', points: settings.typingPerSecond, durationSeconds: 1 }, 'typing updates'),
+    // Counted in this process: a typing update is worth no Redis round trip, and a socket's
+    // updates reach one instance, so the allowance holds where it matters.
+    typing: limit({ name: 'typing', points: settings.typingPerSecond, durationSeconds: 1 }, 'typing updates', local),
   };
 }
 

@@ -10,11 +10,10 @@ import { pageSize } from '../../pagination/cursor';
 import { EventStream } from '../../pubsub/event-stream';
 import { ANNOUNCEMENT_TTL_SECONDS } from '../../pubsub/pubsub';
 import type { ChatSessionPayload, FilePayload, MentionPayload, MessagePayload, TypingPayload } from '../../pubsub/topics';
-import { Admin, AdminRole } from '../admin/admin.entity';
+import { AdminRole } from '../admin/admin.entity';
 import { requireStaff, requireStaffOrKey, staffMaySee, staffSightSql } from '../admin/staff';
-import { requireKeyScope, type KeyOperation } from '../api-key/api-scope';
+import { notForApiKeys, requireKeyScope, type KeyOperation } from '../api-key/api-scope';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
-import { Customer } from '../customer/customer.entity';
 import { toChatSessionPayload, updateEvents } from '../chat-session/chat-session.types';
 import { requireRoomToTake, Router, type QueueState } from '../queue/routing';
 import { Mentions } from './mentions';
@@ -24,6 +23,7 @@ import { queueOfflineReplyMail } from '../offline-message/offline-reply-mail';
 import { toMessagePayload, type SendMessageInput } from './message.types';
 import { identityRequired } from '../customer/identity';
 import { messageEvents } from './message-events';
+import { typistName } from './typing';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { Sql } from '../../db/sql';
 
@@ -92,21 +92,10 @@ export class MessageService {
 
   async setTyping(viewer: Viewer | null, sessionId: string, isTyping: boolean): Promise<boolean> {
     const signedIn = requireViewer(viewer);
-    const session = await this.chatSessions.findVisible(viewer, sessionId);
-    if (session.status === ChatSessionStatus.CLOSED) throw appError('SESSION_CLOSED', 'This chat has ended.');
-    const senderName = await this.nameOf(signedIn);
+    if (signedIn.role === 'API_KEY') throw notForApiKeys(); // no scope reaches typing
+    const senderName = await typistName(this.deps.sql, signedIn, sessionId);
     await this.deps.pubsub.publish('TYPING_CHANGED', { sessionId, sender: senderOf(signedIn), senderName, isTyping }, sessionId);
     return true;
-  }
-
-  /** The typist's current display name, as a message of theirs would carry it. */
-  private async nameOf(viewer: Viewer): Promise<string | null> {
-    if (viewer.role === 'API_KEY') return viewer.name;
-    const person =
-      viewer.role === 'ADMIN'
-        ? await this.em.findOne(Admin, viewer.adminId, { fields: ['name'] })
-        : await this.em.findOne(Customer, viewer.customerId, { fields: ['name'] });
-    return person?.name ?? null;
   }
 
   /** Each subscriber's own stream is filtered, before any result is shared: a customer's never carries a note. */

@@ -1,7 +1,8 @@
 import { DEFAULT_ADMIN } from '../../db/seed';
 import { graphql } from '../../../test/gql';
-import { loginAdmin, registerCustomer, startSession, type Actor } from '../../../test/support/actors';
+import { createAgent, loginAdmin, registerCustomer, startSession, type Actor } from '../../../test/support/actors';
 import {
+  AssignChatSession,
   CloseChatSession,
   GetChatSession,
   OnChatSessionUpdated,
@@ -50,27 +51,29 @@ async function conversation() {
   return { customer, sessionId, socket, messages };
 }
 
+/** What `run` sent to PostgreSQL: the named statements on the ORM's own pg pool, and the ORM's own queries. */
+async function statementsRunBy<T>(run: () => Promise<T>): Promise<{ result: T; statements: unknown[]; ormQueries: number }> {
+  const { orm } = handle.app.deps;
+  const pool = await orm.em.getConnection().getNativeClient();
+  const poolQueries = jest.spyOn(pool, 'query');
+  try {
+    const counted = await countOrmQueries(orm, run);
+    const statements = poolQueries.mock.calls.map(([query]) => (typeof query === 'object' ? (query as { name?: string }).name : query));
+    return { result: counted.result, statements, ormQueries: counted.queries };
+  } finally {
+    poolQueries.mockRestore();
+  }
+}
+
 describe('sendMessage', () => {
   it("stores a message with one named prepared statement on the ORM's own pg pool, and no ORM query", async () => {
     const customer = await registerCustomer(url());
     const sessionId = await startSession(url(), customer);
     const { orm } = handle.app.deps;
-    const pool = await orm.em.getConnection().getNativeClient();
-    const poolQueries = jest.spyOn(pool, 'query');
-    let statements: unknown[];
-    let ormQueries: number;
-    try {
-      const send = await countOrmQueries(orm, () =>
-        graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'Satu pernyataan saja.' } }, customer.token),
-      );
-      expect(send.result.data?.sendMessage.text).toBe('Satu pernyataan saja.');
-      ormQueries = send.queries;
-      statements = poolQueries.mock.calls.map(([query]) => (typeof query === 'object' ? (query as { name?: string }).name : query));
-    } finally {
-      poolQueries.mockRestore();
-    }
-    expect(statements).toEqual(['livechat_store_message']);
-    expect(ormQueries).toBe(0);
+    const send = await statementsRunBy(() => graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'Satu pernyataan saja.' } }, customer.token));
+    expect(send.result.data?.sendMessage.text).toBe('Satu pernyataan saja.');
+    expect(send.statements).toEqual(['livechat_store_message']);
+    expect(send.ormQueries).toBe(0);
     // The count was live: reading the message back through the ORM is counted.
     const read = await countOrmQueries(orm, () => storedMessages(sessionId));
     expect(read.result).toContainEqual({ text: 'Satu pernyataan saja.', client_message_id: null });
@@ -294,6 +297,31 @@ describe('setTyping', () => {
     expect(heardByAgent.typingChanged).toEqual({ sender: 'CUSTOMER', senderName: 'Joko Widodo', isTyping: true });
     expect(heardByCustomer.typingChanged).toEqual({ sender: 'ADMIN', senderName: DEFAULT_ADMIN.name, isTyping: true });
     await Promise.all([socket.dispose(), customerSocket.dispose()]);
+  });
+
+  it('decides who may type, and under which name, in one prepared statement and no ORM query', async () => {
+    const customer = await registerCustomer(url());
+    const sessionId = await startSession(url(), customer);
+    for (const actor of [customer, admin]) {
+      const typing = await statementsRunBy(() => graphqlRequest(url(), SetTyping, { sessionId, isTyping: true }, actor.token));
+      expect(typing.result.data?.setTyping).toBe(true);
+      expect(typing.ormQueries).toBe(0);
+      expect(typing.statements).toEqual([actor === customer ? 'livechat_customer_typist' : 'livechat_admin_typist']);
+    }
+  });
+
+  it("lets an AGENT type in its own chat and in its queue's waiting chats, not in another agent's, and no one in a chat that doesn't exist", async () => {
+    const agent = await createAgent(url(), admin, `typist-${Date.now()}@example.test`, 'Agen Ketik', 'AGENT');
+    const other = await createAgent(url(), admin, `other-${Date.now()}@example.test`, 'Agen Lain', 'AGENT');
+    const customer = await registerCustomer(url());
+    const sessionId = await startSession(url(), customer, 'Halo, saya menunggu.');
+    const typeAs = (actor: Actor, id = sessionId) => graphqlRequest(url(), SetTyping, { sessionId: id, isTyping: true }, actor.token);
+    expect((await typeAs(agent)).data?.setTyping).toBe(true); // waiting in the queue every agent works
+    await graphqlRequest(url(), AssignChatSession, { id: sessionId, adminId: other.id }, admin.token);
+    expect(errorCode(await typeAs(agent))).toBe('NOT_FOUND');
+    expect((await typeAs(other)).data?.setTyping).toBe(true);
+    expect(errorCode(await typeAs(other, 'not-a-uuid'))).toBe('NOT_FOUND');
+    expect(errorCode(await typeAs(other, '00000000-0000-4000-8000-000000000000'))).toBe('NOT_FOUND');
   });
 
   it("refuses another customer's session and closed sessions", async () => {
