@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { connectSocket, graphqlRequest } from '../../api/test/support/test-app';
 import { recordAlerts, recordedAlerts } from './support/alert-recorder';
 import { eventually, saveScreenshot, signIn, startConsoleHarness, type ConsoleHarness } from './support/harness';
@@ -104,6 +104,11 @@ describe('inbox and conversation', () => {
     await dewi.setTyping(false);
     await indicator.waitFor({ state: 'detached' });
 
+    const typingOverHttp: string[] = [];
+    const countHttpTyping = (request: Request) => {
+      if (/"operationName":"SetTyping"/.test(request.postData() ?? '')) typingOverHttp.push(request.url());
+    };
+    page.on('request', countHttpTyping);
     const composer = page.getByLabel('Tulis balasan');
     await composer.pressSequentially('Sebentar ya', { delay: 40 });
     const [started] = await dewi.typing!.waitFor(1);
@@ -112,6 +117,9 @@ describe('inbox and conversation', () => {
     const [, stopped] = await dewi.typing!.waitFor(2, 6000);
     expect(stopped.typingChanged).toMatchObject({ sender: 'ADMIN', isTyping: false });
     expect(dewi.typing!.events).toHaveLength(2);
+    // Both went over the console's socket, not as HTTP requests.
+    page.off('request', countHttpTyping);
+    expect(typingOverHttp).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -502,7 +502,10 @@ export function createConversation(deps: ConversationDeps) {
 
   function sendTyping(isTyping: boolean) {
     const current = session();
-    if (current && isOpen()) request(SetTyping, { sessionId: current.id, isTyping }).catch(() => {});
+    if (!current || !isOpen()) return;
+    const variables = { sessionId: current.id, isTyping };
+    // Over the open socket where there is one: no HTTP request for each pause in typing.
+    if (!socket?.sendIfConnected(SetTyping, variables)) request(SetTyping, variables).catch(() => {});
   }
 
   function stopTyping() {

@@ -44,12 +44,18 @@ export interface LiveSocket {
     onData: (data: R) => void,
     onError?: (errors: GraphQLErrorLike[]) => void,
   ): () => void;
+  /**
+   * Runs a mutation over the socket if it is connected, its answer unread, and says whether it
+   * did: when it did not, send it over HTTP.
+   */
+  sendIfConnected<R, V>(document: Document<R, V>, variables: V): boolean;
   dispose(): void;
 }
 
 export function createLiveSocket(options: LiveSocketOptions): LiveSocket {
   /** Once a connection has failed or dropped, every further attempt is a reconnection the visitor sees. */
   let down = false;
+  let connected = false;
   let pongTimer: ReturnType<typeof setTimeout> | undefined;
   let client!: Client;
 
@@ -67,11 +73,13 @@ export function createLiveSocket(options: LiveSocketOptions): LiveSocket {
     on: {
       connecting: () => options.onState(down ? 'reconnecting' : 'connecting'),
       connected: () => {
+        connected = true;
         down = false;
         options.onState('connected');
         options.onConnected();
       },
       closed: (event) => {
+        connected = false;
         clearTimeout(pongTimer);
         const code = (event as { code?: number } | undefined)?.code;
         if (code === CLOSE_UNAUTHORIZED) return options.onUnauthorized();
@@ -107,6 +115,12 @@ export function createLiveSocket(options: LiveSocketOptions): LiveSocket {
           complete: () => {},
         },
       );
+    },
+    sendIfConnected(document, variables) {
+      if (!connected) return false;
+      const ignore = () => {};
+      client.subscribe({ query: '', variables: variables as Record<string, unknown>, extensions: persistedQuery(document) }, { next: ignore, error: ignore, complete: ignore });
+      return true;
     },
     dispose() {
       clearTimeout(pongTimer);

@@ -82,7 +82,9 @@ export function createConsoleClient({ token, monitor, onAuthLost, onAccountDisab
     createUploadLink({ uri: apiUrl, headers }),
     new HttpLink({ uri: apiUrl, headers: headers() }),
   );
-  const transport = ws ? ApolloLink.split(isSubscription, new GraphQLWsLink(ws), http) : http;
+  // Typing goes over the socket the console always holds: no HTTP request for each pause in typing.
+  const overSocket = (operation: ApolloLink.Operation) => isSubscription(operation) || operation.operationName === 'SetTyping';
+  const transport = ws ? ApolloLink.split(overSocket, new GraphQLWsLink(ws), http) : http;
 
   const apollo = new ApolloClient({ link: ApolloLink.from([authLink, transport]), cache: createCache() });
   return {

@@ -97,10 +97,18 @@ async function expectDescription(input: ReturnType<Page['getByLabel']>, text: st
 it('starts the chat with the first message, not with the form: agents hear of no empty chat', async () => {
   const { page, errors } = await visitor();
   const starts: unknown[] = [];
+  const typingOverHttp: unknown[] = [];
+  const typingOverSocket: boolean[] = [];
   page.on('request', (request) => {
     const body = request.postData() ?? '';
     if (operationOf(body) === 'StartChatSession') starts.push(JSON.parse(body).variables.input);
+    if (operationOf(body) === 'SetTyping') typingOverHttp.push(JSON.parse(body).variables);
   });
+  page.on('websocket', (socket) =>
+    socket.on('framesent', ({ payload }) => {
+      if (operationOf(payload) === 'SetTyping') typingOverSocket.push(JSON.parse(payload.toString()).payload.variables.isTyping);
+    }),
+  );
   const sessions = agent.watchSessions();
   await settle(200);
   await startChatting(page, { name: 'Siti Aminah', email: 'siti@contoh.id', phone: '+62 812 1111 2222' });
@@ -141,6 +149,9 @@ it('starts the chat with the first message, not with the form: agents hear of no
   const started = Date.now();
   await poll(() => typing.events.map((e) => e.typingChanged.isTyping)).toEqual([true, false]);
   expect(Date.now() - started).toBeGreaterThan(2_000);
+  // Sent over the socket the widget already holds, not as HTTP requests.
+  expect(typingOverSocket).toEqual([true, false]);
+  expect(typingOverHttp).toEqual([]);
   expect(await bubbles(page, 'customer').allTextContents()).toEqual(['Halo, saya mau tanya soal NIB\nuntuk usaha mikro.']);
   expect(errors).toEqual([]);
 });
