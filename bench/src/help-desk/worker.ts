@@ -156,6 +156,8 @@ function later(ms: number, run: () => void) {
 
 interface GraphqlSocket {
   subscribe(id: string, query: string, variables?: Record<string, unknown>): void;
+  /** A mutation over the socket, its answer unread, as the widget and the console send typing. */
+  send(query: string, variables: Record<string, unknown>): void;
   close(): void;
 }
 
@@ -190,8 +192,10 @@ function openGraphqlSocket(base: string, token: string, onNext: (id: string, dat
       if (message.type === 'connection_ack' && !acked) {
         acked = true;
         clearTimeout(timer);
+        let sent = 0;
         resolve({
           subscribe: (id, query, variables) => socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query, variables } })),
+          send: (query, variables) => socket.send(JSON.stringify({ id: `send:${(sent += 1)}`, type: 'subscribe', payload: { query, variables } })),
           close: () => socket.terminate(),
         });
       }
@@ -231,7 +235,7 @@ async function apiVisitor(chat: ChatSpec): Promise<VisitorConn> {
   socket.subscribe('s', VISITOR.chatSessionUpdated, { id: chat.sessionId });
   return {
     send: (text, clientMessageId) => graphql(base, VISITOR.send, { input: { sessionId: chat.sessionId, text, clientMessageId } }, chat.visitorToken),
-    typing: (isTyping) => graphql(base, VISITOR.typing, { sessionId: chat.sessionId, isTyping }, chat.visitorToken),
+    typing: async (isTyping) => socket.send(VISITOR.typing, { sessionId: chat.sessionId, isTyping }),
   };
 }
 
@@ -258,7 +262,7 @@ async function apiAgent(spec: AgentSpec): Promise<AgentConn> {
   }
   return {
     send: (sessionId, text, clientMessageId) => graphql(base, AGENT.send, { input: { sessionId, text, clientMessageId } }, spec.token),
-    typing: (sessionId, isTyping) => graphql(base, AGENT.typing, { sessionId, isTyping }, spec.token),
+    typing: async (sessionId, isTyping) => sockets[0]!.send(AGENT.typing, { sessionId, isTyping }),
     take: (sessionId) => graphql(base, AGENT.take, { id: sessionId }, spec.token),
   };
 }
