@@ -11,7 +11,7 @@ import { EventStream } from '../../pubsub/event-stream';
 import { ANNOUNCEMENT_TTL_SECONDS } from '../../pubsub/pubsub';
 import type { ChatSessionPayload, FilePayload, MentionPayload, MessagePayload, TypingPayload } from '../../pubsub/topics';
 import { AdminRole } from '../admin/admin.entity';
-import { requireStaff, requireStaffOrKey, staffMaySee, staffSightSql } from '../admin/staff';
+import { requireStaffOrKey, staffMaySee, staffSightSql } from '../admin/staff';
 import { notForApiKeys, requireKeyScope, type KeyOperation } from '../api-key/api-scope';
 import { ChatSession, ChatSessionStatus } from '../chat-session/chat-session.entity';
 import { toChatSessionPayload, updateEvents } from '../chat-session/chat-session.types';
@@ -23,7 +23,7 @@ import { queueOfflineReplyMail } from '../offline-message/offline-reply-mail';
 import { toMessagePayload, type SendMessageInput } from './message.types';
 import { identityRequired } from '../customer/identity';
 import { messageEvents } from './message-events';
-import { typistName } from './typing';
+import { staffInChat, typistName, visibleChat } from './chat-access';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { Sql } from '../../db/sql';
 
@@ -83,10 +83,13 @@ export class MessageService {
     const internal = input.internal === true;
     if (internal && viewer!.role !== 'ADMIN') throw appError('FORBIDDEN', 'Only agents can write internal notes.');
     if (!isUuid(input.sessionId)) throw notFound('Chat session');
-    if (viewer!.role === 'ADMIN' && (await requireStaff(this.em, viewer)).role === AdminRole.AGENT) {
-      await this.chatSessions.findVisible(viewer, input.sessionId);
+    let status: ChatSessionStatus | undefined;
+    if (viewer!.role === 'ADMIN') {
+      const access = await staffInChat(this.deps.sql, viewer!.adminId, input.sessionId);
+      if (access.staff.role === AdminRole.AGENT) visibleChat(access);
+      status = access.chat?.status;
     }
-    const { message } = await this.store(viewer!, input.sessionId, { text, clientMessageId, internal });
+    const { message } = await this.store(viewer!, input.sessionId, { text, clientMessageId, internal }, status);
     return message;
   }
 
@@ -142,7 +145,8 @@ export class MessageService {
    * already used in the session returns the stored message and announces nothing, even when two
    * sends race.
    */
-  async store(viewer: Viewer, sessionId: string, content: MessageContent): Promise<StoredMessage> {
+  /** `status`: the chat's, where the caller has just read it (an agent's first reply to a waiting chat claims it). */
+  async store(viewer: Viewer, sessionId: string, content: MessageContent, status?: ChatSessionStatus): Promise<StoredMessage> {
     const clientMessageId = content.clientMessageId ?? null;
     const file = content.file ?? null;
     const internal = content.internal === true;
@@ -164,7 +168,7 @@ export class MessageService {
     ];
     const botName = viewer.role === 'API_KEY' ? viewer.name : null;
     // An agent's first reply takes the chat: within its limit, like taking it any other way.
-    const claims = viewer.role === 'ADMIN' && !internal && (await this.isWaiting(sessionId));
+    const claims = viewer.role === 'ADMIN' && !internal && (status ?? (await this.statusOf(sessionId))) === ChatSessionStatus.WAITING;
     const [row] = claims
       ? await this.deps.sql.transaction(async (run) => {
           await requireRoomToTake(run, viewer.adminId);
@@ -225,9 +229,9 @@ export class MessageService {
     await this.audit.recordWith(run, { action: 'chat.assign', targetType: 'CHAT', targetId: sessionId, details });
   }
 
-  private async isWaiting(sessionId: string): Promise<boolean> {
-    const [session] = await this.deps.sql.run<{ status: string }>(SESSION_STATUS, [sessionId]);
-    return session?.status === ChatSessionStatus.WAITING;
+  private async statusOf(sessionId: string): Promise<ChatSessionStatus | undefined> {
+    const [session] = await this.deps.sql.run<{ status: ChatSessionStatus }>(SESSION_STATUS, [sessionId]);
+    return session?.status;
   }
 
   /**

@@ -80,6 +80,22 @@ describe('sendMessage', () => {
     expect(read.queries).toBeGreaterThan(0);
   });
 
+  it("checks an AGENT's reply and stores it in two prepared statements and no ORM query, once its first reply has claimed the chat", async () => {
+    const agent = await createAgent(url(), admin, `replier-${Date.now()}@example.test`, 'Agen Balas', 'AGENT');
+    const customer = await registerCustomer(url());
+    const sessionId = await startSession(url(), customer, 'Ada yang bisa membantu?');
+    const reply = await statementsRunBy(() => graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'Tentu, saya bantu.' } }, agent.token));
+    expect(reply.result.data?.sendMessage.text).toBe('Tentu, saya bantu.');
+    // The claim runs in a transaction on a client of its own; the check's status decides it, unread again.
+    expect(reply.statements[0]).toBe('livechat_staff_in_chat');
+    expect(reply.statements).not.toContain('livechat_session_status');
+    const { data } = await graphqlRequest(url(), GetChatSession, { id: sessionId }, admin.token);
+    expect(data?.chatSession?.assignedAdmin?.id).toBe(agent.id);
+    const second = await statementsRunBy(() => graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'Mohon tunggu.' } }, agent.token));
+    expect(second.ormQueries).toBe(0);
+    expect(second.statements).toEqual(['livechat_staff_in_chat', 'livechat_store_message']);
+  });
+
   it("delivers a customer's message live with the sender's name", async () => {
     const { customer, sessionId, socket, messages } = await conversation();
     const sent = await graphqlRequest(url(), SendMessage, { input: { sessionId, text: '  Bagaimana cara mengurus NIB?  ' } }, customer.token);
@@ -306,7 +322,7 @@ describe('setTyping', () => {
       const typing = await statementsRunBy(() => graphqlRequest(url(), SetTyping, { sessionId, isTyping: true }, actor.token));
       expect(typing.result.data?.setTyping).toBe(true);
       expect(typing.ormQueries).toBe(0);
-      expect(typing.statements).toEqual([actor === customer ? 'livechat_customer_typist' : 'livechat_admin_typist']);
+      expect(typing.statements).toEqual([actor === customer ? 'livechat_customer_in_chat' : 'livechat_staff_in_chat']);
     }
   });
 
