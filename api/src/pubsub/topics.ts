@@ -53,6 +53,12 @@ export interface ChatSessionPayload {
    */
   queuePosition?: number | null;
   estimatedWaitSeconds?: number | null;
+  /**
+   * The message this update announces, which is the chat's `lastMessage` (a visitor's, an agent's
+   * or a bot's; never a note or a SYSTEM message). Absent from other updates: then a subscriber
+   * that asks for it reads it.
+   */
+  lastMessage?: MessagePayload;
 }
 
 export interface TypingPayload {

@@ -111,7 +111,7 @@ export class ChatSessionResolver {
 
   @FieldResolver(() => MessageNode, { nullable: true })
   lastMessage(@Root() session: ChatSessionPayload, @Ctx() ctx: Context) {
-    return ctx.loaders.lastMessage.load(session.id);
+    return session.lastMessage ?? ctx.loaders.lastMessage.load(session.id);
   }
 
   @FieldResolver(() => MessageConnection, {

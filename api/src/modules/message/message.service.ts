@@ -213,6 +213,7 @@ export class MessageService {
       customerLastReadMessageId: row.customer_last_read_message_id,
       agentLastReadMessageId: row.agent_last_read_message_id,
       offline: row.offline ?? false,
+      lastMessage: message,
     };
     await this.announce(message, session);
     for (const id of row.outbox_ids) this.deps.outbox.committed(id, true);

@@ -12,7 +12,8 @@ import {
   SetTyping,
 } from '../../../test/support/operations';
 import { countOrmQueries } from '../../../test/support/orm-queries';
-import { connectSocket, errorCode, graphqlRequest, settle, subscribe, useTestApp } from '../../../test/support/test-app';
+import { connectSocket, errorCode, graphqlRequest, metricValue, settle, subscribe, useTestApp } from '../../../test/support/test-app';
+import { waitFor } from '../../../test/faults/throwaway-services';
 
 const OnTypingWithName = graphql(`
   subscription OnTypingWithName($sessionId: ID!) {
@@ -94,6 +95,34 @@ describe('sendMessage', () => {
     const second = await statementsRunBy(() => graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'Mohon tunggu.' } }, agent.token));
     expect(second.ormQueries).toBe(0);
     expect(second.statements).toEqual(['livechat_staff_in_chat', 'livechat_store_message']);
+  });
+
+  it("hands the inbox the message an update announces as its lastMessage, without reading it back", async () => {
+    type InboxEvent = { chatSessionUpdated: { id: string; assignedAdmin: { id: string } | null; lastMessage: { text: string | null } | null } };
+    const customer = await registerCustomer(url());
+    const socket = connectSocket(handle.app.wsUrl, admin.token);
+    const listening = await metricValue(url(), 'livechat_subscriptions_active');
+    const inbox = subscribe<InboxEvent, Record<string, never>>(socket, 'subscription { chatSessionUpdated { id assignedAdmin { id } lastMessage { text } } }', {});
+    await waitFor(async () => (await metricValue(url(), 'livechat_subscriptions_active')) > listening, 5000, 'the inbox subscription');
+    const updateOf = (sessionId: string, matches: (update: InboxEvent['chatSessionUpdated']) => boolean) =>
+      waitFor(() => inbox.events.find((event) => event.chatSessionUpdated.id === sessionId && matches(event.chatSessionUpdated)), 5000, 'the inbox update');
+    const sessionId = await startSession(url(), customer, 'Pesan pertama.');
+    await updateOf(sessionId, (update) => update.lastMessage?.text === 'Pesan pertama.');
+    const { orm } = handle.app.deps;
+    const LAST_MESSAGE_READ = /distinct on \(m\.session_id\)/;
+    const sent = await countOrmQueries(orm, async () => {
+      await graphqlRequest(url(), SendMessage, { input: { sessionId, text: 'Pesan kedua.' } }, customer.token);
+      await updateOf(sessionId, (update) => update.lastMessage?.text === 'Pesan kedua.');
+    }, LAST_MESSAGE_READ);
+    expect(sent.queries).toBe(0);
+    // An update that announces no message reads it: the count was live.
+    const assigned = await countOrmQueries(orm, async () => {
+      await graphqlRequest(url(), AssignChatSession, { id: sessionId }, admin.token);
+      return updateOf(sessionId, (update) => update.assignedAdmin?.id === admin.id);
+    }, LAST_MESSAGE_READ);
+    expect(assigned.result.chatSessionUpdated.lastMessage?.text).toBe('Pesan kedua.');
+    expect(assigned.queries).toBeGreaterThan(0);
+    await socket.dispose();
   });
 
   it("delivers a customer's message live with the sender's name", async () => {
