@@ -143,9 +143,9 @@ export class MessageService {
   /**
    * Stores a message and announces it, in one statement (see STORE_MESSAGE). A `clientMessageId`
    * already used in the session returns the stored message and announces nothing, even when two
-   * sends race.
+   * sends race. `status` is the chat's where the caller has just read it: an agent's first reply
+   * to a waiting chat claims it.
    */
-  /** `status`: the chat's, where the caller has just read it (an agent's first reply to a waiting chat claims it). */
   async store(viewer: Viewer, sessionId: string, content: MessageContent, status?: ChatSessionStatus): Promise<StoredMessage> {
     const clientMessageId = content.clientMessageId ?? null;
     const file = content.file ?? null;
